@@ -1,0 +1,49 @@
+# Entry points. Every target bootstraps .venv from requirements.lock on its own.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+STAMP := $(VENV)/.installed
+UV_VERSION := 0.13.9
+
+.PHONY: generate test check lint fuzz bench lock clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check uv==$(UV_VERSION)
+	$(UV) pip install -q -p $(PY) -r requirements.lock
+	$(UV) pip install -q -p $(PY) --no-deps -e .
+	touch $(STAMP)
+
+## generate: regenerate the client packages in generated/ from openapi/ and templates/ (the main job)
+generate: $(STAMP)
+	$(PY) -m generator generate
+
+## lint: check the specs (validity, operationIds, examples, error responses, components)
+lint: $(STAMP)
+	$(PY) -m generator lint
+
+## check: fail if generated/ differs from what the specs and templates produce
+check: $(STAMP)
+	$(PY) -m generator check
+
+## test: everything: spec lint, drift, generated-code style and types, unit, golden, integration, property tests
+test: $(STAMP)
+	$(PY) -m generator lint
+	$(PY) -m generator check
+	$(PY) -m pytest -n 2 -q
+
+## fuzz: contract-fuzz a family: make fuzz API=pwc [BASE_URL=https://...]
+fuzz: $(STAMP)
+	$(PY) -m generator fuzz $(API) $(if $(BASE_URL),--base-url $(BASE_URL))
+
+## bench: speed and memory benchmarks
+bench: $(STAMP)
+	$(PY) -m pytest benchmarks -q -p no:randomly
+
+## lock: re-pin requirements.lock from requirements.in
+lock: $(STAMP)
+	$(UV) pip compile -q requirements.in -p 3.11 -o requirements.lock --no-header
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

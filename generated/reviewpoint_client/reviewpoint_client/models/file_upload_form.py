@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from io import BytesIO
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from .. import types
+from ..types import UNSET, File, Unset
+
+T = TypeVar("T", bound="FileUploadForm")
+
+
+@_attrs_define
+class FileUploadForm:
+    """Multipart form for a file upload.
+
+    Attributes:
+        file (File): File content; the part's filename and content type are stored with it.
+        description (str | Unset): Free-text description of the file.
+    """
+
+    file: File
+    description: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file.to_tuple()
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "file": file,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", self.file.to_tuple()))
+
+        if not isinstance(self.description, Unset):
+            files.append(("description", (None, str(self.description).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file = File(payload=BytesIO(d.pop("file")))
+
+        description = d.pop("description", UNSET)
+
+        file_upload_form = cls(
+            file=file,
+            description=description,
+        )
+
+        return file_upload_form

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.notification_data import NotificationData
+
+
+T = TypeVar("T", bound="NotificationMessage")
+
+
+@_attrs_define
+class NotificationMessage:
+    """A general notification for the connected user.
+
+    Attributes:
+        type_ (Literal['notification']):
+        data (NotificationData): Payload of a `notification` event.
+    """
+
+    type_: Literal["notification"]
+    data: NotificationData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.notification_data import NotificationData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["notification"], d.pop("type"))
+        if type_ != "notification":
+            raise ValueError(f"type must match const 'notification', got '{type_}'")
+
+        data = NotificationData.from_dict(d.pop("data"))
+
+        notification_message = cls(
+            type_=type_,
+            data=data,
+        )
+
+        notification_message.additional_properties = d
+        return notification_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

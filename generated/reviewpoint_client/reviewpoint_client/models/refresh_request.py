@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="RefreshRequest")
+
+
+@_attrs_define
+class RefreshRequest:
+    """Refresh token to exchange for a new access token.
+
+    Attributes:
+        refresh_token (str): Refresh token previously returned by login (or by a refresh that rotated it).
+    """
+
+    refresh_token: str
+
+    def to_dict(self) -> dict[str, Any]:
+        refresh_token = self.refresh_token
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "refresh_token": refresh_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        refresh_token = d.pop("refresh_token")
+
+        refresh_request = cls(
+            refresh_token=refresh_token,
+        )
+
+        return refresh_request

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.token_type import TokenType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RefreshResponse")
+
+
+@_attrs_define
+class RefreshResponse:
+    """Tokens issued on refresh.
+
+    Attributes:
+        access_token (str): New JWT access token.
+        token_type (TokenType): Token type of issued access tokens (OAuth2 convention; always `bearer`).
+        expires_in (int): Lifetime of the new access token in seconds.
+        refresh_token (str | Unset): New refresh token, present only when the server rotates refresh tokens.
+    """
+
+    access_token: str
+    token_type: TokenType
+    expires_in: int
+    refresh_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        token_type = self.token_type.value
+
+        expires_in = self.expires_in
+
+        refresh_token = self.refresh_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "token_type": token_type,
+                "expires_in": expires_in,
+            }
+        )
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        token_type = TokenType(d.pop("token_type"))
+
+        expires_in = d.pop("expires_in")
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        refresh_response = cls(
+            access_token=access_token,
+            token_type=token_type,
+            expires_in=expires_in,
+            refresh_token=refresh_token,
+        )
+
+        refresh_response.additional_properties = d
+        return refresh_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="RegisterRequest")
+
+
+@_attrs_define
+class RegisterRequest:
+    """New account details.
+
+    Attributes:
+        email (str): Email address; must not be registered already.
+        password (str): At least 8 characters, with an uppercase letter, a lowercase letter and a digit.
+        name (str): Display name, at least 2 characters after trimming whitespace.
+    """
+
+    email: str
+    password: str
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        password = self.password
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "email": email,
+                "password": password,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        password = d.pop("password")
+
+        name = d.pop("name")
+
+        register_request = cls(
+            email=email,
+            password=password,
+            name=name,
+        )
+
+        return register_request

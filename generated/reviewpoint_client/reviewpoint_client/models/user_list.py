@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="UserList")
+
+
+@_attrs_define
+class UserList:
+    """One page of users.
+
+    Attributes:
+        users (list[User]):
+        total (int): Number of users matching the filters, over all pages.
+        page (int): 1-based number of this page.
+        size (int): Page size used for this page.
+        has_next (bool | Unset): Whether another page follows this one; absent means no further page.
+    """
+
+    users: list[User]
+    total: int
+    page: int
+    size: int
+    has_next: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        users = []
+        for users_item_data in self.users:
+            users_item = users_item_data.to_dict()
+            users.append(users_item)
+
+        total = self.total
+
+        page = self.page
+
+        size = self.size
+
+        has_next = self.has_next
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "users": users,
+                "total": total,
+                "page": page,
+                "size": size,
+            }
+        )
+        if has_next is not UNSET:
+            field_dict["has_next"] = has_next
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+        users = []
+        _users = d.pop("users")
+        for users_item_data in _users:
+            users_item = User.from_dict(users_item_data)
+
+            users.append(users_item)
+
+        total = d.pop("total")
+
+        page = d.pop("page")
+
+        size = d.pop("size")
+
+        has_next = d.pop("has_next", UNSET)
+
+        user_list = cls(
+            users=users,
+            total=total,
+            page=page,
+            size=size,
+            has_next=has_next,
+        )
+
+        user_list.additional_properties = d
+        return user_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_registered_data import UserRegisteredData
+
+
+T = TypeVar("T", bound="UserRegisteredMessage")
+
+
+@_attrs_define
+class UserRegisteredMessage:
+    """Pushed when a new user has registered.
+
+    Attributes:
+        type_ (Literal['user_registered']):
+        data (UserRegisteredData): Payload of a `user_registered` event; the server may add further user fields.
+    """
+
+    type_: Literal["user_registered"]
+    data: UserRegisteredData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_registered_data import UserRegisteredData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["user_registered"], d.pop("type"))
+        if type_ != "user_registered":
+            raise ValueError(f"type must match const 'user_registered', got '{type_}'")
+
+        data = UserRegisteredData.from_dict(d.pop("data"))
+
+        user_registered_message = cls(
+            type_=type_,
+            data=data,
+        )
+
+        user_registered_message.additional_properties = d
+        return user_registered_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

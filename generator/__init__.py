@@ -1,0 +1,1 @@
+"""Lint OpenAPI specs and generate typed, vendorable Python clients from them."""

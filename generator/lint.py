@@ -1,0 +1,268 @@
+"""Spec lint: every rule returns findings located by file, JSON pointer and rule name.
+
+Rules:
+    openapi-valid           the document is valid OpenAPI (openapi-spec-validator)
+    operation-id-missing    every operation has an operationId
+    operation-id-duplicate  operationIds are unique
+    operation-id-style      operationIds are snake_case and start with a verb
+    example-invalid         every example validates against its schema
+    example-missing         every request body and 2xx JSON response has an example
+    secured-without-401     a secured operation documents 401
+    error-response-missing  an operation documents an error response in the family's error shape
+    error-shape             every JSON error response uses the family's error shape
+    input-without-400       an operation that takes input documents 400 or 422
+    path-without-404        an operation with path parameters documents 404
+    missing-429             every operation documents 429, with a Retry-After header
+    missing-5xx             every operation documents 5XX (or default)
+    ref-dangling            every $ref resolves
+    component-unused        every component is used
+    link-unknown-operation  links name operations that exist
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from openapi_spec_validator import OpenAPIV31SpecValidator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from generator.families import Family
+from generator.findings import Finding, pointer, relative
+from generator.spec import SpecError, load, lookup, operations, resolve, walk
+
+VERBS = frozenset(
+    "authorize batch cancel check create delete download exchange export get list login logout monitor pause predict"
+    " preview query refresh register replace resume run schedule search stream submit sync test update upload"
+    " validate".split()
+)
+SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+JSON_TYPES = ("application/json", "application/x-www-form-urlencoded")
+SPEC_REF = "urn:spec"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every rule sees: the document, its file name and the family's error schemas."""
+
+    document: dict[str, Any]
+    file: str
+    error_schemas: tuple[str, ...]
+
+    def finding(self, at: str, rule: str, message: str) -> Finding:
+        return Finding(self.file, at, rule, message)
+
+
+Rule = Callable[[Context], Iterator[Finding]]
+
+
+def lint_family(family: Family) -> list[Finding]:
+    """Lint one family's spec."""
+    try:
+        document = load(family.spec_path)
+    except SpecError as exc:
+        return exc.findings
+    return lint_document(document, relative(family.spec_path), family.error_schemas)
+
+
+def lint_document(document: dict[str, Any], file: str, error_schemas: tuple[str, ...] = ("Error",)) -> list[Finding]:
+    """Run every rule over a loaded document; the result is sorted and free of duplicates."""
+    context = Context(document, file, error_schemas)
+    findings = list(check_valid(context))
+    if findings:
+        return sorted(set(findings))
+    for rule in RULES:
+        findings.extend(rule(context))
+    return sorted(set(findings))
+
+
+def check_valid(context: Context) -> Iterator[Finding]:
+    for error in OpenAPIV31SpecValidator(context.document).iter_errors():
+        yield context.finding(pointer(*error.absolute_path), "openapi-valid", error.message)
+
+
+def check_operation_ids(context: Context) -> Iterator[Finding]:
+    seen: dict[str, str] = {}
+    for path, method, operation, at in operations(context.document):
+        operation_id = operation.get("operationId")
+        if not operation_id:
+            yield context.finding(at, "operation-id-missing", f"{method.upper()} {path} has no operationId")
+            continue
+        if operation_id in seen:
+            message = f"operationId {operation_id!r} is also used at {seen[operation_id]}"
+            yield context.finding(at + "/operationId", "operation-id-duplicate", message)
+        seen.setdefault(operation_id, at)
+        if not SNAKE_CASE.match(operation_id) or operation_id.split("_")[0] not in VERBS:
+            message = f"operationId {operation_id!r} must be snake_case and start with a verb ({', '.join(sorted(VERBS))})"
+            yield context.finding(at + "/operationId", "operation-id-style", message)
+
+
+def check_examples(context: Context) -> Iterator[Finding]:
+    registry = Registry().with_resource(SPEC_REF, Resource.from_contents(context.document, DRAFT202012))
+    for at, node in walk(context.document):
+        if not isinstance(node, dict) or at.startswith("/components/schemas/") and at.count("/") > 3:
+            continue
+        schema_at = at + "/schema" if "schema" in node else at if at.startswith("/components/schemas/") else None
+        if schema_at is None:
+            continue
+        validator = Draft202012Validator(
+            {"$ref": f"{SPEC_REF}#{schema_at}"},
+            registry=registry,
+            format_checker=Draft202012Validator.FORMAT_CHECKER,
+        )
+        for example_at, example in _examples(node, at):
+            for error in validator.iter_errors(example):
+                where = pointer(*error.absolute_path) or "/"
+                yield context.finding(example_at, "example-invalid", f"at {where}: {error.message}")
+
+
+def _examples(node: dict[str, Any], at: str) -> Iterator[tuple[str, Any]]:
+    if "example" in node:
+        yield at + "/example", node["example"]
+    examples = node.get("examples")
+    if isinstance(examples, dict):
+        for name, example in examples.items():
+            if isinstance(example, dict) and "value" in example:
+                yield at + pointer("examples", name, "value"), example["value"]
+    elif isinstance(examples, list):
+        for index, example in enumerate(examples):
+            yield at + pointer("examples", index), example
+
+
+def check_examples_present(context: Context) -> Iterator[Finding]:
+    for _, _, operation, at in operations(context.document):
+        body = resolve(context.document, operation.get("requestBody")) or {}
+        for media_type, media in (body.get("content") or {}).items():
+            if media_type in JSON_TYPES and not _has_example(media):
+                where = at + pointer("requestBody", "content", media_type)
+                yield context.finding(where, "example-missing", "request body has no example")
+        for status, response in _responses(context, operation):
+            if not status.startswith("2"):
+                continue
+            media = (response.get("content") or {}).get("application/json")
+            if media is not None and not _has_example(media):
+                where = at + pointer("responses", status, "content", "application/json")
+                yield context.finding(where, "example-missing", f"{status} response has no example")
+
+
+def _has_example(media: dict[str, Any]) -> bool:
+    return "example" in media or bool(media.get("examples"))
+
+
+def _responses(context: Context, operation: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for status, response in (operation.get("responses") or {}).items():
+        resolved = resolve(context.document, response)
+        if isinstance(resolved, dict):
+            yield str(status), resolved
+
+
+def _is_error_status(status: str) -> bool:
+    return status == "default" or status[0] in "45"
+
+
+def _error_schema_name(context: Context, response: dict[str, Any]) -> str | None:
+    schema = ((response.get("content") or {}).get("application/json") or {}).get("schema") or {}
+    ref = schema.get("$ref", "")
+    name = ref.removeprefix("#/components/schemas/")
+    return name if ref.startswith("#/components/schemas/") and name in context.error_schemas else None
+
+
+def check_error_responses(context: Context) -> Iterator[Finding]:
+    for path, method, operation, at in operations(context.document):
+        responses = dict(_responses(context, operation))
+        statuses = set(responses)
+        shaped = [s for s, r in responses.items() if _is_error_status(s) and _error_schema_name(context, r)]
+        if not shaped:
+            message = f"{method.upper()} {path} has no error response in the shape {' or '.join(context.error_schemas)}"
+            yield context.finding(at + "/responses", "error-response-missing", message)
+        for status, response in responses.items():
+            if _is_error_status(status) and "application/json" in (response.get("content") or {}):
+                if not _error_schema_name(context, response):
+                    message = f"{status} response body must be $ref to one of {', '.join(context.error_schemas)}"
+                    yield context.finding(at + pointer("responses", status), "error-shape", message)
+        if _is_secured(context, operation) and "401" not in statuses:
+            yield context.finding(at + "/responses", "secured-without-401", f"{method.upper()} {path} is secured")
+        if _takes_input(context, path, operation) and not statuses & {"400", "422"}:
+            message = f"{method.upper()} {path} takes input but documents neither 400 nor 422"
+            yield context.finding(at + "/responses", "input-without-400", message)
+        if "{" in path and "404" not in statuses:
+            message = f"{method.upper()} {path} has path parameters but no 404"
+            yield context.finding(at + "/responses", "path-without-404", message)
+        if "429" not in statuses:
+            yield context.finding(at + "/responses", "missing-429", f"{method.upper()} {path} documents no 429")
+        elif not any(name.lower() == "retry-after" for name in responses["429"].get("headers") or {}):
+            yield context.finding(at + "/responses/429", "missing-429", "429 response has no Retry-After header")
+        if not statuses & {"5XX", "500", "default"}:
+            yield context.finding(at + "/responses", "missing-5xx", f"{method.upper()} {path} documents no 5XX")
+
+
+def _is_secured(context: Context, operation: dict[str, Any]) -> bool:
+    requirements = operation.get("security", context.document.get("security", []))
+    return bool(requirements) and all(requirements)
+
+
+def _takes_input(context: Context, path: str, operation: dict[str, Any]) -> bool:
+    path_item = (context.document.get("paths") or {}).get(path) or {}
+    return bool(operation.get("parameters") or path_item.get("parameters") or operation.get("requestBody"))
+
+
+def check_references(context: Context) -> Iterator[Finding]:
+    document = context.document
+    refs = [(at, node["$ref"]) for at, node in walk(document) if isinstance(node, dict) and "$ref" in node]
+    for at, ref in refs:
+        if not isinstance(ref, str) or not ref.startswith("#/") or lookup(document, ref) is None:
+            yield context.finding(at + "/$ref", "ref-dangling", f"$ref {ref!r} does not resolve")
+    yield from _unused_components(context, refs)
+
+
+def _unused_components(context: Context, refs: list[tuple[str, Any]]) -> Iterator[Finding]:
+    document = context.document
+    used: set[str] = set()
+    pending = [ref for at, ref in refs if isinstance(ref, str) and not at.startswith("/components/")]
+    while pending:
+        target = _component_of(pending.pop())
+        if target is None or target in used:
+            continue
+        used.add(target)
+        node = lookup(document, "#" + target)
+        pending.extend(n["$ref"] for _, n in walk(node) if isinstance(n, dict) and isinstance(n.get("$ref"), str))
+    schemes = {name for requirement in _security_requirements(document) for name in requirement}
+    used.update(pointer("components", "securitySchemes", name) for name in schemes)
+    for kind, members in (document.get("components") or {}).items():
+        for name in members or {}:
+            at = pointer("components", kind, name)
+            if at not in used:
+                yield context.finding(at, "component-unused", f"{kind}/{name} is never referenced")
+
+
+def _component_of(ref: str) -> str | None:
+    parts = ref.removeprefix("#").split("/")
+    return "/".join(parts[:4]) if len(parts) >= 4 and parts[1] == "components" else None
+
+
+def _security_requirements(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield from document.get("security") or []
+    for _, _, operation, _ in operations(document):
+        yield from operation.get("security") or []
+
+
+def check_links(context: Context) -> Iterator[Finding]:
+    known = {operation.get("operationId") for _, _, operation, _ in operations(context.document)}
+    for at, node in walk(context.document):
+        if "/links/" in at and isinstance(node, dict) and "operationId" in node and node["operationId"] not in known:
+            message = f"link names unknown operationId {node['operationId']!r}"
+            yield context.finding(at + "/operationId", "link-unknown-operation", message)
+
+
+RULES: tuple[Rule, ...] = (
+    check_operation_ids,
+    check_examples,
+    check_examples_present,
+    check_error_responses,
+    check_references,
+    check_links,
+)
