@@ -15,11 +15,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import traceback
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -34,6 +36,8 @@ from generator.spec import SpecError, load
 MANIFEST = "generation-manifest.json"
 RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
 TOOLS = ("openapi-python-client", "ruff", "jinja2")
+GENERATION_MODULES = ("build.py", "families.py", "findings.py", "lint.py", "spec.py", "template_context.py")
+CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
 
 class GenerationError(Exception):
@@ -69,7 +73,7 @@ def inputs(family: Family) -> dict[str, Any]:
     return {
         "spec": {"path": family.spec, "sha256": _sha256(family.spec_path.read_bytes())},
         "templates_sha256": _tree_hash(TEMPLATES_DIR),
-        "generator_sha256": _tree_hash(ROOT / "generator", suffix=".py"),
+        "generator_sha256": _sha256(b"".join((ROOT / "generator" / name).read_bytes() for name in GENERATION_MODULES)),
         "tools": {tool: version(tool) for tool in TOOLS},
     }
 
@@ -163,8 +167,9 @@ def _render_runtime(family: Family, project: Project) -> None:
             text = project.env.get_template(name).render()
         except Exception as exc:
             raise GenerationError([Finding(relative(template_path), "", "template-error", _describe(exc))]) from exc
-        target = project.package_dir / template_path.name.removesuffix(".jinja")
-        target.write_text(text, encoding="utf-8")
+        if text.strip():  # a runtime module that does not apply to this family renders empty
+            target = project.package_dir / template_path.name.removesuffix(".jinja")
+            target.write_text(text, encoding="utf-8")
 
 
 def _format(family: Family, destination: Path) -> None:
@@ -199,13 +204,13 @@ def _files(root: Path) -> dict[str, str]:
     return {
         path.relative_to(root).as_posix(): _sha256(path.read_bytes())
         for path in sorted(root.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts and not path.name.startswith(".ruff")
+        if path.is_file() and not any(part in CACHE_DIRS for part in path.parts)
     }
 
 
-def _tree_hash(root: Path, suffix: str = "") -> str:
+def _tree_hash(root: Path) -> str:
     digest = hashlib.sha256()
-    for path in sorted(root.rglob(f"*{suffix}")):
+    for path in sorted(root.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -221,5 +226,9 @@ def _finding(family: Family, error: GeneratorError) -> Finding:
 
 
 def _describe(exc: Exception) -> str:
-    where = f"{exc.filename}:{exc.lineno}: " if hasattr(exc, "filename") and hasattr(exc, "lineno") else ""
+    """Name the template line that raised (Jinja puts template frames into tracebacks), then the error."""
+    frames = [(f.filename, f.lineno) for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".jinja")]
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        frames.append((exc.filename or exc.name or "?", exc.lineno))
+    where = f"{relative(Path(frames[-1][0]))}:{frames[-1][1]}: " if frames else ""
     return f"{where}{type(exc).__name__}: {exc}"

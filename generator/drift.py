@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from generator.build import render
+from generator.build import CACHE_DIRS, render
 from generator.families import Family
 from generator.findings import Finding, relative
 
@@ -45,5 +45,5 @@ def _contents(root: Path) -> dict[str, bytes]:
     return {
         path.relative_to(root).as_posix(): path.read_bytes()
         for path in root.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts and ".mypy_cache" not in path.parts
+        if path.is_file() and not any(part in CACHE_DIRS for part in path.parts)
     }

@@ -1,7 +1,7 @@
-"""What our templates see beyond openapi-python-client's own context: the family and the raw spec.
+"""What our templates see beyond openapi-python-client's own context: the family, the raw spec, helpers.
 
 openapi-python-client drops ``x-`` extensions and some raw details; templates look them up here instead,
-so the logic stays in Python and the templates only lay it out.
+so the branching stays in Python and the templates only lay the code out.
 """
 
 from __future__ import annotations
@@ -9,21 +9,131 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from generator.families import Family
+from dataclasses import dataclass
 
-FILTERS: dict[str, Callable[..., Any]] = {}
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.responses import Response
+
+from openapi_python_client.strings import ClassName, snake_case
+
+from generator.families import Family
+from generator.spec import operations, resolve
+
+
+def success_responses(endpoint: Endpoint) -> list[Response]:
+    """The endpoint's documented 2xx responses, in openapi-python-client's order."""
+    return [
+        response
+        for response in endpoint.responses.patterns
+        if response.status_code.range is not None and 200 <= response.status_code.range[0] <= 299
+    ]
+
+
+def success_type(endpoint: Endpoint) -> str:
+    """The Python type the raising call style returns: the union of the 2xx response types."""
+    types = sorted({r.prop.get_type_string().as_unembedded_code() for r in success_responses(endpoint)})
+    return " | ".join(types) if types else "None"
+
+
+SECRET_FIELDS = frozenset({"password", "access_token", "refresh_token", "token", "api_key", "client_secret", "secret"})
+
+
+def secret_fields(model: Any) -> list[str]:
+    """Python names of a model's properties that hold secrets: masked in its repr."""
+    properties = model.required_properties + model.optional_properties
+    return [str(p.python_name) for p in properties if _raw(p.name).lower() in SECRET_FIELDS]
+
+
+def _raw(value: Any) -> str:
+    """The plain text of a spec string, which openapi-python-client hands out wrapped."""
+    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "success_responses": success_responses,
+    "success_type": success_type,
+    "secret_fields": secret_fields,
+}
+
+
+@dataclass(frozen=True)
+class StreamEvent:
+    """One event type of a ``text/event-stream`` response and the model its ``data`` decodes into."""
+
+    name: str
+    class_name: str
+    module: str
+
+
+def event_streams(document: dict[str, Any]) -> Callable[[Endpoint], list[StreamEvent]]:
+    """Return a function giving an endpoint's SSE event types (empty when it does not stream)."""
+
+    def events_of(endpoint: Endpoint) -> list[StreamEvent]:
+        operation = document["paths"][endpoint.path][endpoint.method]
+        events = []
+        for status, response in operation.get("responses", {}).items():
+            media = (resolve(document, response) or {}).get("content", {}).get("text/event-stream")
+            if not status.startswith("2") or media is None:
+                continue
+            schema = resolve(document, media.get("schema")) or {}
+            for variant in [resolve(document, v) or {} for v in schema.get("oneOf", [schema])]:
+                properties = variant.get("properties", {})
+                name = properties.get("event", {}).get("const", "message")
+                ref = properties.get("data", {}).get("contentSchema", {}).get("$ref", "")
+                component = ref.rsplit("/", 1)[-1]
+                if component:
+                    events.append(StreamEvent(name, ClassName(component, ""), snake_case(component)))
+        return events
+
+    return events_of
 
 
 def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
     """Return the extra Jinja globals for one family's templates."""
+    events_of = event_streams(document)
+    has_streams = any(
+        "text/event-stream" in (resolve(document, r) or {}).get("content", {})
+        for _, _, operation, _ in operations(document)
+        for r in operation.get("responses", {}).values()
+    )
     return {
+        "event_streams": events_of,
+        "has_event_streams": has_streams,
         "family": family,
         "spec": document,
         "spec_title": str(document.get("info", {}).get("title", family.name)),
         "default_base_url": _default_base_url(document),
+        "error_models": _error_models(family),
+        "example_call": example_call,
     }
 
 
 def _default_base_url(document: dict[str, Any]) -> str:
     servers = document.get("servers") or [{}]
     return str(servers[0].get("url", ""))
+
+
+def _error_models(family: Family) -> dict[str, str]:
+    """Map "default" and specific statuses to the error model class that parses their bodies."""
+    models = {"default": family.error_schemas[0]}
+    if "HTTPValidationError" in family.error_schemas:
+        models["422"] = "HTTPValidationError"
+    return models
+
+
+def example_call(endpoints_by_tag: dict[Any, Any]) -> dict[str, str]:
+    """Pick a GET operation for the README's examples and spell its call's arguments."""
+    candidates = [
+        (tag, endpoint)
+        for tag, collection in endpoints_by_tag.items()
+        for endpoint in collection.endpoints
+        if endpoint.method == "get" and not any(p.required for p in endpoint.query_parameters)
+    ]
+    tag, endpoint = sorted(candidates, key=lambda item: (-len(item[1].path_parameters), item[1].name))[0]
+    arguments = [f"{p.python_name}={_placeholder(p)}" for p in endpoint.path_parameters]
+    return {"tag": str(tag), "module": str(endpoint.name), "arguments": ", ".join(arguments)}
+
+
+def _placeholder(prop: Any) -> str:
+    type_string = prop.get_type_string()
+    return "1" if type_string == "int" else '"example-id"'

@@ -1,268 +1,289 @@
+"""The client for ReViewPoint Core API: configuration, authentication, retries and the httpx clients they drive."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import os
 import ssl
-from typing import Any, Self
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass, replace
+from types import TracebackType
+from typing import Any
 
 import httpx
-from attrs import define, evolve, field
+
+from ._auth import ClientAuth, Tokens
+from ._logging import redact_url
+from ._ratelimit import TokenBucket
+from ._retry import DEFAULT_MAX_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._version import __version__
+from .errors import ApiConnectionError, ApiTimeoutError
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client"]
+
+DEFAULT_BASE_URL = "https://api.reviewpoint.org"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+ENV_PREFIX = "REVIEWPOINT_"
+LOGIN_PATH = "/api/v1/auth/login"
+USER_AGENT = f"reviewpoint_client/{__version__}"
+NO_AUTH = httpx.Auth()
 
 
-@define
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call settings; :meth:`Client.with_options` derives a client with other ones."""
+
+    timeout: httpx.Timeout
+    max_retries: int
+    headers: Mapping[str, str]
+
+
+class _Session:
+    """What every view of a client shares: the auth state and the lazily built httpx clients."""
+
+    def __init__(self, base_url: str, auth: ClientAuth, httpx_args: dict[str, Any]) -> None:
+        self.base_url = base_url
+        self.auth = auth
+        self.httpx_args = httpx_args
+        self.client: httpx.Client | None = None
+        self.async_client: httpx.AsyncClient | None = None
+
+
 class Client:
-    """A class for keeping track of data related to the API
+    """A client for ReViewPoint Core API, for synchronous and asynchronous calls alike.
 
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
+    Args:
+        base_url: The API's base URL.
+        api_key: An API key, sent in the ``X-API-Key`` header.
+        access_token: A bearer token obtained elsewhere (see also :meth:`login`).
+        refresh_token: The refresh token that goes with ``access_token``.
+        timeout: Seconds, or an ``httpx.Timeout``; by default 5 s to connect and 30 s to read.
+        max_retries: How often a failed idempotent request is retried (see ``_retry``).
+        rate_limit: Requests per second this client may send at most (client-side token bucket); off by default.
+        headers: Headers sent with every request.
+        verify: TLS verification: True (the default), a CA bundle path or an ``ssl.SSLContext``.
+        raise_on_unexpected_status: Make ``*_detailed`` calls raise on statuses the spec does not document.
+        transport: A custom ``httpx`` transport for synchronous calls (retries are layered on top of it).
+        async_transport: A custom ``httpx`` transport for asynchronous calls.
     """
 
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        api_key: str | None = None,
+        access_token: str | None = None,
+        refresh_token: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        verify: ssl.SSLContext | str | bool = True,
+        follow_redirects: bool = False,
+        raise_on_unexpected_status: bool = False,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        tokens = Tokens(access_token, refresh_token) if access_token else None
+        auth = ClientAuth(base_url, api_key=api_key, tokens=tokens)
+        limiter = TokenBucket(rate_limit) if rate_limit else None
+        policy = RetryPolicy(max_retries)
+        httpx_args: dict[str, Any] = {
+            "base_url": base_url,
+            "auth": auth,
+            "headers": {"User-Agent": USER_AGENT, **(headers or {})},
+            "follow_redirects": follow_redirects,
+            "transport": RetryTransport(transport or httpx.HTTPTransport(verify=verify), policy, limiter),
+            "async_transport": AsyncRetryTransport(
+                async_transport or httpx.AsyncHTTPTransport(verify=verify), policy, limiter
+            ),
+        }
+        self._session = _Session(base_url, auth, httpx_args)
+        self._options = RequestOptions(httpx.Timeout(timeout), max_retries, {})
+        self.raise_on_unexpected_status = raise_on_unexpected_status
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Client:
+        """Build a client from ``REVIEWPOINT_BASE_URL``, ``REVIEWPOINT_API_KEY``, ``REVIEWPOINT_TIMEOUT`` and ``REVIEWPOINT_MAX_RETRIES``.
 
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        Keyword arguments win over the environment.
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
-
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        Raises:
+            ValueError: A variable holds something that is not a number where one is expected.
         """
-        self._client = client
-        return self
+        env = os.environ if environ is None else environ
+        settings: dict[str, Any] = {}
+        if env.get(ENV_PREFIX + "BASE_URL"):
+            settings["base_url"] = env[ENV_PREFIX + "BASE_URL"]
+        if env.get(ENV_PREFIX + "API_KEY"):
+            settings["api_key"] = env[ENV_PREFIX + "API_KEY"]
+        for name, parse in (("TIMEOUT", float), ("MAX_RETRIES", int)):
+            value = env.get(ENV_PREFIX + name)
+            if value:
+                try:
+                    settings[name.lower()] = parse(value)
+                except ValueError:
+                    msg = f"{ENV_PREFIX}{name} must be {'a number of seconds' if parse is float else 'an integer'}"
+                    raise ValueError(msg) from None
+        return cls(**{**settings, **overrides})
+
+    def __repr__(self) -> str:
+        return f"Client(base_url={redact_url(self.base_url)!r}, auth={self._session.auth!r})"
+
+    @property
+    def base_url(self) -> str:
+        return self._session.base_url
+
+    @property
+    def tokens(self) -> Tokens | None:
+        """The current session tokens, if logged in."""
+        return self._session.auth.tokens
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Client:
+        """Return a view of this client with other per-call settings; it shares connections and tokens.
+
+        An ``idempotency_key`` makes a POST safe to retry: it is sent as ``Idempotency-Key``.
+        """
+        options = self._options
+        extra = dict(options.headers) | dict(headers or {})
+        if idempotency_key is not None:
+            extra["Idempotency-Key"] = idempotency_key
+        options = replace(
+            options,
+            timeout=httpx.Timeout(timeout) if timeout is not None else options.timeout,
+            max_retries=max_retries if max_retries is not None else options.max_retries,
+            headers=extra,
+        )
+        view = copy.copy(self)
+        view._options = options
+        return view
+
+    def login(self, email: str, password: str, **fields: Any) -> Tokens:
+        """Log in; later requests carry the access token, which is renewed before it expires.
+
+        Raises:
+            AuthenticationError: The credentials were refused.
+        """
+        response = self.request(**self._login_kwargs(email, password, fields))
+        return self._session.auth.store(response)
+
+    async def alogin(self, email: str, password: str, **fields: Any) -> Tokens:
+        """Log in, asynchronously; see :meth:`login`."""
+        response = await self.arequest(**self._login_kwargs(email, password, fields))
+        return self._session.auth.store(response)
+
+    def logout(self) -> None:
+        """Forget the session tokens (the API key, if any, stays)."""
+        self._session.auth.set_tokens(None)
+
+    def _login_kwargs(self, email: str, password: str, fields: dict[str, Any]) -> dict[str, Any]:
+        body = {"email": email, "password": password, **fields}
+        return {"method": "POST", "url": LOGIN_PATH, "json": body, "auth": NO_AUTH}
+
+    def request(self, **kwargs: Any) -> httpx.Response:
+        """Send a request built by an endpoint module, with this view's options; map transport errors."""
+        kwargs = self._with_options(kwargs)
+        try:
+            return self.get_httpx_client().request(**kwargs)
+        except httpx.TransportError as exc:
+            raise _connection_error(exc) from exc
+
+    async def arequest(self, **kwargs: Any) -> httpx.Response:
+        """The asynchronous twin of :meth:`request`."""
+        kwargs = self._with_options(kwargs)
+        try:
+            return await self.get_async_httpx_client().request(**kwargs)
+        except httpx.TransportError as exc:
+            raise _connection_error(exc) from exc
+
+    @contextlib.contextmanager
+    def stream(self, **kwargs: Any) -> Iterator[httpx.Response]:
+        """Send a request and hand out its response unread, for event streams; map transport errors."""
+        kwargs = self._with_options(kwargs)
+        try:
+            with self.get_httpx_client().stream(**kwargs) as response:
+                yield response
+        except httpx.TransportError as exc:
+            raise _connection_error(exc) from exc
+
+    @contextlib.asynccontextmanager
+    async def astream(self, **kwargs: Any) -> AsyncIterator[httpx.Response]:
+        """The asynchronous twin of :meth:`stream`."""
+        kwargs = self._with_options(kwargs)
+        try:
+            async with self.get_async_httpx_client().stream(**kwargs) as response:
+                yield response
+        except httpx.TransportError as exc:
+            raise _connection_error(exc) from exc
+
+    def _with_options(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        headers = {**self._options.headers, **kwargs.get("headers", {})}
+        extensions = {"max_retries": self._options.max_retries, **kwargs.get("extensions", {})}
+        return {"timeout": self._options.timeout, **kwargs, "headers": headers, "extensions": extensions}
 
     def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
-
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
+        """The underlying ``httpx.Client``, built on first use."""
+        session = self._session
+        if session.client is None:
+            args = {k: v for k, v in session.httpx_args.items() if k != "async_transport"}
+            session.client = httpx.Client(**args)
+        return session.client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
+        """The underlying ``httpx.AsyncClient``, built on first use."""
+        session = self._session
+        if session.async_client is None:
+            args = {k: v for k, v in session.httpx_args.items() if k != "transport"}
+            args["transport"] = args.pop("async_transport")
+            session.async_client = httpx.AsyncClient(**args)
+        return session.async_client
 
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
+    def close(self) -> None:
+        """Close the synchronous connection pool."""
+        if self._session.client is not None:
+            self._session.client.close()
+            self._session.client = None
+
+    async def aclose(self) -> None:
+        """Close the asynchronous connection pool."""
+        if self._session.async_client is not None:
+            await self._session.async_client.aclose()
+            self._session.async_client = None
+
+    def __enter__(self) -> Client:
         return self
 
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
 
-
-@define
-class AuthenticatedClient:
-    """A Client which has been authenticated for use on secured endpoints
-
-    The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
-
-        ``base_url``: The base URL for the API, all requests are made to a relative path to this URL
-
-        ``cookies``: A dictionary of cookies to be sent with every request
-
-        ``headers``: A dictionary of headers to be sent with every request
-
-        ``timeout``: The maximum amount of a time a request can take. API functions will raise
-        httpx.TimeoutException if this is exceeded.
-
-        ``verify_ssl``: Whether or not to verify the SSL certificate of the API server. This should be True in production,
-        but can be set to False for testing purposes.
-
-        ``follow_redirects``: Whether or not to follow redirects. Default value is False.
-
-        ``httpx_args``: A dictionary of additional arguments to be passed to the ``httpx.Client`` and ``httpx.AsyncClient`` constructor.
-
-
-    Attributes:
-        raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
-            status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
-            argument to the constructor.
-        token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
-        auth_header_name: The name of the Authorization header
-    """
-
-    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
-    _base_url: str = field(alias="base_url")
-    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
-    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
-    _timeout: httpx.Timeout | None = field(default=None, kw_only=True, alias="timeout")
-    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
-    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
-    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
-
-    token: str
-    prefix: str = "Bearer"
-    auth_header_name: str = "Authorization"
-
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
-
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
+    async def __aenter__(self) -> Client:
         return self
 
-    def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
 
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
 
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+AuthenticatedClient = Client
+"""Kept for code written against openapi-python-client's default template: one client serves both."""
 
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
 
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
-
-    def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
-
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+def _connection_error(exc: httpx.TransportError) -> ApiConnectionError:
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:
+        request = None
+    where = f"{request.method} {redact_url(request.url)}" if request is not None else "request"
+    error_class = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
+    return error_class(f"{where} failed: {type(exc).__name__}: {exc}", request=request)

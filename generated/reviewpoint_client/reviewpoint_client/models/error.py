@@ -38,12 +38,12 @@ class Error:
         d = dict(src_dict)
         detail = d.pop("detail")
 
-        error = cls(
+        _error = cls(
             detail=detail,
         )
 
-        error.additional_properties = d
-        return error
+        _error.additional_properties = d
+        return _error
 
     @property
     def additional_keys(self) -> list[str]:

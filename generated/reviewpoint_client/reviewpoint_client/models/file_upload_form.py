@@ -58,9 +58,9 @@ class FileUploadForm:
 
         description = d.pop("description", UNSET)
 
-        file_upload_form = cls(
+        _file_upload_form = cls(
             file=file,
             description=description,
         )
 
-        return file_upload_form
+        return _file_upload_form

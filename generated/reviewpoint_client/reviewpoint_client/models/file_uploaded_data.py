@@ -38,12 +38,12 @@ class FileUploadedData:
         d = dict(src_dict)
         filename = d.pop("filename")
 
-        file_uploaded_data = cls(
+        _file_uploaded_data = cls(
             filename=filename,
         )
 
-        file_uploaded_data.additional_properties = d
-        return file_uploaded_data
+        _file_uploaded_data.additional_properties = d
+        return _file_uploaded_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,13 +53,13 @@ class FileUploadedMessage:
 
         data = FileUploadedData.from_dict(d.pop("data"))
 
-        file_uploaded_message = cls(
+        _file_uploaded_message = cls(
             type_=type_,
             data=data,
         )
 
-        file_uploaded_message.additional_properties = d
-        return file_uploaded_message
+        _file_uploaded_message.additional_properties = d
+        return _file_uploaded_message
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,12 +52,12 @@ class HTTPValidationError:
 
             detail.append(detail_item)
 
-        http_validation_error = cls(
+        _http_validation_error = cls(
             detail=detail,
         )
 
-        http_validation_error.additional_properties = d
-        return http_validation_error
+        _http_validation_error.additional_properties = d
+        return _http_validation_error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -20,6 +20,15 @@ class LoginRequest:
     email: str
     password: str
 
+    def __repr__(self) -> str:
+        """Show the fields with the secrets (password) masked."""
+        fields = [
+            ("email", False),
+            ("password", True),
+        ]
+        shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
+        return f"{type(self).__name__}({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
@@ -43,9 +52,9 @@ class LoginRequest:
 
         password = d.pop("password")
 
-        login_request = cls(
+        _login_request = cls(
             email=email,
             password=password,
         )
 
-        return login_request
+        return _login_request

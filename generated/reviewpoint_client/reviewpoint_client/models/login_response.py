@@ -35,6 +35,18 @@ class LoginResponse:
     user: User | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Show the fields with the secrets (access_token, refresh_token) masked."""
+        fields = [
+            ("access_token", True),
+            ("refresh_token", True),
+            ("token_type", False),
+            ("expires_in", False),
+            ("user", False),
+        ]
+        shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
+        return f"{type(self).__name__}({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 
@@ -83,7 +95,7 @@ class LoginResponse:
         else:
             user = User.from_dict(_user)
 
-        login_response = cls(
+        _login_response = cls(
             access_token=access_token,
             refresh_token=refresh_token,
             token_type=token_type,
@@ -91,8 +103,8 @@ class LoginResponse:
             user=user,
         )
 
-        login_response.additional_properties = d
-        return login_response
+        _login_response.additional_properties = d
+        return _login_response
 
     @property
     def additional_keys(self) -> list[str]:

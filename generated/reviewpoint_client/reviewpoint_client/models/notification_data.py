@@ -38,12 +38,12 @@ class NotificationData:
         d = dict(src_dict)
         message = d.pop("message")
 
-        notification_data = cls(
+        _notification_data = cls(
             message=message,
         )
 
-        notification_data.additional_properties = d
-        return notification_data
+        _notification_data.additional_properties = d
+        return _notification_data
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,13 +53,13 @@ class NotificationMessage:
 
         data = NotificationData.from_dict(d.pop("data"))
 
-        notification_message = cls(
+        _notification_message = cls(
             type_=type_,
             data=data,
         )
 
-        notification_message.additional_properties = d
-        return notification_message
+        _notification_message.additional_properties = d
+        return _notification_message
 
     @property
     def additional_keys(self) -> list[str]:

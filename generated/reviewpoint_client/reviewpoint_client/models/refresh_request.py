@@ -18,6 +18,14 @@ class RefreshRequest:
 
     refresh_token: str
 
+    def __repr__(self) -> str:
+        """Show the fields with the secrets (refresh_token) masked."""
+        fields = [
+            ("refresh_token", True),
+        ]
+        shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
+        return f"{type(self).__name__}({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         refresh_token = self.refresh_token
 
@@ -36,8 +44,8 @@ class RefreshRequest:
         d = dict(src_dict)
         refresh_token = d.pop("refresh_token")
 
-        refresh_request = cls(
+        _refresh_request = cls(
             refresh_token=refresh_token,
         )
 
-        return refresh_request
+        return _refresh_request

@@ -29,6 +29,17 @@ class RefreshResponse:
     refresh_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        """Show the fields with the secrets (access_token, refresh_token) masked."""
+        fields = [
+            ("access_token", True),
+            ("token_type", False),
+            ("expires_in", False),
+            ("refresh_token", True),
+        ]
+        shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
+        return f"{type(self).__name__}({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 
@@ -63,15 +74,15 @@ class RefreshResponse:
 
         refresh_token = d.pop("refresh_token", UNSET)
 
-        refresh_response = cls(
+        _refresh_response = cls(
             access_token=access_token,
             token_type=token_type,
             expires_in=expires_in,
             refresh_token=refresh_token,
         )
 
-        refresh_response.additional_properties = d
-        return refresh_response
+        _refresh_response.additional_properties = d
+        return _refresh_response
 
     @property
     def additional_keys(self) -> list[str]:

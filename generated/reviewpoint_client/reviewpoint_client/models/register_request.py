@@ -22,6 +22,16 @@ class RegisterRequest:
     password: str
     name: str
 
+    def __repr__(self) -> str:
+        """Show the fields with the secrets (password) masked."""
+        fields = [
+            ("email", False),
+            ("password", True),
+            ("name", False),
+        ]
+        shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
+        return f"{type(self).__name__}({shown})"
+
     def to_dict(self) -> dict[str, Any]:
         email = self.email
 
@@ -50,10 +60,10 @@ class RegisterRequest:
 
         name = d.pop("name")
 
-        register_request = cls(
+        _register_request = cls(
             email=email,
             password=password,
             name=name,
         )
 
-        return register_request
+        return _register_request

@@ -44,12 +44,12 @@ class RegisterResponse:
         d = dict(src_dict)
         user = User.from_dict(d.pop("user"))
 
-        register_response = cls(
+        _register_response = cls(
             user=user,
         )
 
-        register_response.additional_properties = d
-        return register_response
+        _register_response.additional_properties = d
+        return _register_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,7 +84,7 @@ class UploadedFile:
 
         description = d.pop("description", UNSET)
 
-        uploaded_file = cls(
+        _uploaded_file = cls(
             id=id,
             filename=filename,
             download_url=download_url,
@@ -94,8 +94,8 @@ class UploadedFile:
             description=description,
         )
 
-        uploaded_file.additional_properties = d
-        return uploaded_file
+        _uploaded_file.additional_properties = d
+        return _uploaded_file
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,7 +72,7 @@ class User:
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        user = cls(
+        _user = cls(
             id=id,
             email=email,
             name=name,
@@ -81,4 +81,4 @@ class User:
             created_at=created_at,
         )
 
-        return user
+        return _user

@@ -83,7 +83,7 @@ class UserList:
 
         has_next = d.pop("has_next", UNSET)
 
-        user_list = cls(
+        _user_list = cls(
             users=users,
             total=total,
             page=page,
@@ -91,8 +91,8 @@ class UserList:
             has_next=has_next,
         )
 
-        user_list.additional_properties = d
-        return user_list
+        _user_list.additional_properties = d
+        return _user_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,12 +38,12 @@ class UserRegisteredData:
         d = dict(src_dict)
         email = d.pop("email")
 
-        user_registered_data = cls(
+        _user_registered_data = cls(
             email=email,
         )
 
-        user_registered_data.additional_properties = d
-        return user_registered_data
+        _user_registered_data.additional_properties = d
+        return _user_registered_data
 
     @property
     def additional_keys(self) -> list[str]:

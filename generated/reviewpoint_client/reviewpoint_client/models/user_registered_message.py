@@ -53,13 +53,13 @@ class UserRegisteredMessage:
 
         data = UserRegisteredData.from_dict(d.pop("data"))
 
-        user_registered_message = cls(
+        _user_registered_message = cls(
             type_=type_,
             data=data,
         )
 
-        user_registered_message.additional_properties = d
-        return user_registered_message
+        _user_registered_message.additional_properties = d
+        return _user_registered_message
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,14 +65,14 @@ class ValidationErrorItem:
 
         type_ = d.pop("type")
 
-        validation_error_item = cls(
+        _validation_error_item = cls(
             loc=loc,
             msg=msg,
             type_=type_,
         )
 
-        validation_error_item.additional_properties = d
-        return validation_error_item
+        _validation_error_item.additional_properties = d
+        return _validation_error_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,8 +46,8 @@ class WsSubscribeData:
 
             events.append(events_item)
 
-        ws_subscribe_data = cls(
+        _ws_subscribe_data = cls(
             events=events,
         )
 
-        return ws_subscribe_data
+        return _ws_subscribe_data

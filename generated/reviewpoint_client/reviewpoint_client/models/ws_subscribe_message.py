@@ -51,9 +51,9 @@ class WsSubscribeMessage:
 
         data = WsSubscribeData.from_dict(d.pop("data"))
 
-        ws_subscribe_message = cls(
+        _ws_subscribe_message = cls(
             type_=type_,
             data=data,
         )
 
-        return ws_subscribe_message
+        return _ws_subscribe_message

@@ -31,9 +31,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | HTTPValidationError | LoginResponse | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | HTTPValidationError | LoginResponse | None:
     if response.status_code == 200:
         response_200 = LoginResponse.from_dict(response.json())
 
@@ -60,19 +58,37 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
+
+
+def _parse_success(*, response: httpx.Response) -> LoginResponse:
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    try:
+        if response.status_code == 200:
+            response_200 = LoginResponse.from_dict(response.json())
+
+            return response_200
+
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    raise errors.error_from_response(response)
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: Client, response: httpx.Response
 ) -> Response[Error | HTTPValidationError | LoginResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -83,27 +99,24 @@ def sync_detailed(
 ) -> Response[Error | HTTPValidationError | LoginResponse]:
     """Log in with email and password
 
-     Exchanges credentials for a JWT access token and a refresh token.
+    Exchanges credentials for a JWT access token and a refresh token.
 
     Args:
         body (LoginRequest): Email/password credentials.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | HTTPValidationError | LoginResponse]
+        Response[Error | HTTPValidationError | LoginResponse]: the status, headers, raw content and parsed body.
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.request(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -111,26 +124,28 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Error | HTTPValidationError | LoginResponse | None:
+) -> LoginResponse:
     """Log in with email and password
 
-     Exchanges credentials for a JWT access token and a refresh token.
+    Exchanges credentials for a JWT access token and a refresh token.
 
     Args:
         body (LoginRequest): Email/password credentials.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Error | HTTPValidationError | LoginResponse
+        LoginResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+    response = client.request(**kwargs)
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -140,25 +155,24 @@ async def asyncio_detailed(
 ) -> Response[Error | HTTPValidationError | LoginResponse]:
     """Log in with email and password
 
-     Exchanges credentials for a JWT access token and a refresh token.
+    Exchanges credentials for a JWT access token and a refresh token.
 
     Args:
         body (LoginRequest): Email/password credentials.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | HTTPValidationError | LoginResponse]
+        Response[Error | HTTPValidationError | LoginResponse]: the status, headers, raw content and parsed body.
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.arequest(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -166,25 +180,25 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: LoginRequest,
-) -> Error | HTTPValidationError | LoginResponse | None:
+) -> LoginResponse:
     """Log in with email and password
 
-     Exchanges credentials for a JWT access token and a refresh token.
+    Exchanges credentials for a JWT access token and a refresh token.
 
     Args:
         body (LoginRequest): Email/password credentials.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Error | HTTPValidationError | LoginResponse
+        LoginResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.arequest(**kwargs)
+    return _parse_success(response=response)

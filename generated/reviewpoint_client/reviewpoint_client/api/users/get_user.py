@@ -26,9 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | HTTPValidationError | User | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | HTTPValidationError | User | None:
     if response.status_code == 200:
         response_200 = User.from_dict(response.json())
 
@@ -60,19 +58,35 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | HTTPValidationError | User]:
+def _parse_success(*, response: httpx.Response) -> User:
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    try:
+        if response.status_code == 200:
+            response_200 = User.from_dict(response.json())
+
+            return response_200
+
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    raise errors.error_from_response(response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | HTTPValidationError | User]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -87,21 +101,18 @@ def sync_detailed(
         user_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | HTTPValidationError | User]
+        Response[Error | HTTPValidationError | User]: the status, headers, raw content and parsed body.
     """
 
     kwargs = _get_kwargs(
         user_id=user_id,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.request(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -109,24 +120,26 @@ def sync(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | HTTPValidationError | User | None:
+) -> User:
     """Get a user by id
 
     Args:
         user_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Error | HTTPValidationError | User
+        User
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         user_id=user_id,
-        client=client,
-    ).parsed
+    )
+    response = client.request(**kwargs)
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -140,19 +153,18 @@ async def asyncio_detailed(
         user_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | HTTPValidationError | User]
+        Response[Error | HTTPValidationError | User]: the status, headers, raw content and parsed body.
     """
 
     kwargs = _get_kwargs(
         user_id=user_id,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.arequest(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -160,23 +172,23 @@ async def asyncio(
     user_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | HTTPValidationError | User | None:
+) -> User:
     """Get a user by id
 
     Args:
         user_id (int):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Error | HTTPValidationError | User
+        User
     """
 
-    return (
-        await asyncio_detailed(
-            user_id=user_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+    response = await client.arequest(**kwargs)
+    return _parse_success(response=response)

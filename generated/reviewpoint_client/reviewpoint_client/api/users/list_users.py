@@ -43,9 +43,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | HTTPValidationError | UserList | None:
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | HTTPValidationError | UserList | None:
     if response.status_code == 200:
         response_200 = UserList.from_dict(response.json())
 
@@ -72,19 +70,35 @@ def _parse_response(
         return response_5xx
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | HTTPValidationError | UserList]:
+def _parse_success(*, response: httpx.Response) -> UserList:
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    try:
+        if response.status_code == 200:
+            response_200 = UserList.from_dict(response.json())
+
+            return response_200
+
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    raise errors.error_from_response(response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | HTTPValidationError | UserList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -99,7 +113,7 @@ def sync_detailed(
 ) -> Response[Error | HTTPValidationError | UserList]:
     """List and search users
 
-     Returns one page of users, optionally filtered by a search query and by status flags.
+    Returns one page of users, optionally filtered by a search query and by status flags.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -109,11 +123,12 @@ def sync_detailed(
         admin (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | HTTPValidationError | UserList]
+        Response[Error | HTTPValidationError | UserList]: the status, headers, raw content and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -123,11 +138,7 @@ def sync_detailed(
         active=active,
         admin=admin,
     )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
+    response = client.request(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -139,10 +150,10 @@ def sync(
     q: str | Unset = UNSET,
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> Error | HTTPValidationError | UserList | None:
+) -> UserList:
     """List and search users
 
-     Returns one page of users, optionally filtered by a search query and by status flags.
+    Returns one page of users, optionally filtered by a search query and by status flags.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -152,21 +163,23 @@ def sync(
         admin (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Error | HTTPValidationError | UserList
+        UserList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         page=page,
         size=size,
         q=q,
         active=active,
         admin=admin,
-    ).parsed
+    )
+    response = client.request(**kwargs)
+    return _parse_success(response=response)
 
 
 async def asyncio_detailed(
@@ -180,7 +193,7 @@ async def asyncio_detailed(
 ) -> Response[Error | HTTPValidationError | UserList]:
     """List and search users
 
-     Returns one page of users, optionally filtered by a search query and by status flags.
+    Returns one page of users, optionally filtered by a search query and by status flags.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -190,11 +203,12 @@ async def asyncio_detailed(
         admin (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | HTTPValidationError | UserList]
+        Response[Error | HTTPValidationError | UserList]: the status, headers, raw content and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -204,9 +218,7 @@ async def asyncio_detailed(
         active=active,
         admin=admin,
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
+    response = await client.arequest(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -218,10 +230,10 @@ async def asyncio(
     q: str | Unset = UNSET,
     active: bool | Unset = UNSET,
     admin: bool | Unset = UNSET,
-) -> Error | HTTPValidationError | UserList | None:
+) -> UserList:
     """List and search users
 
-     Returns one page of users, optionally filtered by a search query and by status flags.
+    Returns one page of users, optionally filtered by a search query and by status flags.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -231,20 +243,20 @@ async def asyncio(
         admin (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Error | HTTPValidationError | UserList
+        UserList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            size=size,
-            q=q,
-            active=active,
-            admin=admin,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        page=page,
+        size=size,
+        q=q,
+        active=active,
+        admin=admin,
+    )
+    response = await client.arequest(**kwargs)
+    return _parse_success(response=response)

@@ -1,0 +1,177 @@
+"""Authentication for cortex_client as one ``httpx.Auth`` flow: API key, bearer tokens, renewal.
+
+Tokens from a login are renewed ``skew`` seconds ahead of their expiry, and once more when the server answers
+401; the request is then replayed once. Threads and asyncio tasks that need a renewal at the same time wait
+for a single one. A renewal that fails raises ``AuthenticationError``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import httpx
+
+from .errors import AuthenticationError, MalformedResponseError
+
+__all__ = ["ClientAuth", "Tokens"]
+
+API_KEY_STYLE = "header"
+REFRESH_PATH = "/auth/refresh"
+REFRESH_STYLE = "bearer"
+DEFAULT_SKEW = 30.0
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The tokens of a session; ``expires_at`` is on the ``time.monotonic()`` clock."""
+
+    access_token: str = field(repr=False)
+    refresh_token: str | None = field(default=None, repr=False)
+    expires_at: float | None = None
+
+
+class ClientAuth(httpx.Auth):
+    """Send the API key and the current access token; renew the token when it expires or is refused."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        api_key: str | None = None,
+        tokens: Tokens | None = None,
+        skew: float = DEFAULT_SKEW,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._base_url = base_url.rstrip("/")
+        self._api_key = api_key
+        self._tokens = tokens
+        self._skew = skew
+        self._clock = clock
+        self._thread_lock = threading.Lock()
+        self._async_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+
+    def __repr__(self) -> str:
+        return f"ClientAuth(api_key={'***' if self._api_key else None}, tokens={self._tokens!r})"
+
+    @property
+    def tokens(self) -> Tokens | None:
+        return self._tokens
+
+    def set_tokens(self, tokens: Tokens | None) -> None:
+        self._tokens = tokens
+
+    def store(self, response: httpx.Response) -> Tokens:
+        """Keep the tokens of a successful login, refresh or token-exchange response (its body must be read)."""
+        if not response.is_success:
+            from .errors import error_from_response
+
+            raise error_from_response(response)
+        self._tokens = self._parse(response)
+        return self._tokens
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._expiring():
+            with self._thread_lock:
+                if self._expiring():
+                    yield from self._renew()
+        self._apply(request)
+        response = yield request
+        if response.status_code != 401 or not self._renewable():
+            return
+        refused = request.headers.get("Authorization")
+        with self._thread_lock:
+            if self._bearer() == refused:
+                yield from self._renew()
+        self._apply(request)
+        yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._expiring():
+            async with self._async_lock():
+                if self._expiring():
+                    response = yield self._refresh_request()
+                    await response.aread()
+                    self._store_refresh(response)
+        self._apply(request)
+        response = yield request
+        if response.status_code != 401 or not self._renewable():
+            return
+        refused = request.headers.get("Authorization")
+        async with self._async_lock():
+            if self._bearer() == refused:
+                response = yield self._refresh_request()
+                await response.aread()
+                self._store_refresh(response)
+        self._apply(request)
+        yield request
+
+    def _renew(self) -> Generator[httpx.Request, httpx.Response, None]:
+        response = yield self._refresh_request()
+        response.read()
+        self._store_refresh(response)
+
+    def _async_lock(self) -> asyncio.Lock:
+        return self._async_locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
+
+    def _renewable(self) -> bool:
+        return self._tokens is not None and self._tokens.refresh_token is not None
+
+    def _expiring(self) -> bool:
+        tokens = self._tokens
+        if tokens is None or tokens.expires_at is None or not self._renewable():
+            return False
+        return self._clock() >= tokens.expires_at - self._skew
+
+    def _bearer(self) -> str | None:
+        if self._tokens is not None:
+            return f"Bearer {self._tokens.access_token}"
+        if self._api_key is not None and API_KEY_STYLE == "bearer":
+            return f"Bearer {self._api_key}"
+        return None
+
+    def _apply(self, request: httpx.Request) -> None:
+        if self._api_key is not None and API_KEY_STYLE == "header":
+            request.headers["X-API-Key"] = self._api_key
+        bearer = self._bearer()
+        if bearer is not None:
+            request.headers["Authorization"] = bearer
+
+    def _refresh_request(self) -> httpx.Request:
+        assert self._tokens is not None and self._tokens.refresh_token is not None
+        url = self._base_url + REFRESH_PATH
+        if REFRESH_STYLE == "bearer":
+            return httpx.Request("POST", url, headers={"Authorization": f"Bearer {self._tokens.refresh_token}"})
+        return httpx.Request("POST", url, json={"refresh_token": self._tokens.refresh_token})
+
+    def _store_refresh(self, response: httpx.Response) -> None:
+        if not response.is_success:
+            self._tokens = None
+            raise AuthenticationError(
+                f"token refresh failed with status {response.status_code}", request=response.request, response=response
+            )
+        self._tokens = self._parse(response)
+
+    def _parse(self, response: httpx.Response) -> Tokens:
+        try:
+            data: Any = json.loads(response.content)
+            access_token = data["access_token"]
+            expires_in = data.get("expires_in")
+            if not isinstance(access_token, str) or not isinstance(expires_in, (int, float, type(None))):
+                raise TypeError("access_token must be a string and expires_in a number")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            msg = f"the token response is not what the spec documents: {type(exc).__name__}"
+            raise MalformedResponseError(msg, request=response.request, response=response) from None
+        refresh_token = data.get("refresh_token")
+        previous = self._tokens.refresh_token if self._tokens is not None else None
+        expires_at = self._clock() + float(expires_in) if expires_in is not None else None
+        return replace(
+            Tokens(access_token),
+            refresh_token=refresh_token if isinstance(refresh_token, str) else previous,
+            expires_at=expires_at,
+        )

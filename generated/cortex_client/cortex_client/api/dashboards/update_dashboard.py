@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dashboard import Dashboard
+from ...models.error import Error
+from ...models.update_dashboard_request import UpdateDashboardRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    dashboard_id: str,
+    *,
+    body: UpdateDashboardRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/dashboards/{dashboard_id}".format(
+            dashboard_id=quote(str(dashboard_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Dashboard | Error | None:
+    if response.status_code == 200:
+        response_200 = Dashboard.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
+
+
+def _parse_success(*, response: httpx.Response) -> Dashboard:
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    try:
+        if response.status_code == 200:
+            response_200 = Dashboard.from_dict(response.json())
+
+            return response_200
+
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    raise errors.error_from_response(response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Dashboard | Error]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    dashboard_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDashboardRequest,
+) -> Response[Dashboard | Error]:
+    """Update a dashboard
+
+    Replaces the fields present in the body; fields left out keep their value.
+
+    Args:
+        dashboard_id (str):
+        body (UpdateDashboardRequest): Changes to a dashboard; fields left out keep their value.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Dashboard | Error]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        dashboard_id=dashboard_id,
+        body=body,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dashboard_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDashboardRequest,
+) -> Dashboard:
+    """Update a dashboard
+
+    Replaces the fields present in the body; fields left out keep their value.
+
+    Args:
+        dashboard_id (str):
+        body (UpdateDashboardRequest): Changes to a dashboard; fields left out keep their value.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Dashboard
+    """
+
+    kwargs = _get_kwargs(
+        dashboard_id=dashboard_id,
+        body=body,
+    )
+    response = client.request(**kwargs)
+    return _parse_success(response=response)
+
+
+async def asyncio_detailed(
+    dashboard_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDashboardRequest,
+) -> Response[Dashboard | Error]:
+    """Update a dashboard
+
+    Replaces the fields present in the body; fields left out keep their value.
+
+    Args:
+        dashboard_id (str):
+        body (UpdateDashboardRequest): Changes to a dashboard; fields left out keep their value.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Dashboard | Error]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        dashboard_id=dashboard_id,
+        body=body,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dashboard_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateDashboardRequest,
+) -> Dashboard:
+    """Update a dashboard
+
+    Replaces the fields present in the body; fields left out keep their value.
+
+    Args:
+        dashboard_id (str):
+        body (UpdateDashboardRequest): Changes to a dashboard; fields left out keep their value.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Dashboard
+    """
+
+    kwargs = _get_kwargs(
+        dashboard_id=dashboard_id,
+        body=body,
+    )
+    response = await client.arequest(**kwargs)
+    return _parse_success(response=response)

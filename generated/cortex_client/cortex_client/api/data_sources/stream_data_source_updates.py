@@ -1,0 +1,183 @@
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._sse import ServerSentEvent, aiter_events, iter_events
+from ...client import AuthenticatedClient, Client
+from ...models.data_update import DataUpdate
+from ...models.data_update_event import DataUpdateEvent
+from ...models.error import Error
+from ...types import Response
+
+EVENT_DECODERS: dict[str, Callable[[Mapping[str, Any]], DataUpdate]] = {
+    "message": DataUpdate.from_dict,
+}
+
+
+def _get_kwargs(
+    source_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data-sources/{source_id}/stream".format(
+            source_id=quote(str(source_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> DataUpdateEvent | Error | None:
+    if response.status_code == 200:
+        return None  # an event stream: iterate it with sync() or asyncio()
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[DataUpdateEvent | Error]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DataUpdateEvent | Error]:
+    """Stream a data source's updates (server-sent events)
+
+    Server-sent event stream. Every event uses the default event name `message` and carries a
+    JSON-encoded `DataUpdate`.
+
+    Args:
+        source_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[DataUpdateEvent | Error]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Iterator[ServerSentEvent[DataUpdate]]:
+    """Stream a data source's updates (server-sent events)
+
+    Yields the server-sent events as they arrive, their data decoded into the documented models
+    (message); the stream ends when the server closes it.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status.
+        errors.ApiConnectionError: The connection failed or dropped.
+        errors.MalformedResponseError: An event's data is not what the spec documents.
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+    with client.stream(**kwargs) as response:
+        yield from iter_events(response, EVENT_DECODERS)
+
+
+async def asyncio_detailed(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DataUpdateEvent | Error]:
+    """Stream a data source's updates (server-sent events)
+
+    Server-sent event stream. Every event uses the default event name `message` and carries a
+    JSON-encoded `DataUpdate`.
+
+    Args:
+        source_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[DataUpdateEvent | Error]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AsyncIterator[ServerSentEvent[DataUpdate]]:
+    """Stream a data source's updates (server-sent events)
+
+    Yields the server-sent events as they arrive, their data decoded into the documented models
+    (message); the stream ends when the server closes it.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status.
+        errors.ApiConnectionError: The connection failed or dropped.
+        errors.MalformedResponseError: An event's data is not what the spec documents.
+    """
+
+    kwargs = _get_kwargs(
+        source_id=source_id,
+    )
+    async with client.astream(**kwargs) as response:
+        async for event in aiter_events(response, EVENT_DECODERS):
+            yield event

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.export_list import ExportList
+from ...models.export_state import ExportState
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: ExportState | Unset = UNSET,
+    dashboard_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["dashboard_id"] = dashboard_id
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/exports",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | ExportList | None:
+    if response.status_code == 200:
+        response_200 = ExportList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
+
+
+def _parse_success(*, response: httpx.Response) -> ExportList:
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    try:
+        if response.status_code == 200:
+            response_200 = ExportList.from_dict(response.json())
+
+            return response_200
+
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    raise errors.error_from_response(response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ExportList]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ExportState | Unset = UNSET,
+    dashboard_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> Response[Error | ExportList]:
+    """List export jobs
+
+    Args:
+        status (ExportState | Unset): Lifecycle state of an export job.
+        dashboard_id (str | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | ExportList]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        dashboard_id=dashboard_id,
+        page=page,
+        limit=limit,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ExportState | Unset = UNSET,
+    dashboard_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> ExportList:
+    """List export jobs
+
+    Args:
+        status (ExportState | Unset): Lifecycle state of an export job.
+        dashboard_id (str | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        ExportList
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        dashboard_id=dashboard_id,
+        page=page,
+        limit=limit,
+    )
+    response = client.request(**kwargs)
+    return _parse_success(response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ExportState | Unset = UNSET,
+    dashboard_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> Response[Error | ExportList]:
+    """List export jobs
+
+    Args:
+        status (ExportState | Unset): Lifecycle state of an export job.
+        dashboard_id (str | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | ExportList]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        dashboard_id=dashboard_id,
+        page=page,
+        limit=limit,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ExportState | Unset = UNSET,
+    dashboard_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> ExportList:
+    """List export jobs
+
+    Args:
+        status (ExportState | Unset): Lifecycle state of an export job.
+        dashboard_id (str | Unset):
+        page (int | Unset):  Default: 1.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        ExportList
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        dashboard_id=dashboard_id,
+        page=page,
+        limit=limit,
+    )
+    response = await client.arequest(**kwargs)
+    return _parse_success(response=response)

@@ -1,0 +1,281 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.log_level import LogLevel
+from ...models.pipeline_log import PipelineLog
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    execution_id: str,
+    *,
+    level: LogLevel | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_level: str | Unset = UNSET
+    if not isinstance(level, Unset):
+        json_level = level.value
+
+    params["level"] = json_level
+
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
+
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/pipeline-executions/{execution_id}/logs".format(
+            execution_id=quote(str(execution_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[PipelineLog] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = PipelineLog.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
+
+
+def _parse_success(*, response: httpx.Response) -> list[PipelineLog]:
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = PipelineLog.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    raise errors.error_from_response(response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | list[PipelineLog]]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    level: LogLevel | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[Error | list[PipelineLog]]:
+    """List a pipeline execution's log entries
+
+    Args:
+        execution_id (str):
+        level (LogLevel | Unset): Severity of a log entry.
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | list[PipelineLog]]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        execution_id=execution_id,
+        level=level,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    level: LogLevel | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> list[PipelineLog]:
+    """List a pipeline execution's log entries
+
+    Args:
+        execution_id (str):
+        level (LogLevel | Unset): Severity of a log entry.
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        list[PipelineLog]
+    """
+
+    kwargs = _get_kwargs(
+        execution_id=execution_id,
+        level=level,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+    )
+    response = client.request(**kwargs)
+    return _parse_success(response=response)
+
+
+async def asyncio_detailed(
+    execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    level: LogLevel | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[Error | list[PipelineLog]]:
+    """List a pipeline execution's log entries
+
+    Args:
+        execution_id (str):
+        level (LogLevel | Unset): Severity of a log entry.
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | list[PipelineLog]]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        execution_id=execution_id,
+        level=level,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    execution_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    level: LogLevel | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> list[PipelineLog]:
+    """List a pipeline execution's log entries
+
+    Args:
+        execution_id (str):
+        level (LogLevel | Unset): Severity of a log entry.
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        list[PipelineLog]
+    """
+
+    kwargs = _get_kwargs(
+        execution_id=execution_id,
+        level=level,
+        start_time=start_time,
+        end_time=end_time,
+        limit=limit,
+    )
+    response = await client.arequest(**kwargs)
+    return _parse_success(response=response)

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.pipeline_execution import PipelineExecution
+from ...models.run_options import RunOptions
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    pipeline_id: str,
+    *,
+    body: RunOptions | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/pipelines/{pipeline_id}/run".format(
+            pipeline_id=quote(str(pipeline_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | PipelineExecution | None:
+    if response.status_code == 202:
+        response_202 = PipelineExecution.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
+
+
+def _parse_success(*, response: httpx.Response) -> PipelineExecution:
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    try:
+        if response.status_code == 202:
+            response_202 = PipelineExecution.from_dict(response.json())
+
+            return response_202
+
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    raise errors.error_from_response(response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PipelineExecution]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunOptions | Unset = UNSET,
+) -> Response[Error | PipelineExecution]:
+    """Run a pipeline
+
+    Starts an execution of the pipeline; the body is optional.
+
+    Args:
+        pipeline_id (str):
+        body (RunOptions | Unset): How to run a pipeline.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | PipelineExecution]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunOptions | Unset = UNSET,
+) -> PipelineExecution:
+    """Run a pipeline
+
+    Starts an execution of the pipeline; the body is optional.
+
+    Args:
+        pipeline_id (str):
+        body (RunOptions | Unset): How to run a pipeline.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        PipelineExecution
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+    response = client.request(**kwargs)
+    return _parse_success(response=response)
+
+
+async def asyncio_detailed(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunOptions | Unset = UNSET,
+) -> Response[Error | PipelineExecution]:
+    """Run a pipeline
+
+    Starts an execution of the pipeline; the body is optional.
+
+    Args:
+        pipeline_id (str):
+        body (RunOptions | Unset): How to run a pipeline.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | PipelineExecution]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunOptions | Unset = UNSET,
+) -> PipelineExecution:
+    """Run a pipeline
+
+    Starts an execution of the pipeline; the body is optional.
+
+    Args:
+        pipeline_id (str):
+        body (RunOptions | Unset): How to run a pipeline.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        PipelineExecution
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+    response = await client.arequest(**kwargs)
+    return _parse_success(response=response)

@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.pipeline_schedule import PipelineSchedule
+from ...models.scheduled_pipeline import ScheduledPipeline
+from ...types import Response
+
+
+def _get_kwargs(
+    pipeline_id: str,
+    *,
+    body: PipelineSchedule,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/pipelines/{pipeline_id}/schedule".format(
+            pipeline_id=quote(str(pipeline_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | ScheduledPipeline | None:
+    if response.status_code == 201:
+        response_201 = ScheduledPipeline.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
+
+
+def _parse_success(*, response: httpx.Response) -> ScheduledPipeline:
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    try:
+        if response.status_code == 201:
+            response_201 = ScheduledPipeline.from_dict(response.json())
+
+            return response_201
+
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    raise errors.error_from_response(response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ScheduledPipeline]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PipelineSchedule,
+) -> Response[Error | ScheduledPipeline]:
+    """Schedule a pipeline
+
+    Creates a cron schedule that runs the pipeline periodically.
+
+    Args:
+        pipeline_id (str):
+        body (PipelineSchedule): A cron schedule for a pipeline.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | ScheduledPipeline]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PipelineSchedule,
+) -> ScheduledPipeline:
+    """Schedule a pipeline
+
+    Creates a cron schedule that runs the pipeline periodically.
+
+    Args:
+        pipeline_id (str):
+        body (PipelineSchedule): A cron schedule for a pipeline.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        ScheduledPipeline
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+    response = client.request(**kwargs)
+    return _parse_success(response=response)
+
+
+async def asyncio_detailed(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PipelineSchedule,
+) -> Response[Error | ScheduledPipeline]:
+    """Schedule a pipeline
+
+    Creates a cron schedule that runs the pipeline periodically.
+
+    Args:
+        pipeline_id (str):
+        body (PipelineSchedule): A cron schedule for a pipeline.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | ScheduledPipeline]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PipelineSchedule,
+) -> ScheduledPipeline:
+    """Schedule a pipeline
+
+    Creates a cron schedule that runs the pipeline periodically.
+
+    Args:
+        pipeline_id (str):
+        body (PipelineSchedule): A cron schedule for a pipeline.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        ScheduledPipeline
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        body=body,
+    )
+    response = await client.arequest(**kwargs)
+    return _parse_success(response=response)

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.widget_preview import WidgetPreview
+from ...models.widget_preview_request import WidgetPreviewRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: WidgetPreviewRequest,
+    sample_size: int | Unset = 100,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["sample_size"] = sample_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/widgets/preview",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | WidgetPreview | None:
+    if response.status_code == 200:
+        response_200 = WidgetPreview.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
+
+
+def _parse_success(*, response: httpx.Response) -> WidgetPreview:
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    try:
+        if response.status_code == 200:
+            response_200 = WidgetPreview.from_dict(response.json())
+
+            return response_200
+
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    raise errors.error_from_response(response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | WidgetPreview]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WidgetPreviewRequest,
+    sample_size: int | Unset = 100,
+) -> Response[Error | WidgetPreview]:
+    """Preview a widget on sample data
+
+    Renders a widget configuration against a sample of its data without saving it.
+
+    Args:
+        sample_size (int | Unset):  Default: 100.
+        body (WidgetPreviewRequest): A widget configuration to render on sample data.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | WidgetPreview]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sample_size=sample_size,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WidgetPreviewRequest,
+    sample_size: int | Unset = 100,
+) -> WidgetPreview:
+    """Preview a widget on sample data
+
+    Renders a widget configuration against a sample of its data without saving it.
+
+    Args:
+        sample_size (int | Unset):  Default: 100.
+        body (WidgetPreviewRequest): A widget configuration to render on sample data.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        WidgetPreview
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sample_size=sample_size,
+    )
+    response = client.request(**kwargs)
+    return _parse_success(response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WidgetPreviewRequest,
+    sample_size: int | Unset = 100,
+) -> Response[Error | WidgetPreview]:
+    """Preview a widget on sample data
+
+    Renders a widget configuration against a sample of its data without saving it.
+
+    Args:
+        sample_size (int | Unset):  Default: 100.
+        body (WidgetPreviewRequest): A widget configuration to render on sample data.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | WidgetPreview]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sample_size=sample_size,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: WidgetPreviewRequest,
+    sample_size: int | Unset = 100,
+) -> WidgetPreview:
+    """Preview a widget on sample data
+
+    Renders a widget configuration against a sample of its data without saving it.
+
+    Args:
+        sample_size (int | Unset):  Default: 100.
+        body (WidgetPreviewRequest): A widget configuration to render on sample data.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        WidgetPreview
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        sample_size=sample_size,
+    )
+    response = await client.arequest(**kwargs)
+    return _parse_success(response=response)

@@ -1,0 +1,289 @@
+"""The client for Clinical Dashboard Platform API: configuration, authentication, retries and the httpx clients they drive."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import os
+import ssl
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass, replace
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from ._auth import ClientAuth, Tokens
+from ._logging import redact_url
+from ._ratelimit import TokenBucket
+from ._retry import DEFAULT_MAX_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._version import __version__
+from .errors import ApiConnectionError, ApiTimeoutError
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client"]
+
+DEFAULT_BASE_URL = "https://api.cortexdash.com/v1"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+ENV_PREFIX = "CORTEX_"
+LOGIN_PATH = "/auth/login"
+USER_AGENT = f"cortex_client/{__version__}"
+NO_AUTH = httpx.Auth()
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call settings; :meth:`Client.with_options` derives a client with other ones."""
+
+    timeout: httpx.Timeout
+    max_retries: int
+    headers: Mapping[str, str]
+
+
+class _Session:
+    """What every view of a client shares: the auth state and the lazily built httpx clients."""
+
+    def __init__(self, base_url: str, auth: ClientAuth, httpx_args: dict[str, Any]) -> None:
+        self.base_url = base_url
+        self.auth = auth
+        self.httpx_args = httpx_args
+        self.client: httpx.Client | None = None
+        self.async_client: httpx.AsyncClient | None = None
+
+
+class Client:
+    """A client for Clinical Dashboard Platform API, for synchronous and asynchronous calls alike.
+
+    Args:
+        base_url: The API's base URL.
+        api_key: An API key, sent in the ``X-API-Key`` header.
+        access_token: A bearer token obtained elsewhere (see also :meth:`login`).
+        refresh_token: The refresh token that goes with ``access_token``.
+        timeout: Seconds, or an ``httpx.Timeout``; by default 5 s to connect and 30 s to read.
+        max_retries: How often a failed idempotent request is retried (see ``_retry``).
+        rate_limit: Requests per second this client may send at most (client-side token bucket); off by default.
+        headers: Headers sent with every request.
+        verify: TLS verification: True (the default), a CA bundle path or an ``ssl.SSLContext``.
+        raise_on_unexpected_status: Make ``*_detailed`` calls raise on statuses the spec does not document.
+        transport: A custom ``httpx`` transport for synchronous calls (retries are layered on top of it).
+        async_transport: A custom ``httpx`` transport for asynchronous calls.
+    """
+
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        *,
+        api_key: str | None = None,
+        access_token: str | None = None,
+        refresh_token: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        verify: ssl.SSLContext | str | bool = True,
+        follow_redirects: bool = False,
+        raise_on_unexpected_status: bool = False,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        tokens = Tokens(access_token, refresh_token) if access_token else None
+        auth = ClientAuth(base_url, api_key=api_key, tokens=tokens)
+        limiter = TokenBucket(rate_limit) if rate_limit else None
+        policy = RetryPolicy(max_retries)
+        httpx_args: dict[str, Any] = {
+            "base_url": base_url,
+            "auth": auth,
+            "headers": {"User-Agent": USER_AGENT, **(headers or {})},
+            "follow_redirects": follow_redirects,
+            "transport": RetryTransport(transport or httpx.HTTPTransport(verify=verify), policy, limiter),
+            "async_transport": AsyncRetryTransport(
+                async_transport or httpx.AsyncHTTPTransport(verify=verify), policy, limiter
+            ),
+        }
+        self._session = _Session(base_url, auth, httpx_args)
+        self._options = RequestOptions(httpx.Timeout(timeout), max_retries, {})
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Client:
+        """Build a client from ``CORTEX_BASE_URL``, ``CORTEX_API_KEY``, ``CORTEX_TIMEOUT`` and ``CORTEX_MAX_RETRIES``.
+
+        Keyword arguments win over the environment.
+
+        Raises:
+            ValueError: A variable holds something that is not a number where one is expected.
+        """
+        env = os.environ if environ is None else environ
+        settings: dict[str, Any] = {}
+        if env.get(ENV_PREFIX + "BASE_URL"):
+            settings["base_url"] = env[ENV_PREFIX + "BASE_URL"]
+        if env.get(ENV_PREFIX + "API_KEY"):
+            settings["api_key"] = env[ENV_PREFIX + "API_KEY"]
+        for name, parse in (("TIMEOUT", float), ("MAX_RETRIES", int)):
+            value = env.get(ENV_PREFIX + name)
+            if value:
+                try:
+                    settings[name.lower()] = parse(value)
+                except ValueError:
+                    msg = f"{ENV_PREFIX}{name} must be {'a number of seconds' if parse is float else 'an integer'}"
+                    raise ValueError(msg) from None
+        return cls(**{**settings, **overrides})
+
+    def __repr__(self) -> str:
+        return f"Client(base_url={redact_url(self.base_url)!r}, auth={self._session.auth!r})"
+
+    @property
+    def base_url(self) -> str:
+        return self._session.base_url
+
+    @property
+    def tokens(self) -> Tokens | None:
+        """The current session tokens, if logged in."""
+        return self._session.auth.tokens
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        idempotency_key: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Client:
+        """Return a view of this client with other per-call settings; it shares connections and tokens.
+
+        An ``idempotency_key`` makes a POST safe to retry: it is sent as ``Idempotency-Key``.
+        """
+        options = self._options
+        extra = dict(options.headers) | dict(headers or {})
+        if idempotency_key is not None:
+            extra["Idempotency-Key"] = idempotency_key
+        options = replace(
+            options,
+            timeout=httpx.Timeout(timeout) if timeout is not None else options.timeout,
+            max_retries=max_retries if max_retries is not None else options.max_retries,
+            headers=extra,
+        )
+        view = copy.copy(self)
+        view._options = options
+        return view
+
+    def login(self, email: str, password: str, **fields: Any) -> Tokens:
+        """Log in; later requests carry the access token, which is renewed before it expires.
+
+        Raises:
+            AuthenticationError: The credentials were refused.
+        """
+        response = self.request(**self._login_kwargs(email, password, fields))
+        return self._session.auth.store(response)
+
+    async def alogin(self, email: str, password: str, **fields: Any) -> Tokens:
+        """Log in, asynchronously; see :meth:`login`."""
+        response = await self.arequest(**self._login_kwargs(email, password, fields))
+        return self._session.auth.store(response)
+
+    def logout(self) -> None:
+        """Forget the session tokens (the API key, if any, stays)."""
+        self._session.auth.set_tokens(None)
+
+    def _login_kwargs(self, email: str, password: str, fields: dict[str, Any]) -> dict[str, Any]:
+        body = {"email": email, "password": password, **fields}
+        return {"method": "POST", "url": LOGIN_PATH, "json": body, "auth": NO_AUTH}
+
+    def request(self, **kwargs: Any) -> httpx.Response:
+        """Send a request built by an endpoint module, with this view's options; map transport errors."""
+        kwargs = self._with_options(kwargs)
+        try:
+            return self.get_httpx_client().request(**kwargs)
+        except httpx.TransportError as exc:
+            raise _connection_error(exc) from exc
+
+    async def arequest(self, **kwargs: Any) -> httpx.Response:
+        """The asynchronous twin of :meth:`request`."""
+        kwargs = self._with_options(kwargs)
+        try:
+            return await self.get_async_httpx_client().request(**kwargs)
+        except httpx.TransportError as exc:
+            raise _connection_error(exc) from exc
+
+    @contextlib.contextmanager
+    def stream(self, **kwargs: Any) -> Iterator[httpx.Response]:
+        """Send a request and hand out its response unread, for event streams; map transport errors."""
+        kwargs = self._with_options(kwargs)
+        try:
+            with self.get_httpx_client().stream(**kwargs) as response:
+                yield response
+        except httpx.TransportError as exc:
+            raise _connection_error(exc) from exc
+
+    @contextlib.asynccontextmanager
+    async def astream(self, **kwargs: Any) -> AsyncIterator[httpx.Response]:
+        """The asynchronous twin of :meth:`stream`."""
+        kwargs = self._with_options(kwargs)
+        try:
+            async with self.get_async_httpx_client().stream(**kwargs) as response:
+                yield response
+        except httpx.TransportError as exc:
+            raise _connection_error(exc) from exc
+
+    def _with_options(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        headers = {**self._options.headers, **kwargs.get("headers", {})}
+        extensions = {"max_retries": self._options.max_retries, **kwargs.get("extensions", {})}
+        return {"timeout": self._options.timeout, **kwargs, "headers": headers, "extensions": extensions}
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The underlying ``httpx.Client``, built on first use."""
+        session = self._session
+        if session.client is None:
+            args = {k: v for k, v in session.httpx_args.items() if k != "async_transport"}
+            session.client = httpx.Client(**args)
+        return session.client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The underlying ``httpx.AsyncClient``, built on first use."""
+        session = self._session
+        if session.async_client is None:
+            args = {k: v for k, v in session.httpx_args.items() if k != "transport"}
+            args["transport"] = args.pop("async_transport")
+            session.async_client = httpx.AsyncClient(**args)
+        return session.async_client
+
+    def close(self) -> None:
+        """Close the synchronous connection pool."""
+        if self._session.client is not None:
+            self._session.client.close()
+            self._session.client = None
+
+    async def aclose(self) -> None:
+        """Close the asynchronous connection pool."""
+        if self._session.async_client is not None:
+            await self._session.async_client.aclose()
+            self._session.async_client = None
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Client:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+AuthenticatedClient = Client
+"""Kept for code written against openapi-python-client's default template: one client serves both."""
+
+
+def _connection_error(exc: httpx.TransportError) -> ApiConnectionError:
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:
+        request = None
+    where = f"{request.method} {redact_url(request.url)}" if request is not None else "request"
+    error_class = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
+    return error_class(f"{where} failed: {type(exc).__name__}: {exc}", request=request)

@@ -1,0 +1,223 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .aggregation import Aggregation
+from .aggregation_function import AggregationFunction
+from .auth_response import AuthResponse
+from .authorize_oauth_client_response_type import AuthorizeOauthClientResponseType
+from .batch_data_request import BatchDataRequest
+from .batch_data_request_filters import BatchDataRequestFilters
+from .batch_data_response import BatchDataResponse
+from .batch_data_response_errors import BatchDataResponseErrors
+from .batch_data_response_results import BatchDataResponseResults
+from .batch_widget_error import BatchWidgetError
+from .batch_widget_result import BatchWidgetResult
+from .connection_test_result import ConnectionTestResult
+from .create_dashboard_request import CreateDashboardRequest
+from .create_dashboard_request_layout import CreateDashboardRequestLayout
+from .dashboard import Dashboard
+from .dashboard_export_request import DashboardExportRequest
+from .dashboard_layout import DashboardLayout
+from .dashboard_update import DashboardUpdate
+from .dashboard_update_change_type import DashboardUpdateChangeType
+from .dashboard_update_changes import DashboardUpdateChanges
+from .dashboard_widget import DashboardWidget
+from .dashboard_widget_config import DashboardWidgetConfig
+from .data_query import DataQuery
+from .data_schema import DataSchema
+from .data_schema_column import DataSchemaColumn
+from .data_schema_table import DataSchemaTable
+from .data_source import DataSource
+from .data_source_config import DataSourceConfig
+from .data_source_config_credentials import DataSourceConfigCredentials
+from .data_source_config_settings import DataSourceConfigSettings
+from .data_source_status import DataSourceStatus
+from .data_source_type import DataSourceType
+from .data_update import DataUpdate
+from .data_update_event import DataUpdateEvent
+from .data_update_operation import DataUpdateOperation
+from .data_update_records_item import DataUpdateRecordsItem
+from .error import Error
+from .error_details import ErrorDetails
+from .export_format import ExportFormat
+from .export_list import ExportList
+from .export_options import ExportOptions
+from .export_progress import ExportProgress
+from .export_request import ExportRequest
+from .export_request_type import ExportRequestType
+from .export_response import ExportResponse
+from .export_state import ExportState
+from .export_status import ExportStatus
+from .export_status_type import ExportStatusType
+from .log_level import LogLevel
+from .login_credentials import LoginCredentials
+from .page_orientation import PageOrientation
+from .pagination import Pagination
+from .pipeline import Pipeline
+from .pipeline_config import PipelineConfig
+from .pipeline_config_settings import PipelineConfigSettings
+from .pipeline_execution import PipelineExecution
+from .pipeline_execution_state import PipelineExecutionState
+from .pipeline_log import PipelineLog
+from .pipeline_log_event import PipelineLogEvent
+from .pipeline_schedule import PipelineSchedule
+from .pipeline_settings import PipelineSettings
+from .pipeline_status import PipelineStatus
+from .pipeline_status_event import PipelineStatusEvent
+from .pipeline_step import PipelineStep
+from .pipeline_step_config import PipelineStepConfig
+from .pipeline_step_type import PipelineStepType
+from .query_filter import QueryFilter
+from .query_filter_operator import QueryFilterOperator
+from .query_result import QueryResult
+from .query_result_data_item import QueryResultDataItem
+from .refresh_response import RefreshResponse
+from .refresh_response_status import RefreshResponseStatus
+from .refresh_token_response import RefreshTokenResponse
+from .refresh_widget_request import RefreshWidgetRequest
+from .run_options import RunOptions
+from .run_options_parameters import RunOptionsParameters
+from .scheduled_pipeline import ScheduledPipeline
+from .scheduled_pipeline_status import ScheduledPipelineStatus
+from .sort_option import SortOption
+from .sort_option_direction import SortOptionDirection
+from .study import Study
+from .study_list import StudyList
+from .study_status import StudyStatus
+from .sync_options import SyncOptions
+from .sync_result import SyncResult
+from .sync_result_status import SyncResultStatus
+from .token_request import TokenRequest
+from .token_request_grant_type import TokenRequestGrantType
+from .token_response import TokenResponse
+from .update_dashboard_request import UpdateDashboardRequest
+from .update_dashboard_request_layout import UpdateDashboardRequestLayout
+from .user import User
+from .validation_issue import ValidationIssue
+from .validation_result import ValidationResult
+from .widget_config_validation_request import WidgetConfigValidationRequest
+from .widget_config_validation_request_config import WidgetConfigValidationRequestConfig
+from .widget_data import WidgetData
+from .widget_data_data import WidgetDataData
+from .widget_data_event import WidgetDataEvent
+from .widget_position import WidgetPosition
+from .widget_preview import WidgetPreview
+from .widget_preview_data import WidgetPreviewData
+from .widget_preview_request import WidgetPreviewRequest
+from .widget_preview_request_config import WidgetPreviewRequestConfig
+from .widget_type import WidgetType
+from .widget_type_config_schema import WidgetTypeConfigSchema
+from .ws_client_message import WsClientMessage
+from .ws_client_message_type import WsClientMessageType
+from .ws_server_message import WsServerMessage
+
+__all__ = (
+    "Aggregation",
+    "AggregationFunction",
+    "AuthorizeOauthClientResponseType",
+    "AuthResponse",
+    "BatchDataRequest",
+    "BatchDataRequestFilters",
+    "BatchDataResponse",
+    "BatchDataResponseErrors",
+    "BatchDataResponseResults",
+    "BatchWidgetError",
+    "BatchWidgetResult",
+    "ConnectionTestResult",
+    "CreateDashboardRequest",
+    "CreateDashboardRequestLayout",
+    "Dashboard",
+    "DashboardExportRequest",
+    "DashboardLayout",
+    "DashboardUpdate",
+    "DashboardUpdateChanges",
+    "DashboardUpdateChangeType",
+    "DashboardWidget",
+    "DashboardWidgetConfig",
+    "DataQuery",
+    "DataSchema",
+    "DataSchemaColumn",
+    "DataSchemaTable",
+    "DataSource",
+    "DataSourceConfig",
+    "DataSourceConfigCredentials",
+    "DataSourceConfigSettings",
+    "DataSourceStatus",
+    "DataSourceType",
+    "DataUpdate",
+    "DataUpdateEvent",
+    "DataUpdateOperation",
+    "DataUpdateRecordsItem",
+    "Error",
+    "ErrorDetails",
+    "ExportFormat",
+    "ExportList",
+    "ExportOptions",
+    "ExportProgress",
+    "ExportRequest",
+    "ExportRequestType",
+    "ExportResponse",
+    "ExportState",
+    "ExportStatus",
+    "ExportStatusType",
+    "LoginCredentials",
+    "LogLevel",
+    "PageOrientation",
+    "Pagination",
+    "Pipeline",
+    "PipelineConfig",
+    "PipelineConfigSettings",
+    "PipelineExecution",
+    "PipelineExecutionState",
+    "PipelineLog",
+    "PipelineLogEvent",
+    "PipelineSchedule",
+    "PipelineSettings",
+    "PipelineStatus",
+    "PipelineStatusEvent",
+    "PipelineStep",
+    "PipelineStepConfig",
+    "PipelineStepType",
+    "QueryFilter",
+    "QueryFilterOperator",
+    "QueryResult",
+    "QueryResultDataItem",
+    "RefreshResponse",
+    "RefreshResponseStatus",
+    "RefreshTokenResponse",
+    "RefreshWidgetRequest",
+    "RunOptions",
+    "RunOptionsParameters",
+    "ScheduledPipeline",
+    "ScheduledPipelineStatus",
+    "SortOption",
+    "SortOptionDirection",
+    "Study",
+    "StudyList",
+    "StudyStatus",
+    "SyncOptions",
+    "SyncResult",
+    "SyncResultStatus",
+    "TokenRequest",
+    "TokenRequestGrantType",
+    "TokenResponse",
+    "UpdateDashboardRequest",
+    "UpdateDashboardRequestLayout",
+    "User",
+    "ValidationIssue",
+    "ValidationResult",
+    "WidgetConfigValidationRequest",
+    "WidgetConfigValidationRequestConfig",
+    "WidgetData",
+    "WidgetDataData",
+    "WidgetDataEvent",
+    "WidgetPosition",
+    "WidgetPreview",
+    "WidgetPreviewData",
+    "WidgetPreviewRequest",
+    "WidgetPreviewRequestConfig",
+    "WidgetType",
+    "WidgetTypeConfigSchema",
+    "WsClientMessage",
+    "WsClientMessageType",
+    "WsServerMessage",
+)

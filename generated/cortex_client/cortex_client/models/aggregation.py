@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.aggregation_function import AggregationFunction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Aggregation")
+
+
+@_attrs_define
+class Aggregation:
+    """An aggregate computed by a data query.
+
+    Attributes:
+        field (str):
+        function (AggregationFunction):
+        alias (str | Unset): Name of the aggregate in the result rows (defaults to the field name).
+    """
+
+    field: str
+    function: AggregationFunction
+    alias: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field
+
+        function = self.function.value
+
+        alias = self.alias
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "field": field,
+                "function": function,
+            }
+        )
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field = d.pop("field")
+
+        function = AggregationFunction(d.pop("function"))
+
+        alias = d.pop("alias", UNSET)
+
+        _aggregation = cls(
+            field=field,
+            function=function,
+            alias=alias,
+        )
+
+        return _aggregation

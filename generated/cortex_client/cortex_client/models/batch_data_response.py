@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.batch_data_response_errors import BatchDataResponseErrors
+    from ..models.batch_data_response_results import BatchDataResponseResults
+
+
+T = TypeVar("T", bound="BatchDataResponse")
+
+
+@_attrs_define
+class BatchDataResponse:
+    """Batch widget data; every requested widget id appears in `results` or in `errors`.
+
+    Attributes:
+        results (BatchDataResponseResults): Loaded data, keyed by widget id.
+        errors (BatchDataResponseErrors): Failures, keyed by widget id.
+    """
+
+    results: BatchDataResponseResults
+    errors: BatchDataResponseErrors
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = self.results.to_dict()
+
+        errors = self.errors.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+                "errors": errors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_data_response_errors import BatchDataResponseErrors  # noqa: PLC0415
+        from ..models.batch_data_response_results import BatchDataResponseResults  # noqa: PLC0415
+
+        d = dict(src_dict)
+        results = BatchDataResponseResults.from_dict(d.pop("results"))
+
+        errors = BatchDataResponseErrors.from_dict(d.pop("errors"))
+
+        _batch_data_response = cls(
+            results=results,
+            errors=errors,
+        )
+
+        _batch_data_response.additional_properties = d
+        return _batch_data_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionTestResult")
+
+
+@_attrs_define
+class ConnectionTestResult:
+    """Outcome of a connection test.
+
+    Attributes:
+        success (bool): Whether the source could be reached with its credentials.
+        message (str | Unset): Details, or why the connection failed.
+        latency_ms (int | Unset): Round-trip time of the test, in milliseconds.
+        tested_at (datetime.datetime | Unset):
+    """
+
+    success: bool
+    message: str | Unset = UNSET
+    latency_ms: int | Unset = UNSET
+    tested_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        latency_ms = self.latency_ms
+
+        tested_at: str | Unset = UNSET
+        if not isinstance(self.tested_at, Unset):
+            tested_at = self.tested_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if latency_ms is not UNSET:
+            field_dict["latency_ms"] = latency_ms
+        if tested_at is not UNSET:
+            field_dict["tested_at"] = tested_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        message = d.pop("message", UNSET)
+
+        latency_ms = d.pop("latency_ms", UNSET)
+
+        _tested_at = d.pop("tested_at", UNSET)
+        tested_at: datetime.datetime | Unset
+        if isinstance(_tested_at, Unset):
+            tested_at = UNSET
+        else:
+            tested_at = datetime.datetime.fromisoformat(_tested_at)
+
+        _connection_test_result = cls(
+            success=success,
+            message=message,
+            latency_ms=latency_ms,
+            tested_at=tested_at,
+        )
+
+        _connection_test_result.additional_properties = d
+        return _connection_test_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

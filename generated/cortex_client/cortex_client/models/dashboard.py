@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dashboard_layout import DashboardLayout
+    from ..models.dashboard_widget import DashboardWidget
+
+
+T = TypeVar("T", bound="Dashboard")
+
+
+@_attrs_define
+class Dashboard:
+    """A dashboard of a study.
+
+    Attributes:
+        id (str):
+        name (str):
+        widgets (list[DashboardWidget]):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        description (str | Unset):
+        study_id (str | Unset): Study the dashboard reports on.
+        layout (DashboardLayout | Unset): Layout settings of the dashboard grid (columns, row height, ...).
+    """
+
+    id: str
+    name: str
+    widgets: list[DashboardWidget]
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: str | Unset = UNSET
+    study_id: str | Unset = UNSET
+    layout: DashboardLayout | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        widgets = []
+        for widgets_item_data in self.widgets:
+            widgets_item = widgets_item_data.to_dict()
+            widgets.append(widgets_item)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        description = self.description
+
+        study_id = self.study_id
+
+        layout: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.layout, Unset):
+            layout = self.layout.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "widgets": widgets,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if study_id is not UNSET:
+            field_dict["study_id"] = study_id
+        if layout is not UNSET:
+            field_dict["layout"] = layout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dashboard_layout import DashboardLayout  # noqa: PLC0415
+        from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        widgets = []
+        _widgets = d.pop("widgets")
+        for widgets_item_data in _widgets:
+            widgets_item = DashboardWidget.from_dict(widgets_item_data)
+
+            widgets.append(widgets_item)
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        description = d.pop("description", UNSET)
+
+        study_id = d.pop("study_id", UNSET)
+
+        _layout = d.pop("layout", UNSET)
+        layout: DashboardLayout | Unset
+        if isinstance(_layout, Unset):
+            layout = UNSET
+        else:
+            layout = DashboardLayout.from_dict(_layout)
+
+        _dashboard = cls(
+            id=id,
+            name=name,
+            widgets=widgets,
+            created_at=created_at,
+            updated_at=updated_at,
+            description=description,
+            study_id=study_id,
+            layout=layout,
+        )
+
+        _dashboard.additional_properties = d
+        return _dashboard
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dashboard_update_change_type import DashboardUpdateChangeType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dashboard_update_changes import DashboardUpdateChanges
+
+
+T = TypeVar("T", bound="DashboardUpdate")
+
+
+@_attrs_define
+class DashboardUpdate:
+    """A change to a dashboard, pushed on the websocket channel `dashboard:{id}`.
+
+    Attributes:
+        dashboard_id (str):
+        change_type (DashboardUpdateChangeType): What changed.
+        updated_at (datetime.datetime):
+        changes (DashboardUpdateChanges | Unset): The changed fields and their new values.
+        updated_by (str | Unset): Identifier of the user who made the change.
+    """
+
+    dashboard_id: str
+    change_type: DashboardUpdateChangeType
+    updated_at: datetime.datetime
+    changes: DashboardUpdateChanges | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dashboard_id = self.dashboard_id
+
+        change_type = self.change_type.value
+
+        updated_at = self.updated_at.isoformat()
+
+        changes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = self.changes.to_dict()
+
+        updated_by = self.updated_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dashboard_id": dashboard_id,
+                "change_type": change_type,
+                "updated_at": updated_at,
+            }
+        )
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+        if updated_by is not UNSET:
+            field_dict["updated_by"] = updated_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dashboard_update_changes import DashboardUpdateChanges  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dashboard_id = d.pop("dashboard_id")
+
+        change_type = DashboardUpdateChangeType(d.pop("change_type"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _changes = d.pop("changes", UNSET)
+        changes: DashboardUpdateChanges | Unset
+        if isinstance(_changes, Unset):
+            changes = UNSET
+        else:
+            changes = DashboardUpdateChanges.from_dict(_changes)
+
+        updated_by = d.pop("updated_by", UNSET)
+
+        _dashboard_update = cls(
+            dashboard_id=dashboard_id,
+            change_type=change_type,
+            updated_at=updated_at,
+            changes=changes,
+            updated_by=updated_by,
+        )
+
+        _dashboard_update.additional_properties = d
+        return _dashboard_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

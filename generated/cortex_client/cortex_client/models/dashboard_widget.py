@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dashboard_widget_config import DashboardWidgetConfig
+    from ..models.widget_position import WidgetPosition
+
+
+T = TypeVar("T", bound="DashboardWidget")
+
+
+@_attrs_define
+class DashboardWidget:
+    """A widget placed on a dashboard.
+
+    Attributes:
+        id (str): Identifier of the widget, unique within the dashboard.
+        type_ (str): Widget type (see `GET /widget-types`).
+        title (str | Unset):
+        config (DashboardWidgetConfig | Unset): The widget configuration; its shape depends on the widget type.
+        position (WidgetPosition | Unset): Placement of a widget on the dashboard grid, in grid units.
+    """
+
+    id: str
+    type_: str
+    title: str | Unset = UNSET
+    config: DashboardWidgetConfig | Unset = UNSET
+    position: WidgetPosition | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        title = self.title
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+        if config is not UNSET:
+            field_dict["config"] = config
+        if position is not UNSET:
+            field_dict["position"] = position
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dashboard_widget_config import DashboardWidgetConfig  # noqa: PLC0415
+        from ..models.widget_position import WidgetPosition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        title = d.pop("title", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: DashboardWidgetConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = DashboardWidgetConfig.from_dict(_config)
+
+        _position = d.pop("position", UNSET)
+        position: WidgetPosition | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = WidgetPosition.from_dict(_position)
+
+        _dashboard_widget = cls(
+            id=id,
+            type_=type_,
+            title=title,
+            config=config,
+            position=position,
+        )
+
+        _dashboard_widget.additional_properties = d
+        return _dashboard_widget
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregation import Aggregation
+    from ..models.query_filter import QueryFilter
+    from ..models.sort_option import SortOption
+
+
+T = TypeVar("T", bound="DataQuery")
+
+
+@_attrs_define
+class DataQuery:
+    """A query against a data source.
+
+    Attributes:
+        fields (list[str] | Unset): Fields to return (all when left out).
+        filters (list[QueryFilter] | Unset): Conditions, combined with AND.
+        aggregations (list[Aggregation] | Unset):
+        sort (list[SortOption] | Unset):
+        limit (int | Unset): Maximum number of rows to return.
+        offset (int | Unset): Number of rows to skip.
+    """
+
+    fields: list[str] | Unset = UNSET
+    filters: list[QueryFilter] | Unset = UNSET
+    aggregations: list[Aggregation] | Unset = UNSET
+    sort: list[SortOption] | Unset = UNSET
+    limit: int | Unset = UNSET
+    offset: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        fields: list[str] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        aggregations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.aggregations, Unset):
+            aggregations = []
+            for aggregations_item_data in self.aggregations:
+                aggregations_item = aggregations_item_data.to_dict()
+                aggregations.append(aggregations_item)
+
+        sort: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sort, Unset):
+            sort = []
+            for sort_item_data in self.sort:
+                sort_item = sort_item_data.to_dict()
+                sort.append(sort_item)
+
+        limit = self.limit
+
+        offset = self.offset
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if aggregations is not UNSET:
+            field_dict["aggregations"] = aggregations
+        if sort is not UNSET:
+            field_dict["sort"] = sort
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregation import Aggregation  # noqa: PLC0415
+        from ..models.query_filter import QueryFilter  # noqa: PLC0415
+        from ..models.sort_option import SortOption  # noqa: PLC0415
+
+        d = dict(src_dict)
+        fields = cast(list[str], d.pop("fields", UNSET))
+
+        _filters = d.pop("filters", UNSET)
+        filters: list[QueryFilter] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = QueryFilter.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        _aggregations = d.pop("aggregations", UNSET)
+        aggregations: list[Aggregation] | Unset = UNSET
+        if _aggregations is not UNSET:
+            aggregations = []
+            for aggregations_item_data in _aggregations:
+                aggregations_item = Aggregation.from_dict(aggregations_item_data)
+
+                aggregations.append(aggregations_item)
+
+        _sort = d.pop("sort", UNSET)
+        sort: list[SortOption] | Unset = UNSET
+        if _sort is not UNSET:
+            sort = []
+            for sort_item_data in _sort:
+                sort_item = SortOption.from_dict(sort_item_data)
+
+                sort.append(sort_item)
+
+        limit = d.pop("limit", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        _data_query = cls(
+            fields=fields,
+            filters=filters,
+            aggregations=aggregations,
+            sort=sort,
+            limit=limit,
+            offset=offset,
+        )
+
+        return _data_query

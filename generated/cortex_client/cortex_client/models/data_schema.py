@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_schema_table import DataSchemaTable
+
+
+T = TypeVar("T", bound="DataSchema")
+
+
+@_attrs_define
+class DataSchema:
+    """Structure of the data a source exposes.
+
+    Attributes:
+        tables (list[DataSchemaTable]):
+        source_id (str | Unset):
+    """
+
+    tables: list[DataSchemaTable]
+    source_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tables = []
+        for tables_item_data in self.tables:
+            tables_item = tables_item_data.to_dict()
+            tables.append(tables_item)
+
+        source_id = self.source_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tables": tables,
+            }
+        )
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_schema_table import DataSchemaTable  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tables = []
+        _tables = d.pop("tables")
+        for tables_item_data in _tables:
+            tables_item = DataSchemaTable.from_dict(tables_item_data)
+
+            tables.append(tables_item)
+
+        source_id = d.pop("source_id", UNSET)
+
+        _data_schema = cls(
+            tables=tables,
+            source_id=source_id,
+        )
+
+        _data_schema.additional_properties = d
+        return _data_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

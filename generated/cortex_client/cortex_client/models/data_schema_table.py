@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.data_schema_column import DataSchemaColumn
+
+
+T = TypeVar("T", bound="DataSchemaTable")
+
+
+@_attrs_define
+class DataSchemaTable:
+    """A table (or entity, or file) exposed by a data source.
+
+    Attributes:
+        name (str):
+        columns (list[DataSchemaColumn]):
+    """
+
+    name: str
+    columns: list[DataSchemaColumn]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        columns = []
+        for columns_item_data in self.columns:
+            columns_item = columns_item_data.to_dict()
+            columns.append(columns_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "columns": columns,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_schema_column import DataSchemaColumn  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        columns = []
+        _columns = d.pop("columns")
+        for columns_item_data in _columns:
+            columns_item = DataSchemaColumn.from_dict(columns_item_data)
+
+            columns.append(columns_item)
+
+        _data_schema_table = cls(
+            name=name,
+            columns=columns,
+        )
+
+        _data_schema_table.additional_properties = d
+        return _data_schema_table
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.data_source_status import DataSourceStatus
+from ..models.data_source_type import DataSourceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataSource")
+
+
+@_attrs_define
+class DataSource:
+    """A registered data source.
+
+    Attributes:
+        id (str):
+        name (str):
+        type_ (DataSourceType): Kind of connection of a data source.
+        status (DataSourceStatus | Unset): Connection health of the source.
+        study_id (str | Unset): Study the source provides data for.
+        created_at (datetime.datetime | Unset):
+        last_synced_at (datetime.datetime | Unset): When the last synchronisation finished.
+    """
+
+    id: str
+    name: str
+    type_: DataSourceType
+    status: DataSourceStatus | Unset = UNSET
+    study_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    last_synced_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        type_ = self.type_.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        study_id = self.study_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        last_synced_at: str | Unset = UNSET
+        if not isinstance(self.last_synced_at, Unset):
+            last_synced_at = self.last_synced_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+        if study_id is not UNSET:
+            field_dict["study_id"] = study_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if last_synced_at is not UNSET:
+            field_dict["last_synced_at"] = last_synced_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        type_ = DataSourceType(d.pop("type"))
+
+        _status = d.pop("status", UNSET)
+        status: DataSourceStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DataSourceStatus(_status)
+
+        study_id = d.pop("study_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _last_synced_at = d.pop("last_synced_at", UNSET)
+        last_synced_at: datetime.datetime | Unset
+        if isinstance(_last_synced_at, Unset):
+            last_synced_at = UNSET
+        else:
+            last_synced_at = datetime.datetime.fromisoformat(_last_synced_at)
+
+        _data_source = cls(
+            id=id,
+            name=name,
+            type_=type_,
+            status=status,
+            study_id=study_id,
+            created_at=created_at,
+            last_synced_at=last_synced_at,
+        )
+
+        _data_source.additional_properties = d
+        return _data_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.data_source_type import DataSourceType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.data_source_config_credentials import DataSourceConfigCredentials
+    from ..models.data_source_config_settings import DataSourceConfigSettings
+
+
+T = TypeVar("T", bound="DataSourceConfig")
+
+
+@_attrs_define
+class DataSourceConfig:
+    """A data source to register.
+
+    Attributes:
+        name (str):
+        type_ (DataSourceType): Kind of connection of a data source.
+        connection_string (str): URL, DSN or path used to reach the source.
+        credentials (DataSourceConfigCredentials | Unset): Secrets used to connect (API key, user and password, ...);
+            never returned.
+        settings (DataSourceConfigSettings | Unset): Source-specific settings (poll interval, batch size, ...).
+    """
+
+    name: str
+    type_: DataSourceType
+    connection_string: str
+    credentials: DataSourceConfigCredentials | Unset = UNSET
+    settings: DataSourceConfigSettings | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        connection_string = self.connection_string
+
+        credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credentials, Unset):
+            credentials = self.credentials.to_dict()
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "connection_string": connection_string,
+            }
+        )
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_source_config_credentials import DataSourceConfigCredentials  # noqa: PLC0415
+        from ..models.data_source_config_settings import DataSourceConfigSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = DataSourceType(d.pop("type"))
+
+        connection_string = d.pop("connection_string")
+
+        _credentials = d.pop("credentials", UNSET)
+        credentials: DataSourceConfigCredentials | Unset
+        if isinstance(_credentials, Unset):
+            credentials = UNSET
+        else:
+            credentials = DataSourceConfigCredentials.from_dict(_credentials)
+
+        _settings = d.pop("settings", UNSET)
+        settings: DataSourceConfigSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = DataSourceConfigSettings.from_dict(_settings)
+
+        _data_source_config = cls(
+            name=name,
+            type_=type_,
+            connection_string=connection_string,
+            credentials=credentials,
+            settings=settings,
+        )
+
+        return _data_source_config

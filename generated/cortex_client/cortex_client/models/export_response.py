@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.export_state import ExportState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExportResponse")
+
+
+@_attrs_define
+class ExportResponse:
+    """An accepted export job.
+
+    Attributes:
+        export_id (str): Identifier of the export job, for the status, download and cancel operations.
+        status (ExportState): Lifecycle state of an export job.
+        created_at (datetime.datetime | Unset):
+    """
+
+    export_id: str
+    status: ExportState
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        export_id = self.export_id
+
+        status = self.status.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "export_id": export_id,
+                "status": status,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        export_id = d.pop("export_id")
+
+        status = ExportState(d.pop("status"))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _export_response = cls(
+            export_id=export_id,
+            status=status,
+            created_at=created_at,
+        )
+
+        _export_response.additional_properties = d
+        return _export_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class PageOrientation(StrEnum):
+    LANDSCAPE = "landscape"
+    PORTRAIT = "portrait"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pipeline_settings import PipelineSettings
+    from ..models.pipeline_step import PipelineStep
+
+
+T = TypeVar("T", bound="Pipeline")
+
+
+@_attrs_define
+class Pipeline:
+    """An ETL pipeline.
+
+    Attributes:
+        id (str):
+        name (str):
+        steps (list[PipelineStep]):
+        description (str | Unset):
+        settings (PipelineSettings | Unset): Pipeline-wide settings (retries, concurrency, ...).
+        created_at (datetime.datetime | Unset):
+    """
+
+    id: str
+    name: str
+    steps: list[PipelineStep]
+    description: str | Unset = UNSET
+    settings: PipelineSettings | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        steps = []
+        for steps_item_data in self.steps:
+            steps_item = steps_item_data.to_dict()
+            steps.append(steps_item)
+
+        description = self.description
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "steps": steps,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pipeline_settings import PipelineSettings  # noqa: PLC0415
+        from ..models.pipeline_step import PipelineStep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        steps = []
+        _steps = d.pop("steps")
+        for steps_item_data in _steps:
+            steps_item = PipelineStep.from_dict(steps_item_data)
+
+            steps.append(steps_item)
+
+        description = d.pop("description", UNSET)
+
+        _settings = d.pop("settings", UNSET)
+        settings: PipelineSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = PipelineSettings.from_dict(_settings)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _pipeline = cls(
+            id=id,
+            name=name,
+            steps=steps,
+            description=description,
+            settings=settings,
+            created_at=created_at,
+        )
+
+        _pipeline.additional_properties = d
+        return _pipeline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

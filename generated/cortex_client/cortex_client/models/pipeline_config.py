@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pipeline_config_settings import PipelineConfigSettings
+    from ..models.pipeline_step import PipelineStep
+
+
+T = TypeVar("T", bound="PipelineConfig")
+
+
+@_attrs_define
+class PipelineConfig:
+    """A new ETL pipeline.
+
+    Attributes:
+        name (str):
+        steps (list[PipelineStep]):
+        description (str | Unset):
+        settings (PipelineConfigSettings | Unset): Pipeline-wide settings (retries, concurrency, ...).
+    """
+
+    name: str
+    steps: list[PipelineStep]
+    description: str | Unset = UNSET
+    settings: PipelineConfigSettings | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        steps = []
+        for steps_item_data in self.steps:
+            steps_item = steps_item_data.to_dict()
+            steps.append(steps_item)
+
+        description = self.description
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "steps": steps,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pipeline_config_settings import PipelineConfigSettings  # noqa: PLC0415
+        from ..models.pipeline_step import PipelineStep  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        steps = []
+        _steps = d.pop("steps")
+        for steps_item_data in _steps:
+            steps_item = PipelineStep.from_dict(steps_item_data)
+
+            steps.append(steps_item)
+
+        description = d.pop("description", UNSET)
+
+        _settings = d.pop("settings", UNSET)
+        settings: PipelineConfigSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = PipelineConfigSettings.from_dict(_settings)
+
+        _pipeline_config = cls(
+            name=name,
+            steps=steps,
+            description=description,
+            settings=settings,
+        )
+
+        return _pipeline_config

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.log_level import LogLevel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PipelineLog")
+
+
+@_attrs_define
+class PipelineLog:
+    """One log entry of a pipeline execution.
+
+    Attributes:
+        timestamp (datetime.datetime):
+        level (LogLevel): Severity of a log entry.
+        message (str):
+        step_id (str | Unset): Step that logged the entry.
+    """
+
+    timestamp: datetime.datetime
+    level: LogLevel
+    message: str
+    step_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timestamp = self.timestamp.isoformat()
+
+        level = self.level.value
+
+        message = self.message
+
+        step_id = self.step_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "timestamp": timestamp,
+                "level": level,
+                "message": message,
+            }
+        )
+        if step_id is not UNSET:
+            field_dict["step_id"] = step_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        level = LogLevel(d.pop("level"))
+
+        message = d.pop("message")
+
+        step_id = d.pop("step_id", UNSET)
+
+        _pipeline_log = cls(
+            timestamp=timestamp,
+            level=level,
+            message=message,
+            step_id=step_id,
+        )
+
+        _pipeline_log.additional_properties = d
+        return _pipeline_log
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PipelineLogEvent")
+
+
+@_attrs_define
+class PipelineLogEvent:
+    """A `log` event of the pipeline monitor stream.
+
+    Attributes:
+        event (Literal['log']):
+        data (str): JSON-encoded `PipelineLog`.
+        id (str | Unset): Event id, for resuming with `Last-Event-ID`.
+        retry (int | Unset): Reconnection delay in milliseconds.
+    """
+
+    event: Literal["log"]
+    data: str
+    id: str | Unset = UNSET
+    retry: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event
+
+        data = self.data
+
+        id = self.id
+
+        retry = self.retry
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "data": data,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if retry is not UNSET:
+            field_dict["retry"] = retry
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        event = cast(Literal["log"], d.pop("event"))
+        if event != "log":
+            raise ValueError(f"event must match const 'log', got '{event}'")
+
+        data = d.pop("data")
+
+        id = d.pop("id", UNSET)
+
+        retry = d.pop("retry", UNSET)
+
+        _pipeline_log_event = cls(
+            event=event,
+            data=data,
+            id=id,
+            retry=retry,
+        )
+
+        _pipeline_log_event.additional_properties = d
+        return _pipeline_log_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PipelineSchedule")
+
+
+@_attrs_define
+class PipelineSchedule:
+    """A cron schedule for a pipeline.
+
+    Attributes:
+        cron_expression (str): Five-field cron expression, for example `0 2 * * *` (daily at 02:00).
+        enabled (bool): Whether the schedule triggers runs right away.
+        timezone (str | Unset): IANA time zone the cron expression is evaluated in. Default: 'UTC'.
+        max_runs (int | Unset): Stop after this many runs (unlimited when left out).
+        timeout_minutes (int | Unset): Cancel a run that takes longer than this.
+    """
+
+    cron_expression: str
+    enabled: bool
+    timezone: str | Unset = "UTC"
+    max_runs: int | Unset = UNSET
+    timeout_minutes: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        cron_expression = self.cron_expression
+
+        enabled = self.enabled
+
+        timezone = self.timezone
+
+        max_runs = self.max_runs
+
+        timeout_minutes = self.timeout_minutes
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cron_expression": cron_expression,
+                "enabled": enabled,
+            }
+        )
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if max_runs is not UNSET:
+            field_dict["max_runs"] = max_runs
+        if timeout_minutes is not UNSET:
+            field_dict["timeout_minutes"] = timeout_minutes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cron_expression = d.pop("cron_expression")
+
+        enabled = d.pop("enabled")
+
+        timezone = d.pop("timezone", UNSET)
+
+        max_runs = d.pop("max_runs", UNSET)
+
+        timeout_minutes = d.pop("timeout_minutes", UNSET)
+
+        _pipeline_schedule = cls(
+            cron_expression=cron_expression,
+            enabled=enabled,
+            timezone=timezone,
+            max_runs=max_runs,
+            timeout_minutes=timeout_minutes,
+        )
+
+        return _pipeline_schedule

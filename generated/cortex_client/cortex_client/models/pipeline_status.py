@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pipeline_execution_state import PipelineExecutionState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PipelineStatus")
+
+
+@_attrs_define
+class PipelineStatus:
+    """Status of a pipeline execution.
+
+    Attributes:
+        execution_id (str):
+        status (PipelineExecutionState): Lifecycle state of a pipeline execution.
+        pipeline_id (str | Unset):
+        progress (float | Unset): Completion, in percent.
+        current_step (str | Unset): Id of the step running now.
+        steps_completed (int | Unset):
+        steps_total (int | Unset):
+        started_at (datetime.datetime | Unset):
+        completed_at (datetime.datetime | Unset): When the execution reached a final state.
+        error_message (str | Unset): Why the execution failed (only when `status` is `failed`).
+    """
+
+    execution_id: str
+    status: PipelineExecutionState
+    pipeline_id: str | Unset = UNSET
+    progress: float | Unset = UNSET
+    current_step: str | Unset = UNSET
+    steps_completed: int | Unset = UNSET
+    steps_total: int | Unset = UNSET
+    started_at: datetime.datetime | Unset = UNSET
+    completed_at: datetime.datetime | Unset = UNSET
+    error_message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        execution_id = self.execution_id
+
+        status = self.status.value
+
+        pipeline_id = self.pipeline_id
+
+        progress = self.progress
+
+        current_step = self.current_step
+
+        steps_completed = self.steps_completed
+
+        steps_total = self.steps_total
+
+        started_at: str | Unset = UNSET
+        if not isinstance(self.started_at, Unset):
+            started_at = self.started_at.isoformat()
+
+        completed_at: str | Unset = UNSET
+        if not isinstance(self.completed_at, Unset):
+            completed_at = self.completed_at.isoformat()
+
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "execution_id": execution_id,
+                "status": status,
+            }
+        )
+        if pipeline_id is not UNSET:
+            field_dict["pipeline_id"] = pipeline_id
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if current_step is not UNSET:
+            field_dict["current_step"] = current_step
+        if steps_completed is not UNSET:
+            field_dict["steps_completed"] = steps_completed
+        if steps_total is not UNSET:
+            field_dict["steps_total"] = steps_total
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        execution_id = d.pop("execution_id")
+
+        status = PipelineExecutionState(d.pop("status"))
+
+        pipeline_id = d.pop("pipeline_id", UNSET)
+
+        progress = d.pop("progress", UNSET)
+
+        current_step = d.pop("current_step", UNSET)
+
+        steps_completed = d.pop("steps_completed", UNSET)
+
+        steps_total = d.pop("steps_total", UNSET)
+
+        _started_at = d.pop("started_at", UNSET)
+        started_at: datetime.datetime | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = datetime.datetime.fromisoformat(_started_at)
+
+        _completed_at = d.pop("completed_at", UNSET)
+        completed_at: datetime.datetime | Unset
+        if isinstance(_completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = datetime.datetime.fromisoformat(_completed_at)
+
+        error_message = d.pop("error_message", UNSET)
+
+        _pipeline_status = cls(
+            execution_id=execution_id,
+            status=status,
+            pipeline_id=pipeline_id,
+            progress=progress,
+            current_step=current_step,
+            steps_completed=steps_completed,
+            steps_total=steps_total,
+            started_at=started_at,
+            completed_at=completed_at,
+            error_message=error_message,
+        )
+
+        _pipeline_status.additional_properties = d
+        return _pipeline_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.refresh_response_status import RefreshResponseStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RefreshResponse")
+
+
+@_attrs_define
+class RefreshResponse:
+    """Outcome of a widget refresh.
+
+    Attributes:
+        widget_id (str):
+        status (RefreshResponseStatus): `refreshed` when new data is ready, `queued` when it is being recomputed.
+        refreshed_at (datetime.datetime | Unset): When the data was recomputed (absent while queued).
+    """
+
+    widget_id: str
+    status: RefreshResponseStatus
+    refreshed_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        widget_id = self.widget_id
+
+        status = self.status.value
+
+        refreshed_at: str | Unset = UNSET
+        if not isinstance(self.refreshed_at, Unset):
+            refreshed_at = self.refreshed_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "widget_id": widget_id,
+                "status": status,
+            }
+        )
+        if refreshed_at is not UNSET:
+            field_dict["refreshed_at"] = refreshed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        widget_id = d.pop("widget_id")
+
+        status = RefreshResponseStatus(d.pop("status"))
+
+        _refreshed_at = d.pop("refreshed_at", UNSET)
+        refreshed_at: datetime.datetime | Unset
+        if isinstance(_refreshed_at, Unset):
+            refreshed_at = UNSET
+        else:
+            refreshed_at = datetime.datetime.fromisoformat(_refreshed_at)
+
+        _refresh_response = cls(
+            widget_id=widget_id,
+            status=status,
+            refreshed_at=refreshed_at,
+        )
+
+        _refresh_response.additional_properties = d
+        return _refresh_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.scheduled_pipeline_status import ScheduledPipelineStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduledPipeline")
+
+
+@_attrs_define
+class ScheduledPipeline:
+    """A pipeline schedule.
+
+    Attributes:
+        id (str): Identifier of the schedule.
+        pipeline_id (str):
+        cron_expression (str): Five-field cron expression.
+        timezone (str): IANA time zone the cron expression is evaluated in.
+        enabled (bool):
+        status (ScheduledPipelineStatus):
+        max_runs (int | Unset):
+        timeout_minutes (int | Unset):
+        run_count (int | Unset): Runs triggered so far.
+        next_run_at (datetime.datetime | Unset): When the next run is due (absent while paused).
+    """
+
+    id: str
+    pipeline_id: str
+    cron_expression: str
+    timezone: str
+    enabled: bool
+    status: ScheduledPipelineStatus
+    max_runs: int | Unset = UNSET
+    timeout_minutes: int | Unset = UNSET
+    run_count: int | Unset = UNSET
+    next_run_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        pipeline_id = self.pipeline_id
+
+        cron_expression = self.cron_expression
+
+        timezone = self.timezone
+
+        enabled = self.enabled
+
+        status = self.status.value
+
+        max_runs = self.max_runs
+
+        timeout_minutes = self.timeout_minutes
+
+        run_count = self.run_count
+
+        next_run_at: str | Unset = UNSET
+        if not isinstance(self.next_run_at, Unset):
+            next_run_at = self.next_run_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "pipeline_id": pipeline_id,
+                "cron_expression": cron_expression,
+                "timezone": timezone,
+                "enabled": enabled,
+                "status": status,
+            }
+        )
+        if max_runs is not UNSET:
+            field_dict["max_runs"] = max_runs
+        if timeout_minutes is not UNSET:
+            field_dict["timeout_minutes"] = timeout_minutes
+        if run_count is not UNSET:
+            field_dict["run_count"] = run_count
+        if next_run_at is not UNSET:
+            field_dict["next_run_at"] = next_run_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        pipeline_id = d.pop("pipeline_id")
+
+        cron_expression = d.pop("cron_expression")
+
+        timezone = d.pop("timezone")
+
+        enabled = d.pop("enabled")
+
+        status = ScheduledPipelineStatus(d.pop("status"))
+
+        max_runs = d.pop("max_runs", UNSET)
+
+        timeout_minutes = d.pop("timeout_minutes", UNSET)
+
+        run_count = d.pop("run_count", UNSET)
+
+        _next_run_at = d.pop("next_run_at", UNSET)
+        next_run_at: datetime.datetime | Unset
+        if isinstance(_next_run_at, Unset):
+            next_run_at = UNSET
+        else:
+            next_run_at = datetime.datetime.fromisoformat(_next_run_at)
+
+        _scheduled_pipeline = cls(
+            id=id,
+            pipeline_id=pipeline_id,
+            cron_expression=cron_expression,
+            timezone=timezone,
+            enabled=enabled,
+            status=status,
+            max_runs=max_runs,
+            timeout_minutes=timeout_minutes,
+            run_count=run_count,
+            next_run_at=next_run_at,
+        )
+
+        _scheduled_pipeline.additional_properties = d
+        return _scheduled_pipeline
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

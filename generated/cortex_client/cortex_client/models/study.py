@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.study_status import StudyStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Study")
+
+
+@_attrs_define
+class Study:
+    """A clinical study.
+
+    Attributes:
+        id (str):
+        name (str):
+        protocol_number (str | Unset): Sponsor's protocol identifier.
+        status (StudyStatus | Unset): Conduct status of the study.
+        created_at (datetime.datetime | Unset):
+    """
+
+    id: str
+    name: str
+    protocol_number: str | Unset = UNSET
+    status: StudyStatus | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        protocol_number = self.protocol_number
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if protocol_number is not UNSET:
+            field_dict["protocol_number"] = protocol_number
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        protocol_number = d.pop("protocol_number", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: StudyStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = StudyStatus(_status)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _study = cls(
+            id=id,
+            name=name,
+            protocol_number=protocol_number,
+            status=status,
+            created_at=created_at,
+        )
+
+        _study.additional_properties = d
+        return _study
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sync_result_status import SyncResultStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SyncResult")
+
+
+@_attrs_define
+class SyncResult:
+    """A started synchronisation.
+
+    Attributes:
+        sync_id (str):
+        status (SyncResultStatus):
+        source_id (str | Unset):
+        records_synced (int | Unset): Records pulled so far.
+        started_at (datetime.datetime | Unset):
+    """
+
+    sync_id: str
+    status: SyncResultStatus
+    source_id: str | Unset = UNSET
+    records_synced: int | Unset = UNSET
+    started_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sync_id = self.sync_id
+
+        status = self.status.value
+
+        source_id = self.source_id
+
+        records_synced = self.records_synced
+
+        started_at: str | Unset = UNSET
+        if not isinstance(self.started_at, Unset):
+            started_at = self.started_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sync_id": sync_id,
+                "status": status,
+            }
+        )
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if records_synced is not UNSET:
+            field_dict["records_synced"] = records_synced
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sync_id = d.pop("sync_id")
+
+        status = SyncResultStatus(d.pop("status"))
+
+        source_id = d.pop("source_id", UNSET)
+
+        records_synced = d.pop("records_synced", UNSET)
+
+        _started_at = d.pop("started_at", UNSET)
+        started_at: datetime.datetime | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = datetime.datetime.fromisoformat(_started_at)
+
+        _sync_result = cls(
+            sync_id=sync_id,
+            status=status,
+            source_id=source_id,
+            records_synced=records_synced,
+            started_at=started_at,
+        )
+
+        _sync_result.additional_properties = d
+        return _sync_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

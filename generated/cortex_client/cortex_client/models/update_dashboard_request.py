@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dashboard_widget import DashboardWidget
+    from ..models.update_dashboard_request_layout import UpdateDashboardRequestLayout
+
+
+T = TypeVar("T", bound="UpdateDashboardRequest")
+
+
+@_attrs_define
+class UpdateDashboardRequest:
+    """Changes to a dashboard; fields left out keep their value.
+
+    Attributes:
+        name (str | Unset):
+        description (str | Unset):
+        widgets (list[DashboardWidget] | Unset): The complete new list of widgets.
+        layout (UpdateDashboardRequestLayout | Unset): Layout settings of the dashboard grid (columns, row height, ...).
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    widgets: list[DashboardWidget] | Unset = UNSET
+    layout: UpdateDashboardRequestLayout | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        widgets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.widgets, Unset):
+            widgets = []
+            for widgets_item_data in self.widgets:
+                widgets_item = widgets_item_data.to_dict()
+                widgets.append(widgets_item)
+
+        layout: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.layout, Unset):
+            layout = self.layout.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if widgets is not UNSET:
+            field_dict["widgets"] = widgets
+        if layout is not UNSET:
+            field_dict["layout"] = layout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
+        from ..models.update_dashboard_request_layout import UpdateDashboardRequestLayout  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _widgets = d.pop("widgets", UNSET)
+        widgets: list[DashboardWidget] | Unset = UNSET
+        if _widgets is not UNSET:
+            widgets = []
+            for widgets_item_data in _widgets:
+                widgets_item = DashboardWidget.from_dict(widgets_item_data)
+
+                widgets.append(widgets_item)
+
+        _layout = d.pop("layout", UNSET)
+        layout: UpdateDashboardRequestLayout | Unset
+        if isinstance(_layout, Unset):
+            layout = UNSET
+        else:
+            layout = UpdateDashboardRequestLayout.from_dict(_layout)
+
+        _update_dashboard_request = cls(
+            name=name,
+            description=description,
+            widgets=widgets,
+            layout=layout,
+        )
+
+        return _update_dashboard_request

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.widget_config_validation_request_config import WidgetConfigValidationRequestConfig
+
+
+T = TypeVar("T", bound="WidgetConfigValidationRequest")
+
+
+@_attrs_define
+class WidgetConfigValidationRequest:
+    """A widget configuration to validate.
+
+    Attributes:
+        type_ (str): Widget type the configuration is for (see `GET /widget-types`).
+        config (WidgetConfigValidationRequestConfig): The widget configuration; its shape depends on the widget type.
+    """
+
+    type_: str
+    config: WidgetConfigValidationRequestConfig
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "config": config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_config_validation_request_config import WidgetConfigValidationRequestConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        config = WidgetConfigValidationRequestConfig.from_dict(d.pop("config"))
+
+        _widget_config_validation_request = cls(
+            type_=type_,
+            config=config,
+        )
+
+        return _widget_config_validation_request

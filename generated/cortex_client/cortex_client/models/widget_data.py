@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.widget_data_data import WidgetDataData
+
+
+T = TypeVar("T", bound="WidgetData")
+
+
+@_attrs_define
+class WidgetData:
+    """The computed data of one widget.
+
+    Attributes:
+        widget_id (str): Identifier of the widget.
+        data (WidgetDataData): The widget's data; its shape depends on the widget type (series, rows, a metric value,
+            ...).
+        last_updated (datetime.datetime | Unset): When the data was computed.
+        cached (bool | Unset): Whether the data was served from the server-side cache.
+    """
+
+    widget_id: str
+    data: WidgetDataData
+    last_updated: datetime.datetime | Unset = UNSET
+    cached: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        widget_id = self.widget_id
+
+        data = self.data.to_dict()
+
+        last_updated: str | Unset = UNSET
+        if not isinstance(self.last_updated, Unset):
+            last_updated = self.last_updated.isoformat()
+
+        cached = self.cached
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "widget_id": widget_id,
+                "data": data,
+            }
+        )
+        if last_updated is not UNSET:
+            field_dict["last_updated"] = last_updated
+        if cached is not UNSET:
+            field_dict["cached"] = cached
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_data_data import WidgetDataData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        widget_id = d.pop("widget_id")
+
+        data = WidgetDataData.from_dict(d.pop("data"))
+
+        _last_updated = d.pop("last_updated", UNSET)
+        last_updated: datetime.datetime | Unset
+        if isinstance(_last_updated, Unset):
+            last_updated = UNSET
+        else:
+            last_updated = datetime.datetime.fromisoformat(_last_updated)
+
+        cached = d.pop("cached", UNSET)
+
+        _widget_data = cls(
+            widget_id=widget_id,
+            data=data,
+            last_updated=last_updated,
+            cached=cached,
+        )
+
+        _widget_data.additional_properties = d
+        return _widget_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

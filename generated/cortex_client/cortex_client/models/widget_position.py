@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WidgetPosition")
+
+
+@_attrs_define
+class WidgetPosition:
+    """Placement of a widget on the dashboard grid, in grid units.
+
+    Attributes:
+        x (int): Column of the top-left corner.
+        y (int): Row of the top-left corner.
+        w (int): Width.
+        h (int): Height.
+    """
+
+    x: int
+    y: int
+    w: int
+    h: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        x = self.x
+
+        y = self.y
+
+        w = self.w
+
+        h = self.h
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "x": x,
+                "y": y,
+                "w": w,
+                "h": h,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        x = d.pop("x")
+
+        y = d.pop("y")
+
+        w = d.pop("w")
+
+        h = d.pop("h")
+
+        _widget_position = cls(
+            x=x,
+            y=y,
+            w=w,
+            h=h,
+        )
+
+        _widget_position.additional_properties = d
+        return _widget_position
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.widget_preview_data import WidgetPreviewData
+
+
+T = TypeVar("T", bound="WidgetPreview")
+
+
+@_attrs_define
+class WidgetPreview:
+    """A widget rendered on sample data.
+
+    Attributes:
+        type_ (str): Widget type.
+        data (WidgetPreviewData): The preview data, shaped like `WidgetData.data`.
+        sample_size (int | Unset): Number of source records actually sampled.
+        generated_at (datetime.datetime | Unset):
+    """
+
+    type_: str
+    data: WidgetPreviewData
+    sample_size: int | Unset = UNSET
+    generated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        data = self.data.to_dict()
+
+        sample_size = self.sample_size
+
+        generated_at: str | Unset = UNSET
+        if not isinstance(self.generated_at, Unset):
+            generated_at = self.generated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "data": data,
+            }
+        )
+        if sample_size is not UNSET:
+            field_dict["sample_size"] = sample_size
+        if generated_at is not UNSET:
+            field_dict["generated_at"] = generated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_preview_data import WidgetPreviewData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        data = WidgetPreviewData.from_dict(d.pop("data"))
+
+        sample_size = d.pop("sample_size", UNSET)
+
+        _generated_at = d.pop("generated_at", UNSET)
+        generated_at: datetime.datetime | Unset
+        if isinstance(_generated_at, Unset):
+            generated_at = UNSET
+        else:
+            generated_at = datetime.datetime.fromisoformat(_generated_at)
+
+        _widget_preview = cls(
+            type_=type_,
+            data=data,
+            sample_size=sample_size,
+            generated_at=generated_at,
+        )
+
+        _widget_preview.additional_properties = d
+        return _widget_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.widget_preview_request_config import WidgetPreviewRequestConfig
+
+
+T = TypeVar("T", bound="WidgetPreviewRequest")
+
+
+@_attrs_define
+class WidgetPreviewRequest:
+    """A widget configuration to render on sample data.
+
+    Attributes:
+        type_ (str): Widget type (see `GET /widget-types`).
+        config (WidgetPreviewRequestConfig): The widget configuration; its shape depends on the widget type.
+        study_id (str | Unset): Study whose data is sampled.
+        data_source_id (str | Unset): Data source whose data is sampled.
+    """
+
+    type_: str
+    config: WidgetPreviewRequestConfig
+    study_id: str | Unset = UNSET
+    data_source_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        config = self.config.to_dict()
+
+        study_id = self.study_id
+
+        data_source_id = self.data_source_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "config": config,
+            }
+        )
+        if study_id is not UNSET:
+            field_dict["study_id"] = study_id
+        if data_source_id is not UNSET:
+            field_dict["data_source_id"] = data_source_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_preview_request_config import WidgetPreviewRequestConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        config = WidgetPreviewRequestConfig.from_dict(d.pop("config"))
+
+        study_id = d.pop("study_id", UNSET)
+
+        data_source_id = d.pop("data_source_id", UNSET)
+
+        _widget_preview_request = cls(
+            type_=type_,
+            config=config,
+            study_id=study_id,
+            data_source_id=data_source_id,
+        )
+
+        return _widget_preview_request

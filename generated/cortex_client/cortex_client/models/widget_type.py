@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.widget_type_config_schema import WidgetTypeConfigSchema
+
+
+T = TypeVar("T", bound="WidgetType")
+
+
+@_attrs_define
+class WidgetType:
+    """A kind of widget that can be placed on a dashboard.
+
+    Attributes:
+        type_ (str): Identifier of the widget type, used as `type` in widget configurations.
+        name (str): Display name.
+        category (str): Category the type belongs to (for example `chart`, `table`, `metric`).
+        description (str | Unset):
+        config_schema (WidgetTypeConfigSchema | Unset): JSON Schema the widget's `config` must satisfy.
+    """
+
+    type_: str
+    name: str
+    category: str
+    description: str | Unset = UNSET
+    config_schema: WidgetTypeConfigSchema | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        category = self.category
+
+        description = self.description
+
+        config_schema: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config_schema, Unset):
+            config_schema = self.config_schema.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "category": category,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if config_schema is not UNSET:
+            field_dict["config_schema"] = config_schema
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_type_config_schema import WidgetTypeConfigSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        name = d.pop("name")
+
+        category = d.pop("category")
+
+        description = d.pop("description", UNSET)
+
+        _config_schema = d.pop("config_schema", UNSET)
+        config_schema: WidgetTypeConfigSchema | Unset
+        if isinstance(_config_schema, Unset):
+            config_schema = UNSET
+        else:
+            config_schema = WidgetTypeConfigSchema.from_dict(_config_schema)
+
+        _widget_type = cls(
+            type_=type_,
+            name=name,
+            category=category,
+            description=description,
+            config_schema=config_schema,
+        )
+
+        _widget_type.additional_properties = d
+        return _widget_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.ws_client_message_type import WsClientMessageType
+
+T = TypeVar("T", bound="WsClientMessage")
+
+
+@_attrs_define
+class WsClientMessage:
+    """Message the client sends on the websocket to (un)subscribe from a channel.
+
+    Example:
+        {'type': 'subscribe', 'channel': 'widget:widget-456'}
+
+    Attributes:
+        type_ (WsClientMessageType):
+        channel (str): `widget:{widget_id}`, `dashboard:{dashboard_id}` or `export:{export_id}`.
+    """
+
+    type_: WsClientMessageType
+    channel: str
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        channel = self.channel
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "channel": channel,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = WsClientMessageType(d.pop("type"))
+
+        channel = d.pop("channel")
+
+        _ws_client_message = cls(
+            type_=type_,
+            channel=channel,
+        )
+
+        return _ws_client_message

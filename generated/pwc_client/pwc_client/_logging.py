@@ -1,0 +1,46 @@
+"""Logging for pwc_client: one line per request attempt and per retry, with secrets redacted.
+
+Log records go to the ``pwc_client`` logger. Only the method, the URL (secrets in the query string
+replaced by ``***``), the status, the duration, the attempt and the correlation id are logged: never headers
+or bodies, so no token, API key or password can reach a log.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+
+__all__ = ["SECRET_NAMES", "logger", "redact_url"]
+
+logger = logging.getLogger("pwc_client")
+
+SECRET_NAMES = frozenset(
+    {
+        "access_token",
+        "api_key",
+        "apikey",
+        "authorization",
+        "client_secret",
+        "code",
+        "key",
+        "password",
+        "refresh_token",
+        "secret",
+        "state",
+        "token",
+        "x-api-key",
+    }
+)
+REDACTED = "***"
+
+
+def redact_url(url: httpx.URL | str) -> str:
+    """Return the URL with user info and secret query parameters replaced by ``***``."""
+    url = httpx.URL(url)
+    if url.userinfo:
+        url = url.copy_with(username=REDACTED, password=None)
+    if not url.query:
+        return str(url)
+    params = [(name, REDACTED if name.lower() in SECRET_NAMES else value) for name, value in url.params.multi_items()]
+    return str(url.copy_with(params=params))

@@ -1,0 +1,290 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sales_page import SalesPage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    country: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_correlation_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_correlation_id, Unset):
+        headers["X-Correlation-ID"] = x_correlation_id
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["size"] = size
+
+    params["country"] = country
+
+    json_date_from: str | Unset = UNSET
+    if not isinstance(date_from, Unset):
+        json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
+
+    json_date_to: str | Unset = UNSET
+    if not isinstance(date_to, Unset):
+        json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/sales",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | SalesPage | None:
+    if response.status_code == 200:
+        response_200 = SalesPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
+
+
+def _parse_success(*, response: httpx.Response) -> SalesPage:
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    try:
+        if response.status_code == 200:
+            response_200 = SalesPage.from_dict(response.json())
+
+            return response_200
+
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    raise errors.error_from_response(response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | SalesPage]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    country: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Error | SalesPage]:
+    """List sales records
+
+    One page of sales (invoice line) records, optionally filtered by country and invoice date range.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 20.
+        country (str | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | SalesPage]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        size=size,
+        country=country,
+        date_from=date_from,
+        date_to=date_to,
+        x_correlation_id=x_correlation_id,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    country: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_correlation_id: str | Unset = UNSET,
+) -> SalesPage:
+    """List sales records
+
+    One page of sales (invoice line) records, optionally filtered by country and invoice date range.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 20.
+        country (str | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        SalesPage
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        size=size,
+        country=country,
+        date_from=date_from,
+        date_to=date_to,
+        x_correlation_id=x_correlation_id,
+    )
+    response = client.request(**kwargs)
+    return _parse_success(response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    country: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Error | SalesPage]:
+    """List sales records
+
+    One page of sales (invoice line) records, optionally filtered by country and invoice date range.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 20.
+        country (str | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | SalesPage]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        size=size,
+        country=country,
+        date_from=date_from,
+        date_to=date_to,
+        x_correlation_id=x_correlation_id,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    country: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_correlation_id: str | Unset = UNSET,
+) -> SalesPage:
+    """List sales records
+
+    One page of sales (invoice line) records, optionally filtered by country and invoice date range.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        size (int | Unset):  Default: 20.
+        country (str | Unset):
+        date_from (datetime.date | Unset):
+        date_to (datetime.date | Unset):
+        x_correlation_id (str | Unset):
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        SalesPage
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        size=size,
+        country=country,
+        date_from=date_from,
+        date_to=date_to,
+        x_correlation_id=x_correlation_id,
+    )
+    response = await client.arequest(**kwargs)
+    return _parse_success(response=response)

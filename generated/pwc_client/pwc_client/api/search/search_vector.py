@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.vector_search_request import VectorSearchRequest
+from ...models.vector_search_response import VectorSearchResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: VectorSearchRequest,
+    x_correlation_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_correlation_id, Unset):
+        headers["X-Correlation-ID"] = x_correlation_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/search/vector",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | VectorSearchResponse | None:
+    if response.status_code == 200:
+        response_200 = VectorSearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
+
+
+def _parse_success(*, response: httpx.Response) -> VectorSearchResponse:
+    if not response.is_success:
+        raise errors.error_from_response(response)
+    try:
+        if response.status_code == 200:
+            response_200 = VectorSearchResponse.from_dict(response.json())
+
+            return response_200
+
+        pass
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    raise errors.error_from_response(response)
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | VectorSearchResponse]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VectorSearchRequest,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Error | VectorSearchResponse]:
+    """Vector similarity search
+
+    Finds documents whose embedding is similar to the query's embedding.
+
+    Args:
+        x_correlation_id (str | Unset):
+        body (VectorSearchRequest): A vector similarity search.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | VectorSearchResponse]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_correlation_id=x_correlation_id,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VectorSearchRequest,
+    x_correlation_id: str | Unset = UNSET,
+) -> VectorSearchResponse:
+    """Vector similarity search
+
+    Finds documents whose embedding is similar to the query's embedding.
+
+    Args:
+        x_correlation_id (str | Unset):
+        body (VectorSearchRequest): A vector similarity search.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        VectorSearchResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_correlation_id=x_correlation_id,
+    )
+    response = client.request(**kwargs)
+    return _parse_success(response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VectorSearchRequest,
+    x_correlation_id: str | Unset = UNSET,
+) -> Response[Error | VectorSearchResponse]:
+    """Vector similarity search
+
+    Finds documents whose embedding is similar to the query's embedding.
+
+    Args:
+        x_correlation_id (str | Unset):
+        body (VectorSearchRequest): A vector similarity search.
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | VectorSearchResponse]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_correlation_id=x_correlation_id,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VectorSearchRequest,
+    x_correlation_id: str | Unset = UNSET,
+) -> VectorSearchResponse:
+    """Vector similarity search
+
+    Finds documents whose embedding is similar to the query's embedding.
+
+    Args:
+        x_correlation_id (str | Unset):
+        body (VectorSearchRequest): A vector similarity search.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        VectorSearchResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_correlation_id=x_correlation_id,
+    )
+    response = await client.arequest(**kwargs)
+    return _parse_success(response=response)

@@ -1,0 +1,125 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .advanced_analytics_data import AdvancedAnalyticsData
+from .advanced_analytics_request import AdvancedAnalyticsRequest
+from .advanced_analytics_response import AdvancedAnalyticsResponse
+from .analytics_dimension import AnalyticsDimension
+from .analytics_filters import AnalyticsFilters
+from .analytics_metric import AnalyticsMetric
+from .answer_format import AnswerFormat
+from .auth_response import AuthResponse
+from .batch_prediction import BatchPrediction
+from .batch_prediction_request import BatchPredictionRequest
+from .batch_prediction_response import BatchPredictionResponse
+from .country_metrics import CountryMetrics
+from .customer_segment import CustomerSegment
+from .customer_segments import CustomerSegments
+from .data_source import DataSource
+from .document_metadata import DocumentMetadata
+from .error import Error
+from .error_details import ErrorDetails
+from .error_info import ErrorInfo
+from .feature_importance import FeatureImportance
+from .features import Features
+from .geographic_analysis import GeographicAnalysis
+from .granularity import Granularity
+from .hybrid_search_request import HybridSearchRequest
+from .hybrid_search_response import HybridSearchResponse
+from .hybrid_search_result import HybridSearchResult
+from .hybrid_search_weights import HybridSearchWeights
+from .login_request import LoginRequest
+from .model_info import ModelInfo
+from .model_metrics import ModelMetrics
+from .natural_language_query_request import NaturalLanguageQueryRequest
+from .natural_language_query_response import NaturalLanguageQueryResponse
+from .pagination_meta import PaginationMeta
+from .prediction_explanation import PredictionExplanation
+from .prediction_options import PredictionOptions
+from .prediction_request import PredictionRequest
+from .prediction_response import PredictionResponse
+from .product_metrics import ProductMetrics
+from .product_performance import ProductPerformance
+from .query_context import QueryContext
+from .query_options import QueryOptions
+from .query_result_row import QueryResultRow
+from .refresh_request import RefreshRequest
+from .revenue_summary import RevenueSummary
+from .sale import Sale
+from .sales_page import SalesPage
+from .sales_update_message import SalesUpdateMessage
+from .search_filters import SearchFilters
+from .search_type import SearchType
+from .security_alert_message import SecurityAlertMessage
+from .security_alert_severity import SecurityAlertSeverity
+from .service_health import ServiceHealth
+from .service_health_map import ServiceHealthMap
+from .service_status import ServiceStatus
+from .system_health_message import SystemHealthMessage
+from .time_series_point import TimeSeriesPoint
+from .user_info import UserInfo
+from .vector_search_request import VectorSearchRequest
+from .vector_search_response import VectorSearchResponse
+from .vector_search_result import VectorSearchResult
+
+__all__ = (
+    "AdvancedAnalyticsData",
+    "AdvancedAnalyticsRequest",
+    "AdvancedAnalyticsResponse",
+    "AnalyticsDimension",
+    "AnalyticsFilters",
+    "AnalyticsMetric",
+    "AnswerFormat",
+    "AuthResponse",
+    "BatchPrediction",
+    "BatchPredictionRequest",
+    "BatchPredictionResponse",
+    "CountryMetrics",
+    "CustomerSegment",
+    "CustomerSegments",
+    "DataSource",
+    "DocumentMetadata",
+    "Error",
+    "ErrorDetails",
+    "ErrorInfo",
+    "FeatureImportance",
+    "Features",
+    "GeographicAnalysis",
+    "Granularity",
+    "HybridSearchRequest",
+    "HybridSearchResponse",
+    "HybridSearchResult",
+    "HybridSearchWeights",
+    "LoginRequest",
+    "ModelInfo",
+    "ModelMetrics",
+    "NaturalLanguageQueryRequest",
+    "NaturalLanguageQueryResponse",
+    "PaginationMeta",
+    "PredictionExplanation",
+    "PredictionOptions",
+    "PredictionRequest",
+    "PredictionResponse",
+    "ProductMetrics",
+    "ProductPerformance",
+    "QueryContext",
+    "QueryOptions",
+    "QueryResultRow",
+    "RefreshRequest",
+    "RevenueSummary",
+    "Sale",
+    "SalesPage",
+    "SalesUpdateMessage",
+    "SearchFilters",
+    "SearchType",
+    "SecurityAlertMessage",
+    "SecurityAlertSeverity",
+    "ServiceHealth",
+    "ServiceHealthMap",
+    "ServiceStatus",
+    "SystemHealthMessage",
+    "TimeSeriesPoint",
+    "UserInfo",
+    "VectorSearchRequest",
+    "VectorSearchResponse",
+    "VectorSearchResult",
+)

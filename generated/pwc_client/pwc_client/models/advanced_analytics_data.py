@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.time_series_point import TimeSeriesPoint
+
+
+T = TypeVar("T", bound="AdvancedAnalyticsData")
+
+
+@_attrs_define
+class AdvancedAnalyticsData:
+    """The computed analytics.
+
+    Attributes:
+        time_series (list[TimeSeriesPoint] | Unset):
+    """
+
+    time_series: list[TimeSeriesPoint] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time_series: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.time_series, Unset):
+            time_series = []
+            for time_series_item_data in self.time_series:
+                time_series_item = time_series_item_data.to_dict()
+                time_series.append(time_series_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if time_series is not UNSET:
+            field_dict["time_series"] = time_series
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_series_point import TimeSeriesPoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _time_series = d.pop("time_series", UNSET)
+        time_series: list[TimeSeriesPoint] | Unset = UNSET
+        if _time_series is not UNSET:
+            time_series = []
+            for time_series_item_data in _time_series:
+                time_series_item = TimeSeriesPoint.from_dict(time_series_item_data)
+
+                time_series.append(time_series_item)
+
+        _advanced_analytics_data = cls(
+            time_series=time_series,
+        )
+
+        _advanced_analytics_data.additional_properties = d
+        return _advanced_analytics_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_info import UserInfo
+
+
+T = TypeVar("T", bound="AuthResponse")
+
+
+@_attrs_define
+class AuthResponse:
+    """Tokens issued by login or refresh.
+
+    Attributes:
+        access_token (str): JWT to send as `Authorization: Bearer <access_token>`.
+        token_type (str): Token type, `bearer`.
+        expires_in (int): Seconds until the access token expires (clients assume 86400 when absent).
+        user_info (UserInfo): The authenticated user.
+        refresh_token (str | Unset): Token for `POST /api/v1/auth/refresh`; may be absent (e.g. on refresh).
+    """
+
+    access_token: str
+    token_type: str
+    expires_in: int
+    user_info: UserInfo
+    refresh_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Show the fields with the secrets (access_token, refresh_token) masked."""
+        fields = [
+            ("access_token", True),
+            ("token_type", False),
+            ("expires_in", False),
+            ("user_info", False),
+            ("refresh_token", True),
+        ]
+        shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
+        return f"{type(self).__name__}({shown})"
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        token_type = self.token_type
+
+        expires_in = self.expires_in
+
+        user_info = self.user_info.to_dict()
+
+        refresh_token = self.refresh_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "token_type": token_type,
+                "expires_in": expires_in,
+                "user_info": user_info,
+            }
+        )
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_info import UserInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        token_type = d.pop("token_type")
+
+        expires_in = d.pop("expires_in")
+
+        user_info = UserInfo.from_dict(d.pop("user_info"))
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        _auth_response = cls(
+            access_token=access_token,
+            token_type=token_type,
+            expires_in=expires_in,
+            user_info=user_info,
+            refresh_token=refresh_token,
+        )
+
+        _auth_response.additional_properties = d
+        return _auth_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

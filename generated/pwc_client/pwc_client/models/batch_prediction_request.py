@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.features import Features
+    from ..models.prediction_options import PredictionOptions
+
+
+T = TypeVar("T", bound="BatchPredictionRequest")
+
+
+@_attrs_define
+class BatchPredictionRequest:
+    """A batch prediction request.
+
+    Attributes:
+        model_id (str): Model to use, e.g. `customer_churn_v2`.
+        batch_features (list[Features]): One feature set per record to score.
+        options (PredictionOptions | Unset): What to include in each prediction.
+    """
+
+    model_id: str
+    batch_features: list[Features]
+    options: PredictionOptions | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id = self.model_id
+
+        batch_features = []
+        for batch_features_item_data in self.batch_features:
+            batch_features_item = batch_features_item_data.to_dict()
+            batch_features.append(batch_features_item)
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "model_id": model_id,
+                "batch_features": batch_features,
+            }
+        )
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.features import Features  # noqa: PLC0415
+        from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model_id = d.pop("model_id")
+
+        batch_features = []
+        _batch_features = d.pop("batch_features")
+        for batch_features_item_data in _batch_features:
+            batch_features_item = Features.from_dict(batch_features_item_data)
+
+            batch_features.append(batch_features_item)
+
+        _options = d.pop("options", UNSET)
+        options: PredictionOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = PredictionOptions.from_dict(_options)
+
+        _batch_prediction_request = cls(
+            model_id=model_id,
+            batch_features=batch_features,
+            options=options,
+        )
+
+        return _batch_prediction_request

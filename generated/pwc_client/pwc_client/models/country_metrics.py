@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CountryMetrics")
+
+
+@_attrs_define
+class CountryMetrics:
+    """Sales figures for one country.
+
+    Attributes:
+        country (str | Unset):
+        total_revenue (float | Unset):
+        transaction_count (int | Unset): Number of invoices.
+        unique_customers (int | Unset):
+    """
+
+    country: str | Unset = UNSET
+    total_revenue: float | Unset = UNSET
+    transaction_count: int | Unset = UNSET
+    unique_customers: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country = self.country
+
+        total_revenue = self.total_revenue
+
+        transaction_count = self.transaction_count
+
+        unique_customers = self.unique_customers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if country is not UNSET:
+            field_dict["country"] = country
+        if total_revenue is not UNSET:
+            field_dict["total_revenue"] = total_revenue
+        if transaction_count is not UNSET:
+            field_dict["transaction_count"] = transaction_count
+        if unique_customers is not UNSET:
+            field_dict["unique_customers"] = unique_customers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        country = d.pop("country", UNSET)
+
+        total_revenue = d.pop("total_revenue", UNSET)
+
+        transaction_count = d.pop("transaction_count", UNSET)
+
+        unique_customers = d.pop("unique_customers", UNSET)
+
+        _country_metrics = cls(
+            country=country,
+            total_revenue=total_revenue,
+            transaction_count=transaction_count,
+            unique_customers=unique_customers,
+        )
+
+        _country_metrics.additional_properties = d
+        return _country_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_segment import CustomerSegment
+
+
+T = TypeVar("T", bound="CustomerSegments")
+
+
+@_attrs_define
+class CustomerSegments:
+    """Customer segmentation result.
+
+    Attributes:
+        segments (list[CustomerSegment] | Unset):
+    """
+
+    segments: list[CustomerSegment] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        segments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.segments, Unset):
+            segments = []
+            for segments_item_data in self.segments:
+                segments_item = segments_item_data.to_dict()
+                segments.append(segments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_segment import CustomerSegment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _segments = d.pop("segments", UNSET)
+        segments: list[CustomerSegment] | Unset = UNSET
+        if _segments is not UNSET:
+            segments = []
+            for segments_item_data in _segments:
+                segments_item = CustomerSegment.from_dict(segments_item_data)
+
+                segments.append(segments_item)
+
+        _customer_segments = cls(
+            segments=segments,
+        )
+
+        _customer_segments.additional_properties = d
+        return _customer_segments
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

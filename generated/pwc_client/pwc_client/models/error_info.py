@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_details import ErrorDetails
+
+
+T = TypeVar("T", bound="ErrorInfo")
+
+
+@_attrs_define
+class ErrorInfo:
+    """What went wrong.
+
+    Attributes:
+        message (str): Human-readable description of the error.
+        code (str | Unset): Machine-readable error code, e.g. `VALIDATION_ERROR`.
+        details (ErrorDetails | Unset): Free-form extra information about the error, e.g. the offending field per
+            invalid input.
+        correlation_id (str | Unset): Id of the request in the server logs (the `X-Correlation-ID` the client sent, when
+            it sent one).
+    """
+
+    message: str
+    code: str | Unset = UNSET
+    details: ErrorDetails | Unset = UNSET
+    correlation_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        code = self.code
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        correlation_id = self.correlation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if details is not UNSET:
+            field_dict["details"] = details
+        if correlation_id is not UNSET:
+            field_dict["correlation_id"] = correlation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_details import ErrorDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        code = d.pop("code", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: ErrorDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = ErrorDetails.from_dict(_details)
+
+        correlation_id = d.pop("correlation_id", UNSET)
+
+        _error_info = cls(
+            message=message,
+            code=code,
+            details=details,
+            correlation_id=correlation_id,
+        )
+
+        _error_info.additional_properties = d
+        return _error_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LoginRequest")
+
+
+@_attrs_define
+class LoginRequest:
+    """User credentials.
+
+    Attributes:
+        username (str):
+        password (str):
+        remember_me (bool | Unset): Ask for a longer-lived session. Default: False.
+    """
+
+    username: str
+    password: str
+    remember_me: bool | Unset = False
+
+    def __repr__(self) -> str:
+        """Show the fields with the secrets (password) masked."""
+        fields = [
+            ("username", False),
+            ("password", True),
+            ("remember_me", False),
+        ]
+        shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
+        return f"{type(self).__name__}({shown})"
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        password = self.password
+
+        remember_me = self.remember_me
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "username": username,
+                "password": password,
+            }
+        )
+        if remember_me is not UNSET:
+            field_dict["remember_me"] = remember_me
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        password = d.pop("password")
+
+        remember_me = d.pop("remember_me", UNSET)
+
+        _login_request = cls(
+            username=username,
+            password=password,
+            remember_me=remember_me,
+        )
+
+        return _login_request

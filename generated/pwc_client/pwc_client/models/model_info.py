@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_metrics import ModelMetrics
+
+
+T = TypeVar("T", bound="ModelInfo")
+
+
+@_attrs_define
+class ModelInfo:
+    """Metadata about a machine-learning model.
+
+    Attributes:
+        model_id (str | Unset):
+        name (str | Unset): Human-readable model name.
+        version (str | Unset):
+        model_type (str | Unset): Kind of model, e.g. `classification` or `regression`.
+        status (str | Unset): Deployment status, e.g. `active`.
+        created_at (datetime.datetime | Unset):
+        features (list[str] | Unset): Names of the input features the model expects.
+        metrics (ModelMetrics | Unset): Evaluation metrics of the model by name, e.g. `accuracy`, `auc`.
+    """
+
+    model_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    version: str | Unset = UNSET
+    model_type: str | Unset = UNSET
+    status: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    features: list[str] | Unset = UNSET
+    metrics: ModelMetrics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id = self.model_id
+
+        name = self.name
+
+        version = self.version
+
+        model_type = self.model_type
+
+        status = self.status
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        features: list[str] | Unset = UNSET
+        if not isinstance(self.features, Unset):
+            features = self.features
+
+        metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = self.metrics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if version is not UNSET:
+            field_dict["version"] = version
+        if model_type is not UNSET:
+            field_dict["model_type"] = model_type
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if features is not UNSET:
+            field_dict["features"] = features
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_metrics import ModelMetrics  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model_id = d.pop("model_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        model_type = d.pop("model_type", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        features = cast(list[str], d.pop("features", UNSET))
+
+        _metrics = d.pop("metrics", UNSET)
+        metrics: ModelMetrics | Unset
+        if isinstance(_metrics, Unset):
+            metrics = UNSET
+        else:
+            metrics = ModelMetrics.from_dict(_metrics)
+
+        _model_info = cls(
+            model_id=model_id,
+            name=name,
+            version=version,
+            model_type=model_type,
+            status=status,
+            created_at=created_at,
+            features=features,
+            metrics=metrics,
+        )
+
+        _model_info.additional_properties = d
+        return _model_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

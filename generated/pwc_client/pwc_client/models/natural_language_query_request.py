@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.query_context import QueryContext
+    from ..models.query_options import QueryOptions
+
+
+T = TypeVar("T", bound="NaturalLanguageQueryRequest")
+
+
+@_attrs_define
+class NaturalLanguageQueryRequest:
+    """A natural-language analytics question.
+
+    Attributes:
+        query (str): The question, e.g. `What are the trending products this month?`.
+        context (QueryContext | Unset): Hints for answering a natural-language query.
+        options (QueryOptions | Unset): How to answer a natural-language query.
+    """
+
+    query: str
+    context: QueryContext | Unset = UNSET
+    options: QueryOptions | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        query = self.query
+
+        context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.context, Unset):
+            context = self.context.to_dict()
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "query": query,
+            }
+        )
+        if context is not UNSET:
+            field_dict["context"] = context
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.query_context import QueryContext  # noqa: PLC0415
+        from ..models.query_options import QueryOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        query = d.pop("query")
+
+        _context = d.pop("context", UNSET)
+        context: QueryContext | Unset
+        if isinstance(_context, Unset):
+            context = UNSET
+        else:
+            context = QueryContext.from_dict(_context)
+
+        _options = d.pop("options", UNSET)
+        options: QueryOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = QueryOptions.from_dict(_options)
+
+        _natural_language_query_request = cls(
+            query=query,
+            context=context,
+            options=options,
+        )
+
+        return _natural_language_query_request

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.query_result_row import QueryResultRow
+
+
+T = TypeVar("T", bound="NaturalLanguageQueryResponse")
+
+
+@_attrs_define
+class NaturalLanguageQueryResponse:
+    """The answer to a natural-language question.
+
+    Attributes:
+        interpretation (str): How the question was understood.
+        confidence (float): Confidence in the interpretation.
+        data (list[QueryResultRow]): Result rows (possibly empty).
+        suggested_followup (str | Unset): A follow-up question worth asking next.
+    """
+
+    interpretation: str
+    confidence: float
+    data: list[QueryResultRow]
+    suggested_followup: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interpretation = self.interpretation
+
+        confidence = self.confidence
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        suggested_followup = self.suggested_followup
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interpretation": interpretation,
+                "confidence": confidence,
+                "data": data,
+            }
+        )
+        if suggested_followup is not UNSET:
+            field_dict["suggested_followup"] = suggested_followup
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.query_result_row import QueryResultRow  # noqa: PLC0415
+
+        d = dict(src_dict)
+        interpretation = d.pop("interpretation")
+
+        confidence = d.pop("confidence")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = QueryResultRow.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        suggested_followup = d.pop("suggested_followup", UNSET)
+
+        _natural_language_query_response = cls(
+            interpretation=interpretation,
+            confidence=confidence,
+            data=data,
+            suggested_followup=suggested_followup,
+        )
+
+        _natural_language_query_response.additional_properties = d
+        return _natural_language_query_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

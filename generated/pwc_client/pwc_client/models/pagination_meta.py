@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaginationMeta")
+
+
+@_attrs_define
+class PaginationMeta:
+    """Where this page sits in the full result.
+
+    Attributes:
+        total (int | Unset): Number of records matching the filters, over all pages.
+        page (int | Unset): This page's number (1-based).
+        size (int | Unset): Page size used.
+        has_next (bool | Unset): Whether another page follows; clients stop when it is false or absent.
+    """
+
+    total: int | Unset = UNSET
+    page: int | Unset = UNSET
+    size: int | Unset = UNSET
+    has_next: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        page = self.page
+
+        size = self.size
+
+        has_next = self.has_next
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if page is not UNSET:
+            field_dict["page"] = page
+        if size is not UNSET:
+            field_dict["size"] = size
+        if has_next is not UNSET:
+            field_dict["has_next"] = has_next
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        page = d.pop("page", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        has_next = d.pop("has_next", UNSET)
+
+        _pagination_meta = cls(
+            total=total,
+            page=page,
+            size=size,
+            has_next=has_next,
+        )
+
+        _pagination_meta.additional_properties = d
+        return _pagination_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

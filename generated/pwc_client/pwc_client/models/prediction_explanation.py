@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.feature_importance import FeatureImportance
+
+
+T = TypeVar("T", bound="PredictionExplanation")
+
+
+@_attrs_define
+class PredictionExplanation:
+    """Why the model predicted what it did.
+
+    Attributes:
+        feature_importance (FeatureImportance): Importance of each input feature for this prediction, by feature name.
+    """
+
+    feature_importance: FeatureImportance
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        feature_importance = self.feature_importance.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "feature_importance": feature_importance,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.feature_importance import FeatureImportance  # noqa: PLC0415
+
+        d = dict(src_dict)
+        feature_importance = FeatureImportance.from_dict(d.pop("feature_importance"))
+
+        _prediction_explanation = cls(
+            feature_importance=feature_importance,
+        )
+
+        _prediction_explanation.additional_properties = d
+        return _prediction_explanation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

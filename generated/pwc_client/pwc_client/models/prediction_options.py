@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PredictionOptions")
+
+
+@_attrs_define
+class PredictionOptions:
+    """What to include in each prediction.
+
+    Attributes:
+        explain (bool | Unset): Include `explanation` (feature importances). Default: False.
+        confidence (bool | Unset): Include `confidence`. Default: True.
+        probability (bool | Unset): Include `probability`. Default: False.
+    """
+
+    explain: bool | Unset = False
+    confidence: bool | Unset = True
+    probability: bool | Unset = False
+
+    def to_dict(self) -> dict[str, Any]:
+        explain = self.explain
+
+        confidence = self.confidence
+
+        probability = self.probability
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if explain is not UNSET:
+            field_dict["explain"] = explain
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+        if probability is not UNSET:
+            field_dict["probability"] = probability
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        explain = d.pop("explain", UNSET)
+
+        confidence = d.pop("confidence", UNSET)
+
+        probability = d.pop("probability", UNSET)
+
+        _prediction_options = cls(
+            explain=explain,
+            confidence=confidence,
+            probability=probability,
+        )
+
+        return _prediction_options

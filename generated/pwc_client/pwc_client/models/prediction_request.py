@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.features import Features
+    from ..models.prediction_options import PredictionOptions
+
+
+T = TypeVar("T", bound="PredictionRequest")
+
+
+@_attrs_define
+class PredictionRequest:
+    """One prediction request.
+
+    Attributes:
+        model_id (str): Model to use, e.g. `customer_churn_v2`.
+        features (Features): Model input features by name (numbers or category strings), e.g. `{"tenure": 12,
+            "contract": "Month-to-month"}`.
+        options (PredictionOptions | Unset): What to include in each prediction.
+    """
+
+    model_id: str
+    features: Features
+    options: PredictionOptions | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        model_id = self.model_id
+
+        features = self.features.to_dict()
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "model_id": model_id,
+                "features": features,
+            }
+        )
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.features import Features  # noqa: PLC0415
+        from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model_id = d.pop("model_id")
+
+        features = Features.from_dict(d.pop("features"))
+
+        _options = d.pop("options", UNSET)
+        options: PredictionOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = PredictionOptions.from_dict(_options)
+
+        _prediction_request = cls(
+            model_id=model_id,
+            features=features,
+            options=options,
+        )
+
+        return _prediction_request

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductMetrics")
+
+
+@_attrs_define
+class ProductMetrics:
+    """Sales figures for one product.
+
+    Attributes:
+        stock_code (str | Unset): Product code.
+        description (str | Unset): Product name.
+        total_quantity (int | Unset): Net units sold.
+        total_revenue (float | Unset):
+        transaction_count (int | Unset): Number of invoices containing the product.
+    """
+
+    stock_code: str | Unset = UNSET
+    description: str | Unset = UNSET
+    total_quantity: int | Unset = UNSET
+    total_revenue: float | Unset = UNSET
+    transaction_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        stock_code = self.stock_code
+
+        description = self.description
+
+        total_quantity = self.total_quantity
+
+        total_revenue = self.total_revenue
+
+        transaction_count = self.transaction_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if stock_code is not UNSET:
+            field_dict["stock_code"] = stock_code
+        if description is not UNSET:
+            field_dict["description"] = description
+        if total_quantity is not UNSET:
+            field_dict["total_quantity"] = total_quantity
+        if total_revenue is not UNSET:
+            field_dict["total_revenue"] = total_revenue
+        if transaction_count is not UNSET:
+            field_dict["transaction_count"] = transaction_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        stock_code = d.pop("stock_code", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        total_quantity = d.pop("total_quantity", UNSET)
+
+        total_revenue = d.pop("total_revenue", UNSET)
+
+        transaction_count = d.pop("transaction_count", UNSET)
+
+        _product_metrics = cls(
+            stock_code=stock_code,
+            description=description,
+            total_quantity=total_quantity,
+            total_revenue=total_revenue,
+            transaction_count=transaction_count,
+        )
+
+        _product_metrics.additional_properties = d
+        return _product_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

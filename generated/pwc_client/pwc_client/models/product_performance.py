@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_metrics import ProductMetrics
+
+
+T = TypeVar("T", bound="ProductPerformance")
+
+
+@_attrs_define
+class ProductPerformance:
+    """Per-product sales figures.
+
+    Attributes:
+        products (list[ProductMetrics] | Unset):
+    """
+
+    products: list[ProductMetrics] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = []
+            for products_item_data in self.products:
+                products_item = products_item_data.to_dict()
+                products.append(products_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if products is not UNSET:
+            field_dict["products"] = products
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_metrics import ProductMetrics  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _products = d.pop("products", UNSET)
+        products: list[ProductMetrics] | Unset = UNSET
+        if _products is not UNSET:
+            products = []
+            for products_item_data in _products:
+                products_item = ProductMetrics.from_dict(products_item_data)
+
+                products.append(products_item)
+
+        _product_performance = cls(
+            products=products,
+        )
+
+        _product_performance.additional_properties = d
+        return _product_performance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

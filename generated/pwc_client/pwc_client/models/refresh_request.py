@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="RefreshRequest")
+
+
+@_attrs_define
+class RefreshRequest:
+    """A refresh token to exchange for a new access token.
+
+    Attributes:
+        refresh_token (str): The `refresh_token` from an earlier `AuthResponse`.
+    """
+
+    refresh_token: str
+
+    def __repr__(self) -> str:
+        """Show the fields with the secrets (refresh_token) masked."""
+        fields = [
+            ("refresh_token", True),
+        ]
+        shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
+        return f"{type(self).__name__}({shown})"
+
+    def to_dict(self) -> dict[str, Any]:
+        refresh_token = self.refresh_token
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "refresh_token": refresh_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        refresh_token = d.pop("refresh_token")
+
+        _refresh_request = cls(
+            refresh_token=refresh_token,
+        )
+
+        return _refresh_request

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RevenueSummary")
+
+
+@_attrs_define
+class RevenueSummary:
+    """Headline revenue figures.
+
+    Attributes:
+        total_revenue (float | Unset): Sum of quantity x unit price over all sales.
+        total_transactions (int | Unset): Number of distinct invoices.
+        unique_customers (int | Unset):
+        average_order_value (float | Unset): Revenue per invoice.
+        period_start (datetime.date | Unset): First invoice date covered.
+        period_end (datetime.date | Unset): Last invoice date covered.
+    """
+
+    total_revenue: float | Unset = UNSET
+    total_transactions: int | Unset = UNSET
+    unique_customers: int | Unset = UNSET
+    average_order_value: float | Unset = UNSET
+    period_start: datetime.date | Unset = UNSET
+    period_end: datetime.date | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_revenue = self.total_revenue
+
+        total_transactions = self.total_transactions
+
+        unique_customers = self.unique_customers
+
+        average_order_value = self.average_order_value
+
+        period_start: str | Unset = UNSET
+        if not isinstance(self.period_start, Unset):
+            period_start = self.period_start.isoformat()
+
+        period_end: str | Unset = UNSET
+        if not isinstance(self.period_end, Unset):
+            period_end = self.period_end.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_revenue is not UNSET:
+            field_dict["total_revenue"] = total_revenue
+        if total_transactions is not UNSET:
+            field_dict["total_transactions"] = total_transactions
+        if unique_customers is not UNSET:
+            field_dict["unique_customers"] = unique_customers
+        if average_order_value is not UNSET:
+            field_dict["average_order_value"] = average_order_value
+        if period_start is not UNSET:
+            field_dict["period_start"] = period_start
+        if period_end is not UNSET:
+            field_dict["period_end"] = period_end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_revenue = d.pop("total_revenue", UNSET)
+
+        total_transactions = d.pop("total_transactions", UNSET)
+
+        unique_customers = d.pop("unique_customers", UNSET)
+
+        average_order_value = d.pop("average_order_value", UNSET)
+
+        _period_start = d.pop("period_start", UNSET)
+        period_start: datetime.date | Unset
+        if isinstance(_period_start, Unset):
+            period_start = UNSET
+        else:
+            period_start = datetime.date.fromisoformat(_period_start)
+
+        _period_end = d.pop("period_end", UNSET)
+        period_end: datetime.date | Unset
+        if isinstance(_period_end, Unset):
+            period_end = UNSET
+        else:
+            period_end = datetime.date.fromisoformat(_period_end)
+
+        _revenue_summary = cls(
+            total_revenue=total_revenue,
+            total_transactions=total_transactions,
+            unique_customers=unique_customers,
+            average_order_value=average_order_value,
+            period_start=period_start,
+            period_end=period_end,
+        )
+
+        _revenue_summary.additional_properties = d
+        return _revenue_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.security_alert_severity import SecurityAlertSeverity
+
+T = TypeVar("T", bound="SecurityAlertMessage")
+
+
+@_attrs_define
+class SecurityAlertMessage:
+    """A security alert (`/ws/security/alerts`).
+
+    Attributes:
+        severity (SecurityAlertSeverity): How severe a security alert is.
+        message (str): Human-readable alert text.
+        timestamp (datetime.datetime):
+    """
+
+    severity: SecurityAlertSeverity
+    message: str
+    timestamp: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        severity = self.severity.value
+
+        message = self.message
+
+        timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "severity": severity,
+                "message": message,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        severity = SecurityAlertSeverity(d.pop("severity"))
+
+        message = d.pop("message")
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        _security_alert_message = cls(
+            severity=severity,
+            message=message,
+            timestamp=timestamp,
+        )
+
+        _security_alert_message.additional_properties = d
+        return _security_alert_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_health_map import ServiceHealthMap
+
+
+T = TypeVar("T", bound="SystemHealthMessage")
+
+
+@_attrs_define
+class SystemHealthMessage:
+    """A system health update (`/ws/system/health`).
+
+    Attributes:
+        services (ServiceHealthMap | Unset): Health per service, by service name (e.g. `api`, `database`).
+        timestamp (datetime.datetime | Unset):
+    """
+
+    services: ServiceHealthMap | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        services: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = self.services.to_dict()
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if services is not UNSET:
+            field_dict["services"] = services
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_health_map import ServiceHealthMap  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _services = d.pop("services", UNSET)
+        services: ServiceHealthMap | Unset
+        if isinstance(_services, Unset):
+            services = UNSET
+        else:
+            services = ServiceHealthMap.from_dict(_services)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        _system_health_message = cls(
+            services=services,
+            timestamp=timestamp,
+        )
+
+        _system_health_message.additional_properties = d
+        return _system_health_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

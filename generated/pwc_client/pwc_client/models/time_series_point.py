@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimeSeriesPoint")
+
+
+@_attrs_define
+class TimeSeriesPoint:
+    """The requested metrics for one time bucket (and dimension values, when broken down).
+
+    Attributes:
+        date (datetime.datetime): Start of the time bucket.
+        revenue (float):
+        transactions (int | Unset):
+        unique_customers (int | Unset):
+        country (str | Unset): Country, when broken down by `country`.
+        product_category (str | Unset): Product category, when broken down by `product_category`.
+    """
+
+    date: datetime.datetime
+    revenue: float
+    transactions: int | Unset = UNSET
+    unique_customers: int | Unset = UNSET
+    country: str | Unset = UNSET
+    product_category: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date.isoformat()
+
+        revenue = self.revenue
+
+        transactions = self.transactions
+
+        unique_customers = self.unique_customers
+
+        country = self.country
+
+        product_category = self.product_category
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "revenue": revenue,
+            }
+        )
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+        if unique_customers is not UNSET:
+            field_dict["unique_customers"] = unique_customers
+        if country is not UNSET:
+            field_dict["country"] = country
+        if product_category is not UNSET:
+            field_dict["product_category"] = product_category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        revenue = d.pop("revenue")
+
+        transactions = d.pop("transactions", UNSET)
+
+        unique_customers = d.pop("unique_customers", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        product_category = d.pop("product_category", UNSET)
+
+        _time_series_point = cls(
+            date=date,
+            revenue=revenue,
+            transactions=transactions,
+            unique_customers=unique_customers,
+            country=country,
+            product_category=product_category,
+        )
+
+        _time_series_point.additional_properties = d
+        return _time_series_point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

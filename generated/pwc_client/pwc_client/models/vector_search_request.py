@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_filters import SearchFilters
+
+
+T = TypeVar("T", bound="VectorSearchRequest")
+
+
+@_attrs_define
+class VectorSearchRequest:
+    """A vector similarity search.
+
+    Attributes:
+        query (str): Text to search for.
+        embedding_model (str | Unset): Embedding model used to embed the query. Default: 'text-embedding-ada-002'.
+        top_k (int | Unset): Maximum number of results. Default: 10.
+        filters (SearchFilters | Unset): Metadata filters on the documents searched, e.g. `{"category": "analytics",
+            "type": "documentation"}`.
+        include_metadata (bool | Unset): Include each document's `metadata`. Default: True.
+        threshold (float | Unset): Minimum similarity score of a result. Default: 0.7.
+    """
+
+    query: str
+    embedding_model: str | Unset = "text-embedding-ada-002"
+    top_k: int | Unset = 10
+    filters: SearchFilters | Unset = UNSET
+    include_metadata: bool | Unset = True
+    threshold: float | Unset = 0.7
+
+    def to_dict(self) -> dict[str, Any]:
+        query = self.query
+
+        embedding_model = self.embedding_model
+
+        top_k = self.top_k
+
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        include_metadata = self.include_metadata
+
+        threshold = self.threshold
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "query": query,
+            }
+        )
+        if embedding_model is not UNSET:
+            field_dict["embedding_model"] = embedding_model
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if include_metadata is not UNSET:
+            field_dict["include_metadata"] = include_metadata
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_filters import SearchFilters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        query = d.pop("query")
+
+        embedding_model = d.pop("embedding_model", UNSET)
+
+        top_k = d.pop("top_k", UNSET)
+
+        _filters = d.pop("filters", UNSET)
+        filters: SearchFilters | Unset
+        if isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = SearchFilters.from_dict(_filters)
+
+        include_metadata = d.pop("include_metadata", UNSET)
+
+        threshold = d.pop("threshold", UNSET)
+
+        _vector_search_request = cls(
+            query=query,
+            embedding_model=embedding_model,
+            top_k=top_k,
+            filters=filters,
+            include_metadata=include_metadata,
+            threshold=threshold,
+        )
+
+        return _vector_search_request

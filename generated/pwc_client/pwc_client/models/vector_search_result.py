@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.document_metadata import DocumentMetadata
+
+
+T = TypeVar("T", bound="VectorSearchResult")
+
+
+@_attrs_define
+class VectorSearchResult:
+    """A document found by vector search.
+
+    Attributes:
+        title (str):
+        score (float): Similarity between the query and the document (higher is closer).
+        id (str | Unset): Document id.
+        content (str | Unset): Document text or excerpt.
+        metadata (DocumentMetadata | Unset): Metadata stored with a document (category, type, ...).
+    """
+
+    title: str
+    score: float
+    id: str | Unset = UNSET
+    content: str | Unset = UNSET
+    metadata: DocumentMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        score = self.score
+
+        id = self.id
+
+        content = self.content
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "score": score,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if content is not UNSET:
+            field_dict["content"] = content
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        score = d.pop("score")
+
+        id = d.pop("id", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: DocumentMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = DocumentMetadata.from_dict(_metadata)
+
+        _vector_search_result = cls(
+            title=title,
+            score=score,
+            id=id,
+            content=content,
+            metadata=metadata,
+        )
+
+        _vector_search_result.additional_properties = d
+        return _vector_search_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
