@@ -30,7 +30,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from generator import template_context
 from generator.families import GENERATED_DIR, ROOT, TEMPLATES_DIR, Family
 from generator.findings import Finding, relative
-from generator.lint import Context, check_valid
+from generator.lint import Context, check_references, check_valid
 from generator.spec import SpecError, load
 
 MANIFEST = "generation-manifest.json"
@@ -121,7 +121,8 @@ def render(family: Family, destination: Path) -> Path:
         document = load(family.spec_path)
     except SpecError as exc:
         raise GenerationError(exc.findings) from exc
-    invalid = list(check_valid(Context(document, relative(family.spec_path), family.error_schemas)))
+    context = Context(document, relative(family.spec_path), family.error_schemas)
+    invalid = [*check_valid(context), *(f for f in check_references(context) if f.rule == "ref-dangling")]
     if invalid:
         raise GenerationError(invalid)
     project = _project(family, document, destination)

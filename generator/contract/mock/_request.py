@@ -38,7 +38,7 @@ class Validated:
     params: dict[str, dict[str, Any]]
     media_type: str | None = None
     body: Any = None
-    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    files: dict[str, tuple[str, bytes, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,7 @@ def _validate_body(
     if media is None:
         message = f"Unsupported content type {media_type or '(none)'}; expected {', '.join(operation.body)}"
         return Rejection(UNSUPPORTED, message, (Problem(("header", "content-type"), message, "media_type"),))
-    files: dict[str, tuple[str, bytes]] = {}
+    files: dict[str, tuple[str, bytes, str]] = {}
     try:
         body, files = _parse_body(schemas, media, content_type, incoming.body)
     except ValueError as exc:
@@ -181,7 +181,7 @@ def _validate_body(
 
 def _parse_body(
     schemas: Schemas, media: MediaSpec, content_type: str, raw: bytes
-) -> tuple[Any, dict[str, tuple[str, bytes]]]:
+) -> tuple[Any, dict[str, tuple[str, bytes, str]]]:
     kind = media.media_type.lower()
     if kind == "application/json" or kind.endswith("+json"):
         text = raw.decode("utf-8")
@@ -191,7 +191,7 @@ def _parse_body(
         return _form(schemas, media.schema, [(key, value) for key, value in pairs]), {}
     if kind.startswith("multipart/"):
         fields, files = _multipart(content_type, raw)
-        form = _form(schemas, media.schema, fields + [(name, data.decode("latin-1")) for name, (_, data) in files])
+        form = _form(schemas, media.schema, fields + [(name, part[1].decode("latin-1")) for name, part in files])
         return form, {name: part for name, part in files}
     if kind.startswith("text/"):
         return raw.decode("utf-8"), {}
@@ -222,7 +222,7 @@ def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
-def _multipart(content_type: str, raw: bytes) -> tuple[list[tuple[str, str]], list[tuple[str, tuple[str, bytes]]]]:
+def _multipart(content_type: str, raw: bytes) -> tuple[list[tuple[str, str]], list[tuple[str, tuple[str, bytes, str]]]]:
     if "boundary=" not in content_type:
         raise ValueError("multipart body without a boundary")
     head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1")
@@ -230,7 +230,7 @@ def _multipart(content_type: str, raw: bytes) -> tuple[list[tuple[str, str]], li
     if not message.is_multipart() or message.defects:
         raise ValueError("malformed multipart body")
     fields: list[tuple[str, str]] = []
-    files: list[tuple[str, tuple[str, bytes]]] = []
+    files: list[tuple[str, tuple[str, bytes, str]]] = []
     for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
         if not isinstance(name, str):
@@ -239,7 +239,7 @@ def _multipart(content_type: str, raw: bytes) -> tuple[list[tuple[str, str]], li
         data = payload if isinstance(payload, bytes) else b""
         filename = part.get_filename()
         if filename is not None or part.get_content_type() not in ("text/plain",):
-            files.append((name, (filename or name, data)))
+            files.append((name, (filename or name, data, part.get_content_type())))
         else:
             fields.append((name, data.decode(part.get_content_charset() or "utf-8", errors="replace")))
     return fields, files

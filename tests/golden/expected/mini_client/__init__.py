@@ -1,0 +1,42 @@
+"""A client library for Mini API, generated from its OpenAPI spec: do not edit by hand."""
+
+from ._auth import Tokens
+from ._version import __version__
+from .client import AuthenticatedClient, Client
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnexpectedStatus,
+    UnprocessableEntityError,
+)
+
+__all__ = (
+    "ApiConnectionError",
+    "ApiError",
+    "ApiStatusError",
+    "ApiTimeoutError",
+    "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "MalformedResponseError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "Tokens",
+    "UnexpectedStatus",
+    "UnprocessableEntityError",
+    "__version__",
+)

@@ -1,0 +1,177 @@
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ..._sse import ServerSentEvent, aiter_events, iter_events
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.thing import Thing
+from ...models.thing_event import ThingEvent
+from ...types import Response
+
+EVENT_DECODERS: dict[str, Callable[[Mapping[str, Any]], Thing]] = {
+    "message": Thing.from_dict,
+}
+
+
+def _get_kwargs(
+    thing_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/things/{thing_id}/events".format(
+            thing_id=quote(str(thing_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: Client, response: httpx.Response) -> Error | ThingEvent | None:
+    if response.status_code == 200:
+        return None  # an event stream: iterate it with sync() or asyncio()
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content, response=response)
+    return None
+
+
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ThingEvent]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.malformed(response, exc) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    thing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ThingEvent]:
+    """Call stream_thing_events.
+
+    Args:
+        thing_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | ThingEvent]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        thing_id=thing_id,
+    )
+    response = client.request(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    thing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Iterator[ServerSentEvent[Thing]]:
+    """Stream stream_thing_events.
+
+    Yields the server-sent events as they arrive, their data decoded into the documented models
+    (message); the stream ends when the server closes it.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status.
+        errors.ApiConnectionError: The connection failed or dropped.
+        errors.MalformedResponseError: An event's data is not what the spec documents.
+    """
+
+    kwargs = _get_kwargs(
+        thing_id=thing_id,
+    )
+    with client.stream(**kwargs) as response:
+        yield from iter_events(response, EVENT_DECODERS)
+
+
+async def asyncio_detailed(
+    thing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | ThingEvent]:
+    """Call stream_thing_events.
+
+    Args:
+        thing_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
+        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.MalformedResponseError: The response body is not what the spec documents.
+
+    Returns:
+        Response[Error | ThingEvent]: the status, headers, raw content and parsed body.
+    """
+
+    kwargs = _get_kwargs(
+        thing_id=thing_id,
+    )
+    response = await client.arequest(**kwargs)
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    thing_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AsyncIterator[ServerSentEvent[Thing]]:
+    """Stream stream_thing_events.
+
+    Yields the server-sent events as they arrive, their data decoded into the documented models
+    (message); the stream ends when the server closes it.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status.
+        errors.ApiConnectionError: The connection failed or dropped.
+        errors.MalformedResponseError: An event's data is not what the spec documents.
+    """
+
+    kwargs = _get_kwargs(
+        thing_id=thing_id,
+    )
+    async with client.astream(**kwargs) as response:
+        async for event in aiter_events(response, EVENT_DECODERS):
+            yield event

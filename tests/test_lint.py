@@ -1,0 +1,73 @@
+"""Spec lint: the shipped specs are clean, and every rule fires on a spec broken on purpose for it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import lint
+from generator.families import FAMILIES
+from generator.spec import SpecError, load
+from tests.conftest import ROOT, SPECS
+
+INVALID = sorted((SPECS / "invalid").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("family", FAMILIES.values(), ids=FAMILIES)
+def test_shipped_specs_are_clean(family: object) -> None:
+    assert lint.lint_family(family) == []  # type: ignore[arg-type]
+
+
+def test_valid_fixture_is_clean() -> None:
+    assert lint.lint_document(load(SPECS / "valid" / "mini.yaml"), "mini.yaml") == []
+
+
+@pytest.mark.parametrize("path", [p for p in INVALID if p.stem != "yaml-syntax"], ids=lambda p: p.stem)
+def test_each_rule_fires(path: Path) -> None:
+    findings = lint.lint_document(load(path), path.name)
+    assert path.stem in {finding.rule for finding in findings}, findings
+    fired = [finding for finding in findings if finding.rule == path.stem]
+    assert all(finding.file == path.name and finding.message for finding in fired)
+    assert all(finding.pointer.startswith("/") for finding in fired if finding.rule != "openapi-valid")
+
+
+def test_every_documented_rule_has_a_broken_spec() -> None:
+    documented = {line.split()[0] for line in lint.__doc__.split("Rules:")[1].strip().splitlines()}
+    assert documented == {p.stem for p in INVALID} - {"yaml-syntax"}
+
+
+def test_yaml_syntax_error_names_the_file_and_line() -> None:
+    with pytest.raises(SpecError) as raised:
+        load(SPECS / "invalid" / "yaml-syntax.yaml")
+    (finding,) = raised.value.findings
+    assert finding.rule == "yaml-syntax" and "line" in finding.message
+
+
+def test_pointer_locates_the_problem() -> None:
+    findings = lint.lint_document(load(SPECS / "invalid" / "example-invalid.yaml"), "x.yaml")
+    (finding,) = [f for f in findings if f.rule == "example-invalid"]
+    assert finding.pointer == "/paths/~1things~1{thing_id}/get/responses/200/content/application~1json/example"
+    assert "42 is not of type 'string'" in finding.message
+
+
+def test_cli_prints_file_pointer_rule_and_fails(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "lint"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("lint: no findings")
+
+
+def test_cli_reports_findings_with_exit_code_1(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from generator import cli
+    from generator.families import Family
+
+    broken = Family(name="pwc", spec=str(SPECS / "invalid" / "missing-429.yaml"), package="pwc_client")
+    monkeypatch.setitem(cli.FAMILIES, "pwc", broken)
+    monkeypatch.setattr(cli, "select", lambda names: [broken])
+    assert cli.main(["lint", "pwc"]) == 1
+    err = capsys.readouterr().err
+    assert "missing-429.yaml#/paths/~1things~1{thing_id}/get/responses: [missing-429]" in err
