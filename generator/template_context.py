@@ -105,7 +105,22 @@ def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
         "default_base_url": _default_base_url(document),
         "error_models": _error_models(family),
         "example_call": example_call,
+        "oauth2": _oauth2(document),
     }
+
+
+def _oauth2(document: dict[str, Any]) -> dict[str, Any] | None:
+    """The authorization-code flow of the spec, with URLs relative to its server, or None."""
+    server = _default_base_url(document).rstrip("/")
+    for scheme in document.get("components", {}).get("securitySchemes", {}).values():
+        flow = scheme.get("flows", {}).get("authorizationCode") if scheme.get("type") == "oauth2" else None
+        if flow:
+            return {
+                "authorize_path": flow["authorizationUrl"].removeprefix(server),
+                "token_path": flow["tokenUrl"].removeprefix(server),
+                "scopes": sorted(flow.get("scopes", {})),
+            }
+    return None
 
 
 def _default_base_url(document: dict[str, Any]) -> str:

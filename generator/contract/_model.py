@@ -221,8 +221,7 @@ def _operation(
         for status, raw in (node.get("responses") or {}).items()
     )
     regex = "".join(
-        f"(?P<{part}>[^/]+)" if index % 2 else re.escape(part)
-        for index, part in enumerate(_TEMPLATE_PART.split(path))
+        f"(?P<{part}>[^/]+)" if index % 2 else re.escape(part) for index, part in enumerate(_TEMPLATE_PART.split(path))
     )
     return Operation(
         operation_id=str(node.get("operationId") or f"{method}_{path}"),

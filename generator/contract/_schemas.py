@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -18,17 +18,18 @@ SPEC_URI = "urn:contract-spec"
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
 _URI_REFERENCE = re.compile(r"^[^\s]*$")
 
-FORMATS = FormatChecker()
 
-
-@FORMATS.checks("uri")
 def _is_uri(value: object) -> bool:
     return not isinstance(value, str) or bool(_URI.match(value))
 
 
-@FORMATS.checks("uri-reference")
 def _is_uri_reference(value: object) -> bool:
     return not isinstance(value, str) or bool(_URI_REFERENCE.match(value))
+
+
+FORMATS = FormatChecker()
+FORMATS.checks("uri")(_is_uri)
+FORMATS.checks("uri-reference")(_is_uri_reference)
 
 
 @dataclass(frozen=True)

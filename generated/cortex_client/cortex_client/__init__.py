@@ -1,6 +1,7 @@
 """A client library for Clinical Dashboard Platform API, generated from its OpenAPI spec: do not edit by hand."""
 
 from ._auth import Tokens
+from ._oauth import OAuth2AuthorizationCode, OAuthStateError
 from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .errors import (
@@ -32,6 +33,8 @@ __all__ = (
     "ConflictError",
     "MalformedResponseError",
     "NotFoundError",
+    "OAuth2AuthorizationCode",
+    "OAuthStateError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",

@@ -73,9 +73,8 @@ class MockState:
             message = f"No resource with {missing} {path_params.get(missing)!r}"
             problem = Problem(("path", missing), message, "not_found")
             return self.error(operation, 404, message, (problem,), echo=header_echo)
-        if self.guard.issues_tokens(operation) and isinstance(request.body, dict) and "refresh_token" in request.body:
-            if not self.guard.valid_refresh_token(request.body["refresh_token"]):
-                return self.error(operation, 401, "Invalid or expired refresh token", echo=header_echo)
+        if self._refresh_rejected(operation, request.body):
+            return self.error(operation, 401, "Invalid or expired refresh token", echo=header_echo)
         success = operation.success()
         if success is None:
             return self.error(operation, 500, "The spec documents no success response", echo=header_echo)
@@ -95,6 +94,12 @@ class MockState:
         if operation.method == "delete":
             self.store.delete(operation, path_params)
         return reply
+
+    def _refresh_rejected(self, operation: Operation, body: Any) -> bool:
+        """Whether a token operation was sent a ``refresh_token`` in its body that the mock never issued."""
+        if not self.guard.issues_tokens(operation) or not isinstance(body, dict) or "refresh_token" not in body:
+            return False
+        return not self.guard.valid_refresh_token(body["refresh_token"])
 
     def pick_status(self, operation: Operation, preferred: tuple[int, ...]) -> int:
         """Return the first preferred status the operation documents (else any documented 4xx)."""
@@ -138,7 +143,8 @@ def create_app(family: Family, config: MockConfig | None = None, api: Api | None
             body=await request.body(),
         )
         try:
-            reply = state.handle(request.method, raw_path.decode("latin-1"), incoming, request.headers.get("accept", "*/*"))
+            accept = request.headers.get("accept", "*/*")
+            reply = state.handle(request.method, raw_path.decode("latin-1"), incoming, accept)
         except Exception:  # a mock bug must still answer in the family's shape; the log has the traceback
             logger.exception("mock %s failed on %s %s", family.name, request.method, request.url.path)
             reply = state.error(None, 500, "Mock server error", echo={})

@@ -82,7 +82,9 @@ class Responder:
             return Reply(status, media.media_type, encode_json(body), headers, body)
         return Reply(status, media.media_type, self.raw_body(media, operation), headers)
 
-    def json_body(self, media: MediaSpec, echo: dict[str, Any], resource: dict[str, Any], forced: dict[str, Any]) -> Any:
+    def json_body(
+        self, media: MediaSpec, echo: dict[str, Any], resource: dict[str, Any], forced: dict[str, Any]
+    ) -> Any:
         base = copy.deepcopy(media.example) if media.has_example else self._synthesize(media.schema)
         if media.schema is None:
             return base
@@ -110,7 +112,8 @@ class Responder:
         node = self.schemas.node(media.schema) if media.schema else {}
         branches = (node.get("oneOf") or node.get("anyOf") or [node]) if isinstance(node, dict) else []
         events.extend(synthesize(self.schemas.document, branch) for branch in branches)
-        valid = [e for e in events if isinstance(e, dict) and (not media.schema or self.schemas.is_valid(media.schema, e))]
+        schema = media.schema
+        valid = [e for e in events if isinstance(e, dict) and (not schema or self.schemas.is_valid(schema, e))]
         return "".join(_sse(event) for event in valid[:MAX_STREAM_EVENTS]).encode("utf-8")
 
     def raw_body(self, media: MediaSpec, operation: Operation) -> bytes:

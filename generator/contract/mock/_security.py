@@ -134,7 +134,8 @@ class Guard:
     def issue_tokens(self, body: Any) -> Any:
         """Replace the token fields of a success body with freshly issued tokens."""
         if isinstance(body, dict):
-            lifetime = body.get("expires_in") if isinstance(body.get("expires_in"), int) else 3600
+            expires_in = body.get("expires_in")
+            lifetime = expires_in if isinstance(expires_in, int) else 3600
             return {
                 key: self.store.issue(TOKEN_FIELDS[key], lifetime)
                 if key in TOKEN_FIELDS and isinstance(value, str)
