@@ -35,7 +35,7 @@ def serving(app: Any, host: str = "127.0.0.1", port: int | None = None) -> Itera
     Raises:
         RuntimeError: The server did not start within ``STARTUP_TIMEOUT`` seconds.
     """
-    config = uvicorn.Config(app, host=host, port=port or free_port(host), log_level="warning", lifespan="off")
+    config = uvicorn.Config(app, host=host, port=port or free_port(host), log_level="error", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"uvicorn-{config.port}", daemon=True)
     thread.start()
