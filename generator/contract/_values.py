@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import importlib
 import json
 import math
+import re
 from typing import Any
 
 from generator.spec import lookup
 
 __all__ = ["synthesize", "FORMAT_SAMPLES"]
+
+sre_parse: Any = importlib.import_module("re._parser")  # the stdlib regex parser (the sre_parse alias is deprecated)
 
 MAX_DEPTH = 8
 FORMAT_SAMPLES: dict[str, str] = {
@@ -104,13 +109,74 @@ def _string(document: dict[str, Any], schema: dict[str, Any], depth: int) -> str
     content_schema = schema.get("contentSchema")
     if content_schema is not None:
         return json.dumps(synthesize(document, content_schema, depth + 1), separators=(",", ":"))
-    value = FORMAT_SAMPLES.get(str(schema.get("format", "")), "string")
     minimum = int(schema.get("minLength", 0))
+    if isinstance(schema.get("pattern"), str):
+        found = _matching(schema["pattern"], minimum, schema.get("maxLength"))
+        if found is not None:
+            return found
+    value = FORMAT_SAMPLES.get(str(schema.get("format", "")), "string")
     if len(value) < minimum:
         value = value + "x" * (minimum - len(value))
     if "maxLength" in schema:
         value = value[: int(schema["maxLength"])]
     return value
+
+
+@functools.lru_cache(maxsize=256)
+def _matching(pattern: str, minimum: int, maximum: int | None) -> str | None:
+    """Return a short string matching a pattern within the length bounds, or None when none is found."""
+    try:
+        parsed = sre_parse.parse(pattern)
+        compiled = re.compile(pattern)
+    except re.error:
+        return None
+    for repeat in range(0, max(minimum, 1) + 8):
+        text = _from_regex(list(parsed), repeat)
+        if text is not None and compiled.search(text) and minimum <= len(text) <= (maximum or len(text)):
+            return text
+    return None
+
+
+def _from_regex(items: list[Any], repeat: int) -> str | None:
+    out = []
+    for op, value in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(chr(value))
+        elif name == "ANY":
+            out.append("a")
+        elif name == "IN":
+            out.append(_from_class(value))
+        elif name == "BRANCH":
+            out.append(_from_regex(list(value[1][0]), repeat) or "")
+        elif name == "SUBPATTERN":
+            out.append(_from_regex(list(value[-1]), repeat) or "")
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, body = value
+            count = max(low, min(repeat, high))
+            out.append((_from_regex(list(body), repeat) or "") * count)
+        elif name == "CATEGORY":
+            out.append(_CATEGORIES.get(str(value), "a"))
+        elif name not in ("AT", "GROUPREF", "ASSERT", "ASSERT_NOT"):
+            return None
+    return "".join(out)
+
+
+def _from_class(items: list[Any]) -> str:
+    if items and str(items[0][0]) == "NEGATE":
+        return "a"
+    for op, value in items:
+        name = str(op)
+        if name == "LITERAL":
+            return chr(value)
+        if name == "RANGE":
+            return chr(value[0])
+        if name == "CATEGORY":
+            return _CATEGORIES.get(str(value), "a")
+    return "a"
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": "0", "CATEGORY_WORD": "a", "CATEGORY_SPACE": " ", "CATEGORY_NOT_DIGIT": "a"}
 
 
 def _number(document: dict[str, Any], schema: dict[str, Any], depth: int) -> float | int:

@@ -19,13 +19,14 @@ from generator.contract.fuzz import (
     format_summary,
     format_violation,
     fuzz,
+    mock_credentials,
     write_junit,
 )
 from generator.contract.mock import MockConfig, create_app, default_api_key, serve, serving
 from generator.families import ROOT, Family
 from generator.spec import SpecError
 
-__all__ = ["add", "fuzz_options", "mock_credentials"]
+__all__ = ["add", "fuzz_options"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 REPORTS_DIR = ROOT / "reports"
@@ -117,16 +118,6 @@ def fuzz_options(
         phases=phases,
         operations=tuple(args.operation),
     )
-
-
-def mock_credentials(api: Api) -> Credentials:
-    """Return credentials the embedded mock accepts: the login example of the spec and the default API key."""
-    login_path = api.family.auth.get("login_path")
-    login = next((op for op in api.operations if op.path == login_path and op.method == "post"), None)
-    example = next((media.example for media in (login.body.values() if login else []) if media.has_example), None)
-    fields = [name.strip() for name in api.family.auth.get("login_fields", "").split(",") if name.strip()]
-    values = {name: str(example[name]) for name in fields if isinstance(example, dict) and name in example}
-    return Credentials(login=values if len(values) == len(fields) else {}, api_key=default_api_key(api.family))
 
 
 @contextmanager

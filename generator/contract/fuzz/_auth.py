@@ -11,8 +11,9 @@ from typing import Any
 
 from generator.contract._model import Api
 from generator.contract.fuzz._options import Credentials
+from generator.contract.mock import default_api_key
 
-__all__ = ["auth_config", "scheme_names"]
+__all__ = ["auth_config", "mock_credentials", "scheme_names"]
 
 
 def scheme_names(api: Api) -> tuple[list[str], list[str]]:
@@ -56,3 +57,13 @@ def auth_config(api: Api, credentials: Credentials, *, in_process: bool) -> dict
     if dynamic:
         section["dynamic"] = {"openapi": dynamic}
     return section
+
+
+def mock_credentials(api: Api) -> Credentials:
+    """Return credentials the embedded mock accepts: the login example of the spec and the default API key."""
+    login_path = api.family.auth.get("login_path")
+    login = next((op for op in api.operations if op.path == login_path and op.method == "post"), None)
+    example = next((media.example for media in (login.body.values() if login else []) if media.has_example), None)
+    fields = [name.strip() for name in api.family.auth.get("login_fields", "").split(",") if name.strip()]
+    values = {name: str(example[name]) for name in fields if isinstance(example, dict) and name in example}
+    return Credentials(login=values if len(values) == len(fields) else {}, api_key=default_api_key(api.family))
