@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
 from contract_examples import ExampleWalk
+
 from generator.contract._model import load_api
 from generator.contract._schemas import Schemas
 from generator.contract.mock import create_app, serving
