@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 with warnings.catch_warnings():  # starlette asks for httpx2, which schemathesis does not use either
-    warnings.simplefilter("ignore", DeprecationWarning)
+    warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
 from generator.contract._model import Api, load_api

@@ -59,6 +59,8 @@ class FuzzReport:
     target: str
     seed: int | None
     operations: dict[str, OperationSummary] = field(default_factory=dict)
+    phases: dict[str, str] = field(default_factory=dict)  # phase name -> final status
+    checks: Counter[str] = field(default_factory=Counter)  # check name -> times run
     duration: float = 0.0
     stop_reason: str = "completed"
 

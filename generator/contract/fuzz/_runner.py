@@ -94,6 +94,8 @@ def _collect(report: FuzzReport, event: events.EngineEvent) -> None:
         report.summary_for(label).violations.append(violation)
     elif isinstance(event, events.FatalError):
         report.summary_for(RUN).violations.append(Violation(RUN, "error", "Fatal error", str(event.exception)))
+    elif isinstance(event, events.PhaseFinished):
+        report.phases[str(event.phase.name)] = str(event.status)
     elif isinstance(event, events.EngineFinished):
         report.stop_reason = str(event.stop_reason)
         for failure in event.failures:
@@ -117,6 +119,7 @@ def _collect_scenario(report: FuzzReport, event: events.ScenarioFinished) -> Non
         summary = report.summary_for(label)
         for check in checks:
             summary.checks_run += 1
+            report.checks[check.name] += 1
             info = check.failure_info
             if info is None:
                 continue

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
-from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from generator.contract._model import Api, Operation, load_api
 from generator.contract._schemas import Problem, Schemas
@@ -26,9 +26,8 @@ from generator.contract.mock._security import Guard, Presented, TokenStore
 from generator.contract.mock._state import ResourceStore
 from generator.families import Family
 
-__all__ = ["MockState", "create_app"]
+__all__ = ["MockApp", "MockState", "create_app"]
 
-METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"]
 logger = logging.getLogger("generator.contract.mock")
 
 
@@ -129,11 +128,27 @@ class MockState:
         return Reply(status, "application/json", encode_json(body), headers, body)
 
 
-def create_app(family: Family, config: MockConfig | None = None, api: Api | None = None) -> Starlette:
-    """Return the mock server of a family as an ASGI app (its :class:`MockState` is ``app.state.mock``)."""
-    state = MockState.build(api or load_api(family), config or MockConfig())
+class MockApp:
+    """The ASGI app: every HTTP request goes to :meth:`MockState.handle` (no framework routing, so any path works)."""
 
-    async def endpoint(request: Request) -> Response:
+    def __init__(self, mock: MockState) -> None:
+        self.mock = mock
+        self.state = SimpleNamespace(mock=mock)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while (await receive())["type"] != "lifespan.shutdown":
+                await send({"type": "lifespan.startup.complete"})
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        if scope["type"] != "http":
+            await send({"type": "websocket.close", "code": 1000})
+            return
+        request = Request(scope, receive)
+        response = await self.respond(request)
+        await response(scope, receive, send)
+
+    async def respond(self, request: Request) -> Response:
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         incoming = Incoming(
             path_params={},
@@ -144,13 +159,14 @@ def create_app(family: Family, config: MockConfig | None = None, api: Api | None
         )
         try:
             accept = request.headers.get("accept", "*/*")
-            reply = state.handle(request.method, raw_path.decode("latin-1"), incoming, accept)
+            reply = self.mock.handle(request.method, raw_path.decode("latin-1"), incoming, accept)
         except Exception:  # a mock bug must still answer in the family's shape; the log has the traceback
-            logger.exception("mock %s failed on %s %s", family.name, request.method, request.url.path)
-            reply = state.error(None, 500, "Mock server error", echo={})
+            logger.exception("mock %s failed on %s %s", self.mock.api.family.name, request.method, request.url.path)
+            reply = self.mock.error(None, 500, "Mock server error", echo={})
         content = b"" if request.method == "HEAD" else reply.content
         return Response(content, status_code=reply.status, headers=reply.headers, media_type=reply.media_type)
 
-    app = Starlette(routes=[Route("/{path:path}", endpoint, methods=METHODS)])
-    app.state.mock = state
-    return app
+
+def create_app(family: Family, config: MockConfig | None = None, api: Api | None = None) -> MockApp:
+    """Return the mock server of a family as an ASGI app (its :class:`MockState` is ``app.state.mock``)."""
+    return MockApp(MockState.build(api or load_api(family), config or MockConfig()))
