@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.responses import Response
 
-from openapi_python_client.strings import ClassName, snake_case
+from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
 from generator.families import Family
 from generator.spec import operations, resolve
@@ -88,6 +88,52 @@ def event_streams(document: dict[str, Any]) -> Callable[[Endpoint], list[StreamE
     return events_of
 
 
+@dataclass(frozen=True)
+class Paging:
+    """An endpoint's ``x-pagination``, in Python names: the page parameter, attribute paths, the item type."""
+
+    page_param: str
+    items: str
+    item_type: str
+    item_imports: tuple[str, ...]
+    has_next: str | None
+    current_page: str | None
+    total_pages: str | None
+
+
+def pagination(document: dict[str, Any]) -> Callable[[Endpoint], Paging | None]:
+    """Return a function giving an endpoint's pagination (None when it has no ``x-pagination``)."""
+
+    def paging_of(endpoint: Endpoint) -> Paging | None:
+        raw = document["paths"][endpoint.path][endpoint.method].get("x-pagination")
+        if raw is None:
+            return None
+        page_model = success_responses(endpoint)[0].prop
+        properties = page_model.required_properties + page_model.optional_properties
+        items = next(p for p in properties if _raw(p.name) == raw["items"])
+        return Paging(
+            page_param=_python_path(raw["page_param"]),
+            items=_python_path(raw["items"]),
+            item_type=items.inner_property.get_type_string().as_unembedded_code(),
+            item_imports=tuple(sorted(_imports(items.inner_property))),
+            has_next=_python_path(raw.get("has_next")),
+            current_page=_python_path(raw.get("current_page")),
+            total_pages=_python_path(raw.get("total_pages")),
+        )
+
+    return paging_of
+
+
+def _imports(prop: Any) -> set[str]:
+    """What a module needs to import to name a property's type (models are imported lazily upstream)."""
+    lazy = prop.get_lazy_imports(prefix="...") if hasattr(prop, "get_lazy_imports") else set()
+    return {line for line in prop.get_imports(prefix="...") | lazy if line.startswith("from ...")}
+
+
+def _python_path(path: str | None) -> Any:
+    return None if path is None else ".".join(PythonIdentifier(part, "field_") for part in path.split("."))
+
+
 def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
     """Return the extra Jinja globals for one family's templates."""
     events_of = event_streams(document)
@@ -97,6 +143,8 @@ def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
         for r in operation.get("responses", {}).values()
     )
     return {
+        "pagination_of": pagination(document),
+        "has_pagination": any("x-pagination" in operation for _, _, operation, _ in operations(document)),
         "event_streams": events_of,
         "has_event_streams": has_streams,
         "family": family,

@@ -1,14 +1,23 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._pagination import Pagination, aiter_pages, iter_pages
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.export_list import ExportList
 from ...models.export_state import ExportState
+from ...models.export_status import ExportStatus
 from ...types import UNSET, Response, Unset
+
+PAGINATION = Pagination(
+    items="items",
+    current_page="pagination.page",
+    total_pages="pagination.pages",
+)
 
 
 def _get_kwargs(
@@ -241,3 +250,90 @@ async def asyncio(
     )
     response = await client.arequest(**kwargs)
     return _parse_success(response=response)
+
+
+def sync_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ExportState | Unset = UNSET,
+    dashboard_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> Iterator[ExportList]:
+    """Yield every page, from ``page`` (default 1) on, while the server reports more.
+
+    Raises:
+        The errors of :func:`sync`, from the page that failed.
+    """
+
+    def fetch(page: int) -> ExportList:
+        return sync(
+            client=client,
+            status=status,
+            dashboard_id=dashboard_id,
+            page=page,
+            limit=limit,
+        )
+
+    return iter_pages(fetch, PAGINATION, page if isinstance(page, int) else 1)
+
+
+def sync_items(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ExportState | Unset = UNSET,
+    dashboard_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> Iterator[ExportStatus]:
+    """Yield every item of every page; pages are fetched as the iteration reaches them."""
+    for result in sync_pages(
+        client=client,
+        status=status,
+        dashboard_id=dashboard_id,
+        page=page,
+        limit=limit,
+    ):
+        yield from PAGINATION.items_of(result)
+
+
+def asyncio_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ExportState | Unset = UNSET,
+    dashboard_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> AsyncIterator[ExportList]:
+    """The asynchronous twin of :func:`sync_pages`."""
+
+    async def fetch(page: int) -> ExportList:
+        return await asyncio(
+            client=client,
+            status=status,
+            dashboard_id=dashboard_id,
+            page=page,
+            limit=limit,
+        )
+
+    return aiter_pages(fetch, PAGINATION, page if isinstance(page, int) else 1)
+
+
+async def asyncio_items(
+    *,
+    client: AuthenticatedClient | Client,
+    status: ExportState | Unset = UNSET,
+    dashboard_id: str | Unset = UNSET,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> AsyncIterator[ExportStatus]:
+    """The asynchronous twin of :func:`sync_items`."""
+    async for result in asyncio_pages(
+        client=client,
+        status=status,
+        dashboard_id=dashboard_id,
+        page=page,
+        limit=limit,
+    ):
+        for item in PAGINATION.items_of(result):
+            yield item

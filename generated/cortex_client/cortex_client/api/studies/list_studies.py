@@ -1,13 +1,22 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._pagination import Pagination, aiter_pages, iter_pages
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.study import Study
 from ...models.study_list import StudyList
 from ...types import UNSET, Response, Unset
+
+PAGINATION = Pagination(
+    items="items",
+    current_page="pagination.page",
+    total_pages="pagination.pages",
+)
 
 
 def _get_kwargs(
@@ -206,3 +215,74 @@ async def asyncio(
     )
     response = await client.arequest(**kwargs)
     return _parse_success(response=response)
+
+
+def sync_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> Iterator[StudyList]:
+    """Yield every page, from ``page`` (default 1) on, while the server reports more.
+
+    Raises:
+        The errors of :func:`sync`, from the page that failed.
+    """
+
+    def fetch(page: int) -> StudyList:
+        return sync(
+            client=client,
+            page=page,
+            limit=limit,
+        )
+
+    return iter_pages(fetch, PAGINATION, page if isinstance(page, int) else 1)
+
+
+def sync_items(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> Iterator[Study]:
+    """Yield every item of every page; pages are fetched as the iteration reaches them."""
+    for result in sync_pages(
+        client=client,
+        page=page,
+        limit=limit,
+    ):
+        yield from PAGINATION.items_of(result)
+
+
+def asyncio_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> AsyncIterator[StudyList]:
+    """The asynchronous twin of :func:`sync_pages`."""
+
+    async def fetch(page: int) -> StudyList:
+        return await asyncio(
+            client=client,
+            page=page,
+            limit=limit,
+        )
+
+    return aiter_pages(fetch, PAGINATION, page if isinstance(page, int) else 1)
+
+
+async def asyncio_items(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    limit: int | Unset = 20,
+) -> AsyncIterator[Study]:
+    """The asynchronous twin of :func:`sync_items`."""
+    async for result in asyncio_pages(
+        client=client,
+        page=page,
+        limit=limit,
+    ):
+        for item in PAGINATION.items_of(result):
+            yield item

@@ -1,14 +1,22 @@
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._pagination import Pagination, aiter_pages, iter_pages
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.sale import Sale
 from ...models.sales_page import SalesPage
 from ...types import UNSET, Response, Unset
+
+PAGINATION = Pagination(
+    items="items",
+    has_next="meta.has_next",
+)
 
 
 def _get_kwargs(
@@ -288,3 +296,106 @@ async def asyncio(
     )
     response = await client.arequest(**kwargs)
     return _parse_success(response=response)
+
+
+def sync_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    country: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_correlation_id: str | Unset = UNSET,
+) -> Iterator[SalesPage]:
+    """Yield every page, from ``page`` (default 1) on, while the server reports more.
+
+    Raises:
+        The errors of :func:`sync`, from the page that failed.
+    """
+
+    def fetch(page: int) -> SalesPage:
+        return sync(
+            client=client,
+            page=page,
+            size=size,
+            country=country,
+            date_from=date_from,
+            date_to=date_to,
+            x_correlation_id=x_correlation_id,
+        )
+
+    return iter_pages(fetch, PAGINATION, page if isinstance(page, int) else 1)
+
+
+def sync_items(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    country: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_correlation_id: str | Unset = UNSET,
+) -> Iterator[Sale]:
+    """Yield every item of every page; pages are fetched as the iteration reaches them."""
+    for result in sync_pages(
+        client=client,
+        page=page,
+        size=size,
+        country=country,
+        date_from=date_from,
+        date_to=date_to,
+        x_correlation_id=x_correlation_id,
+    ):
+        yield from PAGINATION.items_of(result)
+
+
+def asyncio_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    country: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_correlation_id: str | Unset = UNSET,
+) -> AsyncIterator[SalesPage]:
+    """The asynchronous twin of :func:`sync_pages`."""
+
+    async def fetch(page: int) -> SalesPage:
+        return await asyncio(
+            client=client,
+            page=page,
+            size=size,
+            country=country,
+            date_from=date_from,
+            date_to=date_to,
+            x_correlation_id=x_correlation_id,
+        )
+
+    return aiter_pages(fetch, PAGINATION, page if isinstance(page, int) else 1)
+
+
+async def asyncio_items(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    country: str | Unset = UNSET,
+    date_from: datetime.date | Unset = UNSET,
+    date_to: datetime.date | Unset = UNSET,
+    x_correlation_id: str | Unset = UNSET,
+) -> AsyncIterator[Sale]:
+    """The asynchronous twin of :func:`sync_items`."""
+    async for result in asyncio_pages(
+        client=client,
+        page=page,
+        size=size,
+        country=country,
+        date_from=date_from,
+        date_to=date_to,
+        x_correlation_id=x_correlation_id,
+    ):
+        for item in PAGINATION.items_of(result):
+            yield item

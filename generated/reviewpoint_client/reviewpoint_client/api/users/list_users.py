@@ -1,14 +1,22 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
+from ..._pagination import Pagination, aiter_pages, iter_pages
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.http_validation_error import HTTPValidationError
+from ...models.user import User
 from ...models.user_list import UserList
 from ...types import UNSET, Response, Unset
+
+PAGINATION = Pagination(
+    items="users",
+    has_next="has_next",
+)
 
 
 def _get_kwargs(
@@ -260,3 +268,98 @@ async def asyncio(
     )
     response = await client.arequest(**kwargs)
     return _parse_success(response=response)
+
+
+def sync_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    q: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> Iterator[UserList]:
+    """Yield every page, from ``page`` (default 1) on, while the server reports more.
+
+    Raises:
+        The errors of :func:`sync`, from the page that failed.
+    """
+
+    def fetch(page: int) -> UserList:
+        return sync(
+            client=client,
+            page=page,
+            size=size,
+            q=q,
+            active=active,
+            admin=admin,
+        )
+
+    return iter_pages(fetch, PAGINATION, page if isinstance(page, int) else 1)
+
+
+def sync_items(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    q: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> Iterator[User]:
+    """Yield every item of every page; pages are fetched as the iteration reaches them."""
+    for result in sync_pages(
+        client=client,
+        page=page,
+        size=size,
+        q=q,
+        active=active,
+        admin=admin,
+    ):
+        yield from PAGINATION.items_of(result)
+
+
+def asyncio_pages(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    q: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> AsyncIterator[UserList]:
+    """The asynchronous twin of :func:`sync_pages`."""
+
+    async def fetch(page: int) -> UserList:
+        return await asyncio(
+            client=client,
+            page=page,
+            size=size,
+            q=q,
+            active=active,
+            admin=admin,
+        )
+
+    return aiter_pages(fetch, PAGINATION, page if isinstance(page, int) else 1)
+
+
+async def asyncio_items(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    size: int | Unset = 20,
+    q: str | Unset = UNSET,
+    active: bool | Unset = UNSET,
+    admin: bool | Unset = UNSET,
+) -> AsyncIterator[User]:
+    """The asynchronous twin of :func:`sync_items`."""
+    async for result in asyncio_pages(
+        client=client,
+        page=page,
+        size=size,
+        q=q,
+        active=active,
+        admin=admin,
+    ):
+        for item in PAGINATION.items_of(result):
+            yield item
