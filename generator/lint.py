@@ -17,6 +17,7 @@ Rules:
     ref-dangling            every $ref resolves
     component-unused        every component is used
     link-unknown-operation  links name operations that exist
+    pagination-invalid      x-pagination names query parameters and response properties that exist
 """
 
 from __future__ import annotations
@@ -105,7 +106,9 @@ def check_operation_ids(context: Context) -> Iterator[Finding]:
             yield context.finding(at + "/operationId", "operation-id-duplicate", message)
         seen.setdefault(operation_id, at)
         if not SNAKE_CASE.match(operation_id) or operation_id.split("_")[0] not in VERBS:
-            message = f"operationId {operation_id!r} must be snake_case and start with a verb ({', '.join(sorted(VERBS))})"
+            message = (
+                f"operationId {operation_id!r} must be snake_case and start with a verb ({', '.join(sorted(VERBS))})"
+            )
             yield context.finding(at + "/operationId", "operation-id-style", message)
 
 
@@ -270,6 +273,52 @@ def check_links(context: Context) -> Iterator[Finding]:
             yield context.finding(at + "/operationId", "link-unknown-operation", message)
 
 
+def check_pagination(context: Context) -> Iterator[Finding]:
+    for path, _, operation, at in operations(context.document):
+        paging = operation.get("x-pagination")
+        if paging is None:
+            continue
+        where = at + "/x-pagination"
+        for problem in _pagination_problems(context, path, operation, paging):
+            yield context.finding(where, "pagination-invalid", problem)
+
+
+def _pagination_problems(context: Context, path: str, operation: dict[str, Any], paging: Any) -> Iterator[str]:
+    if not isinstance(paging, dict):
+        yield "x-pagination must be a mapping"
+        return
+    path_item = (context.document.get("paths") or {}).get(path) or {}
+    parameters = [
+        resolve(context.document, p) or {} for p in operation.get("parameters", []) + path_item.get("parameters", [])
+    ]
+    queries = {p.get("name") for p in parameters if p.get("in") == "query"}
+    for key in ("page_param", "size_param"):
+        if paging.get(key) not in queries:
+            yield f"{key} {paging.get(key)!r} is not a query parameter of the operation"
+    ok = [r for s, r in _responses(context, operation) if s.startswith("2")]
+    schema = (
+        resolve(context.document, ((ok[0].get("content") or {}).get("application/json") or {}).get("schema"))
+        if ok
+        else None
+    )
+    if schema is None:
+        yield "the operation has no 2xx JSON response to paginate"
+        return
+    if "has_next" not in paging and not {"current_page", "total_pages"} <= set(paging):
+        yield "x-pagination needs has_next, or current_page and total_pages"
+    for key in ("items", "has_next", "current_page", "total_pages"):
+        if key in paging and _schema_at(context, schema, str(paging[key])) is None:
+            yield f"{key} {paging[key]!r} is not a property path of the 2xx response"
+
+
+def _schema_at(context: Context, schema: Any, dotted: str) -> Any:
+    for name in dotted.split("."):
+        schema = resolve(context.document, (schema or {}).get("properties", {}).get(name))
+        if schema is None:
+            return None
+    return schema
+
+
 RULES: tuple[Rule, ...] = (
     check_operation_ids,
     check_examples,
@@ -277,4 +326,5 @@ RULES: tuple[Rule, ...] = (
     check_error_responses,
     check_references,
     check_links,
+    check_pagination,
 )

@@ -17,6 +17,7 @@ from tests.test_generate import mini
 EXPECTED = Path(__file__).parent / "golden" / "expected"
 RECORDED = (
     "mini_client/api/things/get_thing.py",
+    "mini_client/api/things/list_things.py",
     "mini_client/api/things/stream_thing_events.py",
     "mini_client/models/login_request.py",
     "mini_client/__init__.py",
