@@ -174,7 +174,10 @@ def _render_runtime(family: Family, project: Project) -> None:
 
 
 def _format(family: Family, destination: Path) -> None:
-    for command in (["check", "--fix-only", "--unsafe-fixes", "--extend-select", "I", "-q", "."], ["format", "-q", "."]):
+    for command in (
+        ["check", "--fix-only", "--unsafe-fixes", "--extend-select", "I", "-q", "."],
+        ["format", "-q", "."],
+    ):
         result = subprocess.run(
             [sys.executable, "-m", "ruff", *command], cwd=destination, capture_output=True, text=True, check=False
         )
@@ -228,7 +231,7 @@ def _finding(family: Family, error: GeneratorError) -> Finding:
 
 def _describe(exc: Exception) -> str:
     """Name the template line that raised (Jinja puts template frames into tracebacks), then the error."""
-    frames = [(f.filename, f.lineno) for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(".jinja")]
+    frames = [(f.filename, f.lineno) for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith("jinja")]
     if isinstance(exc, jinja2.TemplateSyntaxError):
         frames.append((exc.filename or exc.name or "?", exc.lineno))
     where = f"{relative(Path(frames[-1][0]))}:{frames[-1][1]}: " if frames else ""

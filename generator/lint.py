@@ -38,9 +38,12 @@ from generator.findings import Finding, pointer, relative
 from generator.spec import SpecError, load, lookup, operations, resolve, walk
 
 VERBS = frozenset(
-    "authorize batch cancel check create delete download exchange export get list login logout monitor pause predict"
-    " preview query refresh register replace resume run schedule search stream submit sync test update upload"
-    " validate".split()
+    {
+        *("authorize", "batch", "cancel", "check", "create", "delete", "download", "exchange", "export", "get"),
+        *("list", "login", "logout", "monitor", "pause", "predict", "preview", "query", "refresh", "register"),
+        *("replace", "resume", "run", "schedule", "search", "stream", "submit", "sync", "test", "update"),
+        *("upload", "validate"),
+    }
 )
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 JSON_TYPES = ("application/json", "application/x-www-form-urlencoded")
@@ -195,10 +198,10 @@ def check_error_responses(context: Context) -> Iterator[Finding]:
             message = f"{method.upper()} {path} has no error response in the shape {' or '.join(context.error_schemas)}"
             yield context.finding(at + "/responses", "error-response-missing", message)
         for status, response in responses.items():
-            if _is_error_status(status) and "application/json" in (response.get("content") or {}):
-                if not _error_schema_name(context, response):
-                    message = f"{status} response body must be $ref to one of {', '.join(context.error_schemas)}"
-                    yield context.finding(at + pointer("responses", status), "error-shape", message)
+            json_error = _is_error_status(status) and "application/json" in (response.get("content") or {})
+            if json_error and not _error_schema_name(context, response):
+                message = f"{status} response body must be $ref to one of {', '.join(context.error_schemas)}"
+                yield context.finding(at + pointer("responses", status), "error-shape", message)
         if _is_secured(context, operation) and "401" not in statuses:
             yield context.finding(at + "/responses", "secured-without-401", f"{method.upper()} {path} is secured")
         if _takes_input(context, path, operation) and not statuses & {"400", "422"}:

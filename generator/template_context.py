@@ -7,13 +7,11 @@ so the branching stays in Python and the templates only lay the code out.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
-
 from dataclasses import dataclass
+from typing import Any
 
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.responses import Response
-
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
 from generator.families import Family
@@ -108,9 +106,9 @@ def pagination(document: dict[str, Any]) -> Callable[[Endpoint], Paging | None]:
         raw = document["paths"][endpoint.path][endpoint.method].get("x-pagination")
         if raw is None:
             return None
-        page_model = success_responses(endpoint)[0].prop
+        page_model: Any = success_responses(endpoint)[0].prop
         properties = page_model.required_properties + page_model.optional_properties
-        items = next(p for p in properties if _raw(p.name) == raw["items"])
+        items: Any = next(p for p in properties if _raw(p.name) == raw["items"])
         return Paging(
             page_param=_python_path(raw["page_param"]),
             items=_python_path(raw["items"]),

@@ -61,7 +61,9 @@ def test_cli_prints_file_pointer_rule_and_fails(tmp_path: Path) -> None:
     assert result.stdout.startswith("lint: no findings")
 
 
-def test_cli_reports_findings_with_exit_code_1(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_reports_findings_with_exit_code_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from generator import cli
     from generator.families import Family
 

@@ -12,7 +12,12 @@ from cortex_client import Client, OAuth2AuthorizationCode, OAuthStateError
 def make_flow(sent: list[httpx.Request]) -> OAuth2AuthorizationCode:
     def handler(request: httpx.Request) -> httpx.Response:
         sent.append(request)
-        body = {"access_token": "oauth-access", "refresh_token": "oauth-refresh", "token_type": "Bearer", "expires_in": 3600}
+        body = {
+            "access_token": "oauth-access",
+            "refresh_token": "oauth-refresh",
+            "token_type": "Bearer",
+            "expires_in": 3600,
+        }
         return httpx.Response(200, json=body)
 
     client = Client("https://cortex.test/v1", transport=httpx.MockTransport(handler))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -22,27 +21,42 @@ def serve(pages: Pages, requested: list[int]) -> httpx.MockTransport:
 
 
 def reviewpoint_pages(sizes: list[int], has_next: list[bool]) -> Pages:
-    user = {"email": "a@example.com", "name": "Ann", "is_active": True, "is_admin": False,
-            "created_at": "2024-01-01T00:00:00Z"}
+    user = {
+        "email": "a@example.com",
+        "name": "Ann",
+        "is_active": True,
+        "is_admin": False,
+        "created_at": "2024-01-01T00:00:00Z",
+    }
     counter = iter(range(1, 1000))
     return [
-        {"users": [{"id": next(counter), **user} for _ in range(size)], "total": sum(sizes), "page": n + 1,
-         "size": 2, "has_next": more}
+        {
+            "users": [{"id": next(counter), **user} for _ in range(size)],
+            "total": sum(sizes),
+            "page": n + 1,
+            "size": 2,
+            "has_next": more,
+        }
         for n, (size, more) in enumerate(zip(sizes, has_next, strict=True))
     ]
 
 
 def cortex_pages(count: int) -> Pages:
     return [
-        {"items": [{"id": f"study-{n}", "name": f"Study {n}"}], "pagination": {"page": n, "limit": 1, "total": count, "pages": count}}
+        {
+            "items": [{"id": f"study-{n}", "name": f"Study {n}"}],
+            "pagination": {"page": n, "limit": 1, "total": count, "pages": count},
+        }
         for n in range(1, count + 1)
     ]
 
 
 def pwc_pages(has_next: list[bool]) -> Pages:
     sale = {"description": "MUG", "quantity": 2, "invoice_date": "2011-01-01T10:00:00Z", "unit_price": 2.5}
-    return [{"items": [sale], "meta": {"total": len(has_next), "page": n + 1, "size": 1, "has_next": more}}
-            for n, more in enumerate(has_next)]
+    return [
+        {"items": [sale], "meta": {"total": len(has_next), "page": n + 1, "size": 1, "has_next": more}}
+        for n, more in enumerate(has_next)
+    ]
 
 
 def test_reviewpoint_items_follow_has_next() -> None:
