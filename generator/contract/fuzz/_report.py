@@ -50,6 +50,11 @@ class OperationSummary:
     def passed(self) -> bool:
         return not self.violations
 
+    def add(self, violation: Violation) -> None:
+        """Record a violation once, however many cases showed it."""
+        if violation not in self.violations:
+            self.violations.append(violation)
+
 
 @dataclass
 class FuzzReport:

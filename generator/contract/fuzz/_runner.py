@@ -80,7 +80,7 @@ def fuzz(options: FuzzOptions, api: Api | None = None) -> FuzzReport:
         for event in from_schema(schema).execute():
             _collect(report, event)
     except Exception as exc:  # noqa: BLE001 - the tool reports its own crash as a finding instead of dying
-        report.summary_for(RUN).violations.append(Violation(RUN, "error", type(exc).__name__, str(exc)))
+        report.summary_for(RUN).add(Violation(RUN, "error", type(exc).__name__, str(exc)))
     report.duration = time.monotonic() - started
     return report
 
@@ -91,16 +91,16 @@ def _collect(report: FuzzReport, event: events.EngineEvent) -> None:
     elif isinstance(event, events.NonFatalError):
         label = event.label if event.related_to_operation else RUN
         violation = Violation(label, "error", event.info.title, event.info.message)
-        report.summary_for(label).violations.append(violation)
+        report.summary_for(label).add(violation)
     elif isinstance(event, events.FatalError):
-        report.summary_for(RUN).violations.append(Violation(RUN, "error", "Fatal error", str(event.exception)))
+        report.summary_for(RUN).add(Violation(RUN, "error", "Fatal error", str(event.exception)))
     elif isinstance(event, events.PhaseFinished):
         report.phases[str(event.phase.name)] = str(event.status)
     elif isinstance(event, events.EngineFinished):
         report.stop_reason = str(event.stop_reason)
         for failure in event.failures:
             label = failure.operation or RUN
-            report.summary_for(label).violations.append(Violation(label, "after-run", failure.title, failure.message))
+            report.summary_for(label).add(Violation(label, "after-run", failure.title, failure.message))
 
 
 def _collect_scenario(report: FuzzReport, event: events.ScenarioFinished) -> None:
@@ -126,6 +126,4 @@ def _collect_scenario(report: FuzzReport, event: events.ScenarioFinished) -> Non
             curl = "\n".join(step.curl for step in info.steps) or info.code_sample
             response = recorder.find_response(case_id=case_id)
             status = response.status_code if response is not None else None
-            summary.violations.append(
-                Violation(label, check.name, info.failure.title, info.failure.message, curl, status)
-            )
+            summary.add(Violation(label, check.name, info.failure.title, info.failure.message, curl, status))

@@ -1,0 +1,152 @@
+"""``python -m generator fuzz``: against the embedded mock, a non-conforming server, and broken targets."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from contract_nonconforming import EXPECTED_CHECKS, NonConformingApp, plan_faults
+
+from generator.contract._model import load_api
+from generator.contract.fuzz import FuzzOptions, fuzz, mock_credentials
+from generator.contract.mock import MockApp, create_app, free_port, serving
+from generator.families import FAMILIES, ROOT, Family
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(tuple(f.env_prefix for f in FAMILIES.values()))}
+    environ.update(env or {})
+    command = [sys.executable, "-m", "generator", "fuzz", *args]
+    return subprocess.run(command, cwd=ROOT, env=environ, capture_output=True, text=True, timeout=240)
+
+
+def login_env(family: Family) -> dict[str, str]:
+    """Environment variables holding the credentials the mock accepts, as a user would set them."""
+    credentials = mock_credentials(load_api(family))
+    env = {f"{family.env_prefix}_{name.upper()}": value for name, value in credentials.login.items()}
+    return env | {f"{family.env_prefix}_API_KEY": str(credentials.api_key)}
+
+
+def junit_cases(path: Path) -> dict[str, list[ET.Element]]:
+    root = ET.parse(path).getroot()
+    return {
+        case.attrib["name"]: list(case.findall("failure")) + list(case.findall("error"))
+        for case in root.iter("testcase")
+    }
+
+
+def test_fuzzing_the_embedded_mock_passes(tmp_path: Path) -> None:
+    junit = tmp_path / "mock.xml"
+    result = run_cli("reviewpoint", "--max-examples", "3", "--seed", "1", "--junit", str(junit))
+    assert result.returncode == 0, result.stdout + result.stderr
+    api = load_api(FAMILIES["reviewpoint"])
+    assert "0 violation(s), 0 error(s)" in result.stdout
+    for operation in api.operations:
+        assert operation.label in result.stdout
+    cases = junit_cases(junit)
+    assert {op.label for op in api.operations} <= set(cases) and not any(cases.values())
+
+
+def test_every_planted_violation_is_reported(tmp_path: Path) -> None:
+    family = FAMILIES["pwc"]
+    api = load_api(family)
+    plan = plan_faults(api)
+    assert len(plan) == len(EXPECTED_CHECKS), plan
+    app = NonConformingApp(create_app(family, api=api), plan)
+    junit = tmp_path / "broken.xml"
+    with serving(app) as url:
+        args = ["pwc", "--base-url", url + api.base_path, "--max-examples", "3", "--seed", "2"]
+        result = run_cli(*args, "--request-timeout", "1", "--junit", str(junit), env=login_env(family))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    cases = junit_cases(junit)
+    for label, fault in plan.items():
+        found = {element.attrib["type"] for element in cases[label]}
+        assert found & EXPECTED_CHECKS[fault], f"{fault} planted on {label}, reported: {found}\n{result.stdout}"
+        assert f"{label}: [" in result.stdout
+    clean = [label for label in cases if label not in plan and label in {op.label for op in api.operations}]
+    assert clean and all(not cases[label] for label in clean), result.stdout
+
+
+@pytest.mark.parametrize("name", ["reviewpoint", "cortex"])
+def test_planted_violations_are_found_by_the_library(name: str) -> None:
+    family = FAMILIES[name]
+    api = load_api(family)
+    plan = plan_faults(api)
+    app = NonConformingApp(create_app(family, api=api), plan)
+    with serving(app) as url:
+        options = FuzzOptions(
+            family,
+            base_url=url + api.base_path,
+            credentials=mock_credentials(api),
+            max_examples=3,
+            seed=3,
+            request_timeout=1,
+            phases=("examples", "coverage", "fuzzing"),
+        )
+        report = fuzz(options, api)
+    for label, fault in plan.items():
+        found = {violation.check for violation in report.operations[label].violations}
+        assert found & EXPECTED_CHECKS[fault], f"{fault} planted on {label}, reported: {found}"
+
+
+def test_refused_connections_are_findings_not_crashes(tmp_path: Path) -> None:
+    junit = tmp_path / "refused.xml"
+    result = run_cli(
+        "reviewpoint", "--base-url", f"http://127.0.0.1:{free_port()}", "--max-examples", "2", "--junit", str(junit)
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "error(s)" in result.stdout and "0 error(s)" not in result.stdout
+    errors = [element for elements in junit_cases(junit).values() for element in elements]
+    assert errors and all(element.tag == "error" for element in errors)
+
+
+def test_a_target_answering_html_everywhere_is_reported(tmp_path: Path) -> None:
+    async def html_everywhere(scope: dict, receive: object, send: object) -> None:  # type: ignore[type-arg]
+        if scope["type"] != "http":
+            return
+        body = b"<html><body>Bad Gateway</body></html>"
+        await send({"type": "http.response.start", "status": 502, "headers": [(b"content-type", b"text/html")]})  # type: ignore[operator]
+        await send({"type": "http.response.body", "body": body})  # type: ignore[operator]
+
+    junit = tmp_path / "html.xml"
+    with serving(html_everywhere) as url:
+        phases = ["--phases", "examples,coverage,fuzzing"]
+        result = run_cli("reviewpoint", "--base-url", url, "--max-examples", "2", *phases, "--junit", str(junit))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    cases = junit_cases(junit)
+    assert all(cases[op.label] for op in load_api(FAMILIES["reviewpoint"]).operations), result.stdout
+
+
+def test_rate_and_total_time_are_bounded() -> None:
+    family = FAMILIES["reviewpoint"]
+    api = load_api(family)
+    with serving(create_app(family, api=api)) as url:
+        options = FuzzOptions(
+            family,
+            base_url=url + api.base_path,
+            credentials=mock_credentials(api),
+            max_examples=1000,
+            max_time=4,
+            rate_limit="40/s",
+            phases=("fuzzing",),
+        )
+        report = fuzz(options, api)
+    requests = sum(summary.requests for summary in report.operations.values())
+    assert report.duration < 12, report.duration
+    assert 0 < requests <= 40 * report.duration + 40, (requests, report.duration)
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run_cli("reviewpoint", "--phases", "nonsense").returncode == 2
+    assert run_cli("unknown-family").returncode == 2
+
+
+def test_mock_is_the_default_target_and_uses_the_mock_app() -> None:
+    assert isinstance(create_app(FAMILIES["reviewpoint"]), MockApp)
