@@ -1,0 +1,1 @@
+"""Tests of the generated clients' runtime against real HTTP servers."""
