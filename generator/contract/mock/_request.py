@@ -160,7 +160,7 @@ def _validate_body(
         return Validated(params)
     content_type = incoming.headers.get("content-type", "")
     media_type = content_type.split(";")[0].strip().lower()
-    if not incoming.body and not media_type:
+    if not incoming.body and (not media_type or not operation.body_required):  # an empty optional body is no body
         if operation.body_required:
             return Rejection(INVALID, "Request body is required", (Problem(("body",), "Field required", "missing"),))
         return Validated(params)
@@ -190,7 +190,7 @@ def _parse_body(
         pairs = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
         return _form(schemas, media.schema, [(key, value) for key, value in pairs]), {}
     if kind.startswith("multipart/"):
-        fields, files = _multipart(content_type, raw)
+        fields, files = _multipart(schemas, media.schema, content_type, raw)
         form = _form(schemas, media.schema, fields + [(name, part[1].decode("latin-1")) for name, part in files])
         return form, {name: part for name, part in files}
     if kind.startswith("text/"):
@@ -222,13 +222,17 @@ def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
-def _multipart(content_type: str, raw: bytes) -> tuple[list[tuple[str, str]], list[tuple[str, tuple[str, bytes, str]]]]:
+def _multipart(
+    schemas: Schemas, at: str | None, content_type: str, raw: bytes
+) -> tuple[list[tuple[str, str]], list[tuple[str, tuple[str, bytes, str]]]]:
+    """Split a multipart body into text fields and files; a file is a part with a filename or a binary property."""
     if "boundary=" not in content_type:
         raise ValueError("multipart body without a boundary")
     head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1")
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + raw)
     if not message.is_multipart() or message.defects:
         raise ValueError("malformed multipart body")
+    binary = _binary_properties(schemas, at)
     fields: list[tuple[str, str]] = []
     files: list[tuple[str, tuple[str, bytes, str]]] = []
     for part in message.iter_parts():
@@ -238,8 +242,19 @@ def _multipart(content_type: str, raw: bytes) -> tuple[list[tuple[str, str]], li
         payload = part.get_payload(decode=True)
         data = payload if isinstance(payload, bytes) else b""
         filename = part.get_filename()
-        if filename is not None or part.get_content_type() not in ("text/plain",):
+        if filename is not None or name in binary:
             files.append((name, (filename or name, data, part.get_content_type())))
         else:
             fields.append((name, data.decode(part.get_content_charset() or "utf-8", errors="replace")))
     return fields, files
+
+
+def _binary_properties(schemas: Schemas, at: str | None) -> set[str]:
+    base = schemas.resolved(at) if at else ""
+    node = schemas.node(base) if base else {}
+    properties = (node.get("properties") or {}) if isinstance(node, dict) else {}
+    return {
+        name
+        for name in properties
+        if (schemas.node(f"{base}/properties/{_escape(name)}") or {}).get("format") == "binary"
+    }
