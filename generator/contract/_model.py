@@ -6,10 +6,12 @@ findings point at the spec itself.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -173,8 +175,15 @@ def load_api(family: Family) -> Api:
     Raises:
         generator.spec.SpecError: The spec cannot be read.
     """
-    document = load(family.spec_path)
-    return build_api(family, document)
+    path = family.spec_path
+    return build_api(family, _document(path, path.stat().st_mtime_ns if path.exists() else 0))
+
+
+@functools.lru_cache(maxsize=16)
+def _document(path: Path, mtime_ns: int) -> dict[str, Any]:
+    """Load a spec once per file version (the contract tools never modify a document)."""
+    del mtime_ns  # part of the cache key only
+    return load(path)
 
 
 def build_api(family: Family, document: dict[str, Any]) -> Api:
