@@ -157,10 +157,6 @@ def test_refused_refresh_raises_authentication_error_and_forgets_the_tokens(
     assert [request.route for request in server.requests] == [family.get_route, family.refresh_route]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="runtime bug: _store_refresh drops the tokens on any non-2xx refresh answer, so one 503 logs the user out",
-)
 def test_refresh_answered_503_keeps_the_session(server: FaultServer, server_url: str, family: Family, api: Api) -> None:
     accept_only(server, family, "access-2")
     server.script(
@@ -181,10 +177,6 @@ def test_refresh_answered_503_keeps_the_session(server: FaultServer, server_url:
     assert api.get(client).to_dict() == family.get_ok
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="runtime bug: the refresh request is a bare httpx.Request without the client's timeout extension",
-)
 @pytest.mark.parametrize("family", FAMILIES[:1], ids=str)
 def test_a_hanging_refresh_times_out(server: FaultServer, server_url: str, family: Family, api: Api) -> None:
     accept_only(server, family, "access-2")

@@ -93,10 +93,6 @@ def test_undocumented_5xx_status_raises_server_error(server: FaultServer, server
     assert len(server.requests) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="runtime bug: _build_response calls HTTPStatus(520), which raises ValueError for unregistered statuses",
-)
 @pytest.mark.parametrize("family", FAMILIES, ids=str)
 def test_undocumented_5xx_status_from_detailed_calls(server: FaultServer, server_url: str, family: Family) -> None:
     server.always(family.get_route, Reply.json(family.error_shape("origin unreachable"), status=520))

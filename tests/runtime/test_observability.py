@@ -152,7 +152,6 @@ def test_user_agent_names_the_package_and_its_version(
     assert [request.headers.get("user-agent") for request in server.requests] == [expected] * 3
 
 
-@pytest.mark.xfail(strict=True, reason="runtime bug: the refresh request bypasses the client's default headers")
 def test_the_refresh_request_carries_the_user_agent(
     server: FaultServer, server_url: str, family: Family, api: Api
 ) -> None:

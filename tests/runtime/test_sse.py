@@ -134,10 +134,6 @@ def test_monitor_dropped_mid_stream_raises_connection_error(server: FaultServer,
     assert len(server.requests) == 1  # events were delivered: the stream is not replayed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="runtime bug: httpx_sse.SSEError (a TransportError) on a non-event-stream 200 becomes ApiConnectionError",
-)
 def test_monitor_answered_with_a_page_instead_of_a_stream_is_malformed(
     server: FaultServer, server_url: str, monitor: Any
 ) -> None:

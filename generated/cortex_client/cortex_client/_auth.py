@@ -11,13 +11,14 @@ import asyncio
 import json
 import threading
 import time
+import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import httpx
 
-from .errors import AuthenticationError, MalformedResponseError
+from .errors import AuthenticationError, MalformedResponseError, error_from_response
 
 __all__ = ["ClientAuth", "Tokens"]
 
@@ -25,6 +26,8 @@ API_KEY_STYLE = "header"
 REFRESH_PATH = "/auth/refresh"
 REFRESH_STYLE = "bearer"
 DEFAULT_SKEW = 30.0
+FORWARDED_HEADERS = ("User-Agent",)
+REFUSED_STATUSES = frozenset({400, 401, 403})
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,9 @@ class ClientAuth(httpx.Auth):
         self._skew = skew
         self._clock = clock
         self._thread_lock = threading.Lock()
-        self._async_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def __repr__(self) -> str:
         return f"ClientAuth(api_key={'***' if self._api_key else None}, tokens={self._tokens!r})"
@@ -69,8 +74,6 @@ class ClientAuth(httpx.Auth):
     def store(self, response: httpx.Response) -> Tokens:
         """Keep the tokens of a successful login, refresh or token-exchange response (its body must be read)."""
         if not response.is_success:
-            from .errors import error_from_response
-
             raise error_from_response(response)
         self._tokens = self._parse(response)
         return self._tokens
@@ -79,7 +82,7 @@ class ClientAuth(httpx.Auth):
         if self._expiring():
             with self._thread_lock:
                 if self._expiring():
-                    yield from self._renew()
+                    yield from self._renew(request)
         self._apply(request)
         response = yield request
         if response.status_code != 401 or not self._renewable():
@@ -87,7 +90,7 @@ class ClientAuth(httpx.Auth):
         refused = request.headers.get("Authorization")
         with self._thread_lock:
             if self._bearer() == refused:
-                yield from self._renew()
+                yield from self._renew(request)
         self._apply(request)
         yield request
 
@@ -95,7 +98,7 @@ class ClientAuth(httpx.Auth):
         if self._expiring():
             async with self._async_lock():
                 if self._expiring():
-                    response = yield self._refresh_request()
+                    response = yield self._refresh_request(request)
                     await response.aread()
                     self._store_refresh(response)
         self._apply(request)
@@ -105,14 +108,14 @@ class ClientAuth(httpx.Auth):
         refused = request.headers.get("Authorization")
         async with self._async_lock():
             if self._bearer() == refused:
-                response = yield self._refresh_request()
+                response = yield self._refresh_request(request)
                 await response.aread()
                 self._store_refresh(response)
         self._apply(request)
         yield request
 
-    def _renew(self) -> Generator[httpx.Request, httpx.Response, None]:
-        response = yield self._refresh_request()
+    def _renew(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        response = yield self._refresh_request(request)
         response.read()
         self._store_refresh(response)
 
@@ -142,20 +145,29 @@ class ClientAuth(httpx.Auth):
         if bearer is not None:
             request.headers["Authorization"] = bearer
 
-    def _refresh_request(self) -> httpx.Request:
+    def _refresh_request(self, original: httpx.Request) -> httpx.Request:
+        """The renewal request, with the timeout and identifying headers of the request it renews for."""
         assert self._tokens is not None and self._tokens.refresh_token is not None
         url = self._base_url + REFRESH_PATH
+        headers = {name: original.headers[name] for name in FORWARDED_HEADERS if name in original.headers}
+        extensions = {key: original.extensions[key] for key in ("timeout",) if key in original.extensions}
         if REFRESH_STYLE == "bearer":
-            return httpx.Request("POST", url, headers={"Authorization": f"Bearer {self._tokens.refresh_token}"})
-        return httpx.Request("POST", url, json={"refresh_token": self._tokens.refresh_token})
+            headers["Authorization"] = f"Bearer {self._tokens.refresh_token}"
+            return httpx.Request("POST", url, headers=headers, extensions=extensions)
+        body = {"refresh_token": self._tokens.refresh_token}
+        return httpx.Request("POST", url, headers=headers, json=body, extensions=extensions)
 
     def _store_refresh(self, response: httpx.Response) -> None:
-        if not response.is_success:
+        """Keep renewed tokens; forget the session only when the server refused the refresh token itself."""
+        if response.is_success:
+            self._tokens = self._parse(response)
+            return
+        if response.status_code in REFUSED_STATUSES:
             self._tokens = None
             raise AuthenticationError(
                 f"token refresh failed with status {response.status_code}", request=response.request, response=response
             )
-        self._tokens = self._parse(response)
+        raise error_from_response(response)
 
     def _parse(self, response: httpx.Response) -> Tokens:
         try:

@@ -39,6 +39,9 @@ def iter_events(response: httpx.Response, decoders: Decoders[T]) -> Iterator[Ser
     if not response.is_success:
         response.read()
         raise error_from_response(response)
+    if not _is_event_stream(response):
+        response.read()
+        raise malformed(response, ValueError("the response is not a text/event-stream"))
     for sse in httpx_sse.EventSource(response).iter_sse():
         event = _decode(response, sse, decoders)
         if event is not None:
@@ -50,10 +53,17 @@ async def aiter_events(response: httpx.Response, decoders: Decoders[T]) -> Async
     if not response.is_success:
         await response.aread()
         raise error_from_response(response)
+    if not _is_event_stream(response):
+        await response.aread()
+        raise malformed(response, ValueError("the response is not a text/event-stream"))
     async for sse in httpx_sse.EventSource(response).aiter_sse():
         event = _decode(response, sse, decoders)
         if event is not None:
             yield event
+
+
+def _is_event_stream(response: httpx.Response) -> bool:
+    return str(response.headers.get("Content-Type", "")).partition(";")[0].strip() == "text/event-stream"
 
 
 def _decode(

@@ -39,6 +39,24 @@ class RequestOptions:
     headers: Mapping[str, str]
 
 
+@dataclass(frozen=True)
+class _Transports:
+    """Builds the retrying transports on first use (loading the CA bundle is slow: not for an unused twin)."""
+
+    policy: RetryPolicy
+    limiter: TokenBucket | None
+    verify: ssl.SSLContext | str | bool
+    custom: httpx.BaseTransport | None
+    custom_async: httpx.AsyncBaseTransport | None
+
+    def sync(self) -> RetryTransport:
+        return RetryTransport(self.custom or httpx.HTTPTransport(verify=self.verify), self.policy, self.limiter)
+
+    def asynchronous(self) -> AsyncRetryTransport:
+        wrapped = self.custom_async or httpx.AsyncHTTPTransport(verify=self.verify)
+        return AsyncRetryTransport(wrapped, self.policy, self.limiter)
+
+
 class _Session:
     """What every view of a client shares: the auth state and the lazily built httpx clients."""
 
@@ -87,17 +105,18 @@ class Client:
     ) -> None:
         tokens = Tokens(access_token, refresh_token) if access_token else None
         auth = ClientAuth(base_url, api_key=api_key, tokens=tokens)
-        limiter = TokenBucket(rate_limit) if rate_limit else None
-        policy = RetryPolicy(max_retries)
+        self._transports = _Transports(
+            RetryPolicy(max_retries),
+            TokenBucket(rate_limit) if rate_limit else None,
+            verify,
+            transport,
+            async_transport,
+        )
         httpx_args: dict[str, Any] = {
             "base_url": base_url,
             "auth": auth,
             "headers": {"User-Agent": USER_AGENT, **(headers or {})},
             "follow_redirects": follow_redirects,
-            "transport": RetryTransport(transport or httpx.HTTPTransport(verify=verify), policy, limiter),
-            "async_transport": AsyncRetryTransport(
-                async_transport or httpx.AsyncHTTPTransport(verify=verify), policy, limiter
-            ),
         }
         self._session = _Session(base_url, auth, httpx_args)
         self._options = RequestOptions(httpx.Timeout(timeout), max_retries, {})
@@ -233,17 +252,14 @@ class Client:
         """The underlying ``httpx.Client``, built on first use."""
         session = self._session
         if session.client is None:
-            args = {k: v for k, v in session.httpx_args.items() if k != "async_transport"}
-            session.client = httpx.Client(**args)
+            session.client = httpx.Client(**session.httpx_args, transport=self._transports.sync())
         return session.client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """The underlying ``httpx.AsyncClient``, built on first use."""
         session = self._session
         if session.async_client is None:
-            args = {k: v for k, v in session.httpx_args.items() if k != "transport"}
-            args["transport"] = args.pop("async_transport")
-            session.async_client = httpx.AsyncClient(**args)
+            session.async_client = httpx.AsyncClient(**session.httpx_args, transport=self._transports.asynchronous())
         return session.async_client
 
     def close(self) -> None:

@@ -45,10 +45,19 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
+    """The status, as an ``HTTPStatus`` when Python knows it (520 and the like stay plain ints)."""
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def http_status(code: int) -> HTTPStatus | int:
+    """Return ``HTTPStatus(code)``, or ``code`` itself for a status Python does not name."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "http_status"]

@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -13,7 +12,7 @@ from ...models.pipeline_log import PipelineLog
 from ...models.pipeline_log_event import PipelineLogEvent
 from ...models.pipeline_status import PipelineStatus
 from ...models.pipeline_status_event import PipelineStatusEvent
-from ...types import Response
+from ...types import Response, http_status
 
 EVENT_DECODERS: dict[str, Callable[[Mapping[str, Any]], PipelineStatus | PipelineLog]] = {
     "status": PipelineStatus.from_dict,
@@ -78,7 +77,7 @@ def _build_response(
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.malformed(response, exc) from exc
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

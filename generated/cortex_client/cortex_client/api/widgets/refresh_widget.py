@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.refresh_response import RefreshResponse
 from ...models.refresh_widget_request import RefreshWidgetRequest
-from ...types import Response
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -96,7 +95,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.malformed(response, exc) from exc
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

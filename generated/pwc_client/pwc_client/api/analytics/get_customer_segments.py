@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_segments import CustomerSegments
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
@@ -79,7 +78,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Cus
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.malformed(response, exc) from exc
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.prediction_request import PredictionRequest
 from ...models.prediction_response import PredictionResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 
 def _get_kwargs(
@@ -90,7 +89,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.malformed(response, exc) from exc
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

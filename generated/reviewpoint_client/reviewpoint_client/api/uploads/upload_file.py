@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -9,7 +8,7 @@ from ...models.error import Error
 from ...models.file_upload_form import FileUploadForm
 from ...models.http_validation_error import HTTPValidationError
 from ...models.uploaded_file import UploadedFile
-from ...types import Response
+from ...types import Response, http_status
 
 
 def _get_kwargs(
@@ -88,7 +87,7 @@ def _build_response(
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.malformed(response, exc) from exc
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

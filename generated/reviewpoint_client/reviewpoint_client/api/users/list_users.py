@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,7 @@ from ...models.error import Error
 from ...models.http_validation_error import HTTPValidationError
 from ...models.user import User
 from ...models.user_list import UserList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 PAGINATION = Pagination(
     items="users",
@@ -103,7 +102,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.malformed(response, exc) from exc
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.thing import Thing
 from ...models.thing_page import ThingPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, http_status
 
 PAGINATION = Pagination(
     items="items",
@@ -93,7 +92,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.malformed(response, exc) from exc
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,

@@ -1,5 +1,4 @@
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -11,7 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.thing import Thing
 from ...models.thing_event import ThingEvent
-from ...types import Response
+from ...types import Response, http_status
 
 EVENT_DECODERS: dict[str, Callable[[Mapping[str, Any]], Thing]] = {
     "message": Thing.from_dict,
@@ -71,7 +70,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise errors.malformed(response, exc) from exc
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
