@@ -31,7 +31,7 @@ from contract_clients import (
     import_package,
     model_class,
 )
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.config import SchemathesisConfig
@@ -131,16 +131,25 @@ def test_generated_client_agrees_with_the_spec(name: str, operation_id: str) -> 
     operation = context.api.by_id[operation_id]
     module = context.modules.get(operation_id)
     assert module is not None, f"{name}: no generated endpoint module for {operation_id} ({operation.label})"
+    verify_operation(context, operation, module, MAX_EXAMPLES)
+
+
+def verify_operation(
+    context: Family, operation: Operation, module: Any, max_examples: int, shrink: bool = True
+) -> None:
+    """Property-test one generated endpoint module against its operation (raises on the first disagreement)."""
     requests = context.requests[operation.path][operation.method.upper()].as_strategy(GenerationMode.POSITIVE)
-    keys = [key for key in context.bodies if key.startswith(f"{operation_id}_")]
+    keys = [key for key in context.bodies if key.startswith(f"{operation.operation_id}_")]
     statuses = [r for r in operation.responses if r.status != "DEFAULT"]
+    name = context.api.family.name
 
     @settings(
-        max_examples=MAX_EXAMPLES,
+        max_examples=max_examples,
         deadline=None,
         derandomize=True,
         database=None,
         suppress_health_check=list(HealthCheck),
+        phases=list(Phase) if shrink else [Phase.explicit, Phase.generate],
     )
     @given(data=st.data())
     def check(data: st.DataObject) -> None:
@@ -160,6 +169,46 @@ def test_generated_client_agrees_with_the_spec(name: str, operation_id: str) -> 
             _check_response(context, operation, module, arguments, response, keys, data)
 
     check()
+
+
+def _query_operation(context: Family) -> Operation:
+    return next(op for op in context.api.operations if any(p.location == "query" for p in op.parameters))
+
+
+def test_a_client_that_drops_a_parameter_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    context = family_context("reviewpoint")
+    operation = _query_operation(context)
+    module = context.modules[operation.operation_id]
+    dropped = next(p.name for p in operation.parameters if p.location == "query" and not p.required)
+    original = module._get_kwargs
+
+    @functools.wraps(original)
+    def dropping(**arguments: Any) -> dict[str, Any]:
+        kwargs = dict(original(**arguments))
+        kwargs["params"] = {k: v for k, v in (kwargs.get("params") or {}).items() if k != dropped}
+        return kwargs
+
+    monkeypatch.setattr(module, "_get_kwargs", dropping)
+    with pytest.raises(AssertionError, match=f"query {dropped}"):
+        verify_operation(context, operation, module, 50, shrink=False)
+
+
+def test_a_model_that_loses_a_field_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    context = family_context("reviewpoint")
+    operation = _query_operation(context)
+    success = operation.success()
+    assert success is not None and success.content["application/json"].schema
+    pointer = context.schemas.resolved(success.content["application/json"].schema)
+    model = model_class(context.package, pointer.rsplit("/", 1)[-1])
+    lost = context.schemas.node(pointer)["required"][0]
+    original = model.to_dict
+
+    def lossy(self: Any) -> dict[str, Any]:
+        return {k: v for k, v in original(self).items() if k != lost}
+
+    monkeypatch.setattr(model, "to_dict", lossy)
+    with pytest.raises(AssertionError, match="parsed"):
+        verify_operation(context, operation, context.modules[operation.operation_id], 20, shrink=False)
 
 
 def _key(name: str) -> str:
