@@ -53,3 +53,23 @@ def test_security_requirements_default_to_the_document(toy_api: Api) -> None:
     assert toy_api.by_id["list_items"].security == ({"BearerAuth": []}, {"ApiKeyAuth": []})
     assert toy_api.by_id["login"].security == ()
     assert toy_api.base_path == "/api"
+
+
+def test_public_names_are_exported() -> None:
+    from generator.contract import fuzz, mock
+
+    assert set(mock.__all__) == {
+        "MockApp",
+        "MockConfig",
+        "MockState",
+        "create_app",
+        "default_api_key",
+        "free_port",
+        "serve",
+        "serving",
+    }
+    assert {"fuzz", "FuzzOptions", "FuzzReport", "Violation", "write_junit", "credentials_from_env"} <= set(
+        fuzz.__all__
+    )
+    for module in (fuzz, mock):
+        assert all(hasattr(module, name) for name in module.__all__)

@@ -1,4 +1,4 @@
-"""The mock server: one generic Starlette app per family, driven by its spec alone.
+"""The mock server: one generic ASGI app (Starlette requests and responses) per family, driven by its spec alone.
 
 Order of decisions for each request: route (404, 405), security (401), request validation (4xx in the
 family's error shape), link-driven state (404 for resources never created or deleted), then a schema-valid
