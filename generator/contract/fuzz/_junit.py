@@ -15,7 +15,10 @@ def junit_xml(reports: list[FuzzReport]) -> str:
     root = ET.Element("testsuites", name="contract-fuzz")
     totals = {"tests": 0, "failures": 0, "errors": 0}
     for report in reports:
-        suite = ET.SubElement(root, "testsuite", name=f"fuzz.{report.family}", timestamp="", hostname=report.target)
+        suite = ET.SubElement(root, "testsuite", name=f"fuzz.{report.family}")
+        properties = ET.SubElement(suite, "properties")
+        for name, value in (("target", report.target), ("seed", report.seed), ("stopped", report.stop_reason)):
+            ET.SubElement(properties, "property", name=name, value=str(value))
         counts = {"tests": 0, "failures": 0, "errors": 0}
         for name in sorted(report.operations):
             summary = report.operations[name]
@@ -25,12 +28,10 @@ def junit_xml(reports: list[FuzzReport]) -> str:
                 tag = "error" if violation.is_error else "failure"
                 element = ET.SubElement(case, tag, type=violation.check, message=violation.title)
                 element.text = format_violation(violation)
-            counts["errors" if summary.violations and all(v.is_error for v in summary.violations) else "failures"] += (
-                0 if summary.passed else 1
-            )
-            ET.SubElement(
-                case, "system-out"
-            ).text = f"requests: {summary.requests}; statuses: {dict(sorted(summary.statuses.items()))}"
+            if not summary.passed:
+                counts["errors" if all(v.is_error for v in summary.violations) else "failures"] += 1
+            statuses = dict(sorted(summary.statuses.items()))
+            ET.SubElement(case, "system-out").text = f"requests: {summary.requests}; statuses: {statuses}"
         suite.set("time", f"{report.duration:.3f}")
         for key, value in counts.items():
             suite.set(key, str(value))
