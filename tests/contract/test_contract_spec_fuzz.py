@@ -54,7 +54,10 @@ def test_spec_holds_against_its_mock(name: str) -> None:
     )
     report = fuzz(options, api)
     details = "\n\n".join(format_violation(v) for v in report.violations)
-    assert report.ok, f"{len(report.violations)} violation(s), seed {SEED}:\n\n{details}\n\n{format_summary(report)}"
+    hint = f"curl commands target the in-process app: run `python -m generator mock {name} --port 8000` and use its URL"
+    assert report.ok, (
+        f"{len(report.violations)} violation(s), seed {SEED} ({hint}):\n\n{details}\n\n{format_summary(report)}"
+    )
 
     assert set(report.phases) >= {"examples", "coverage", "fuzzing", "stateful"}, report.phases
     has_links = any(link for op in api.operations for r in op.responses for link in r.links)
