@@ -9,12 +9,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from contract_nonconforming import EXPECTED_CHECKS, NonConformingApp, plan_faults
 
 from generator.contract._model import load_api
 from generator.contract.fuzz import FuzzOptions, fuzz, mock_credentials
 from generator.contract.mock import MockApp, create_app, free_port, serving
 from generator.families import FAMILIES, ROOT, Family
+from tests.contract.contract_nonconforming import EXPECTED_CHECKS, NonConformingApp, plan_faults
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

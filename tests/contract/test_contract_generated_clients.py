@@ -20,17 +20,6 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 import schemathesis
-from contract_clients import (
-    binary_as_bytes,
-    call_arguments,
-    case_values,
-    client_for,
-    dump,
-    endpoint_modules,
-    equivalent,
-    import_package,
-    model_class,
-)
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
@@ -43,6 +32,17 @@ from generator.contract.mock._request import Incoming, Validated, validate_reque
 from generator.contract.mock._responses import Responder
 from generator.families import FAMILIES
 from generator.spec import lookup
+from tests.contract.contract_clients import (
+    binary_as_bytes,
+    call_arguments,
+    case_values,
+    client_for,
+    dump,
+    endpoint_modules,
+    equivalent,
+    import_package,
+    model_class,
+)
 
 CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 MAX_EXAMPLES = int(os.environ.get("FUZZ_MAX_EXAMPLES") or (8 if CI else 15))

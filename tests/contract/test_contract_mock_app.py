@@ -5,13 +5,13 @@ from __future__ import annotations
 import base64
 import json
 
-from conftest import TOY_KEY, login
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 from generator.contract._model import Api
 from generator.contract._schemas import Schemas
+from tests.contract.toy import TOY_KEY, login
 
 KEY = {"X-API-Key": TOY_KEY}
 

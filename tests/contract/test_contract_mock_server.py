@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import TOY
-from contract_examples import ExampleWalk
 
 from generator.contract._model import load_api
 from generator.contract._schemas import Schemas
 from generator.contract.mock import create_app, serving
 from generator.contract.mock._state import ResourceStore
 from generator.families import FAMILIES, Family
+from tests.contract.contract_examples import ExampleWalk
+from tests.contract.toy import TOY
 
 
 def test_every_example_request_gets_its_documented_success(family: Family) -> None:

@@ -1,0 +1,1 @@
+"""Contract tests: the mock server, schemathesis against the specs and the generated clients, `fuzz`."""
