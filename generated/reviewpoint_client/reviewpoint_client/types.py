@@ -14,6 +14,8 @@ class Unset:
 
 UNSET: Unset = Unset()
 
+DEFAULT_FILE_NAME = "upload"
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
@@ -34,8 +36,11 @@ class File:
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
+        """Return the tuple httpx sends as a multipart part; a file without a name is sent as "upload".
+
+        A part without a filename is read by most servers as a plain text field, not as a file.
+        """
+        return self.file_name or DEFAULT_FILE_NAME, self.payload, self.mime_type
 
 
 T = TypeVar("T")
