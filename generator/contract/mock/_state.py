@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.contract._model import Api, Operation
+from generator.spec import lookup
 
 __all__ = ["Creation", "ResourceStore", "get_pointer", "set_pointer"]
 
@@ -137,16 +138,7 @@ def _next_id(example: Any, number: int) -> Any:
 
 def get_pointer(document: Any, at: str) -> Any:
     """Return the value at a JSON pointer, or None."""
-    node = document
-    for raw in at.split("/")[1:] if at else []:
-        part = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return None
-    return node
+    return lookup(document, "#" + at)
 
 
 def set_pointer(document: Any, at: str, value: Any) -> Any:
