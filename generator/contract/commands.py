@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -114,7 +115,7 @@ def fuzz_options(
         max_time=args.max_time,
         rate_limit=args.rate_limit,
         request_timeout=args.request_timeout,
-        seed=args.seed,
+        seed=args.seed if args.seed is not None else random.randrange(2**32),  # printed, so any run can be replayed
         phases=phases,
         operations=tuple(args.operation),
     )
