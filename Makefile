@@ -39,7 +39,7 @@ fuzz: $(STAMP)
 
 ## bench: speed and memory benchmarks
 bench: $(STAMP)
-	$(PY) -m pytest benchmarks -q -p no:randomly
+	$(PY) -m pytest benchmarks -q --benchmark-columns=min,median,mean,rounds
 
 ## lock: re-pin requirements.lock from requirements.in
 lock: $(STAMP)
