@@ -149,7 +149,7 @@ def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
         "spec": document,
         "spec_title": str(document.get("info", {}).get("title", family.name)),
         "default_base_url": _default_base_url(document),
-        "error_models": _error_models(family),
+        "error_models": _error_models(family, document),
         "example_call": example_call,
         "oauth2": _oauth2(document),
     }
@@ -174,12 +174,16 @@ def _default_base_url(document: dict[str, Any]) -> str:
     return str(servers[0].get("url", ""))
 
 
-def _error_models(family: Family) -> dict[str, str]:
-    """Map "default" and specific statuses to the error model class that parses their bodies."""
+def _error_models(family: Family, document: dict[str, Any]) -> dict[str, str]:
+    """Map "default", and each status whose error body the spec gives another error schema, to its model class."""
     models = {"default": family.error_schemas[0]}
-    if "HTTPValidationError" in family.error_schemas:
-        models["422"] = "HTTPValidationError"
-    return models
+    for _, _, operation, _ in operations(document):
+        for status, response in operation.get("responses", {}).items():
+            media = (resolve(document, response) or {}).get("content", {}).get("application/json", {})
+            name = media.get("schema", {}).get("$ref", "").rsplit("/", 1)[-1]
+            if status.isdigit() and name in family.error_schemas[1:]:
+                models[status] = name
+    return dict(sorted(models.items()))
 
 
 def example_call(endpoints_by_tag: dict[Any, Any]) -> dict[str, str]:

@@ -174,8 +174,17 @@ class ServerError(ApiStatusError):
 class UnexpectedStatus(ApiStatusError):
     """The server answered with a status the spec does not document."""
 
-    def __init__(self, status_code: int, content: bytes, *, response: httpx.Response | None = None) -> None:
-        super().__init__(f"unexpected status {status_code}", request=_request_of(response), response=response)
+    def __init__(
+        self,
+        status_code: int,
+        content: bytes,
+        *,
+        response: httpx.Response | None = None,
+        message: str | None = None,
+        body: Any = None,
+    ) -> None:
+        message = message or f"unexpected status {status_code}"
+        super().__init__(message, request=_request_of(response), response=response, body=body)
         self.content = content
 
 
@@ -207,11 +216,7 @@ def error_from_response(response: httpx.Response) -> ApiStatusError:
     if detail:
         message += f": {detail}"
     if error_class is UnexpectedStatus:
-        error = UnexpectedStatus(status, response.content, response=response)
-        error.message = message
-        error.args = (message,)
-        error.body = body
-        return error
+        return UnexpectedStatus(status, response.content, response=response, message=message, body=body)
     return error_class(message, request=response.request, response=response, body=body)
 
 
