@@ -18,13 +18,17 @@ Rules:
     component-unused        every component is used
     link-unknown-operation  links name operations that exist
     pagination-invalid      x-pagination names query parameters and response properties that exist
+    response-closed         no schema a server sends (responses, websocket receive) sets additionalProperties: false
+    response-required-undecided  each required field a server sends is justified in x-required-by (seed line, reason)
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -53,11 +57,17 @@ DUPLICATE_ID = re.compile(r"Operation ID '.*' for '.*' in '.*' is not unique")
 
 @dataclass(frozen=True)
 class Context:
-    """What every rule sees: the document, its file name and the family's error schemas."""
+    """What every rule sees: the document, its file name, the family's error schemas and its seed's lines.
+
+    ``seed`` is None when the document names no seed (``info.x-seed``) or it could not be read; ``seed_problem``
+    then says why, when there was one.
+    """
 
     document: dict[str, Any]
     file: str
     error_schemas: tuple[str, ...]
+    seed: tuple[str, ...] | None = None
+    seed_problem: str | None = None
 
     def finding(self, at: str, rule: str, message: str) -> Finding:
         return Finding(self.file, at, rule, message)
@@ -72,18 +82,36 @@ def lint_family(family: Family) -> list[Finding]:
         document = load(family.spec_path)
     except SpecError as exc:
         return exc.findings
-    return lint_document(document, relative(family.spec_path), family.error_schemas)
+    return lint_document(document, relative(family.spec_path), family.error_schemas, base=family.spec_path.parent)
 
 
-def lint_document(document: dict[str, Any], file: str, error_schemas: tuple[str, ...] = ("Error",)) -> list[Finding]:
-    """Run every rule over a loaded document; the result is sorted and free of duplicates."""
-    context = Context(document, file, error_schemas)
+def lint_document(
+    document: dict[str, Any], file: str, error_schemas: tuple[str, ...] = ("Error",), base: Path | None = None
+) -> list[Finding]:
+    """Run every rule over a loaded document; the result is sorted and free of duplicates.
+
+    Args:
+        base: The folder the document's relative ``info.x-seed`` path starts from (seed lines are checked only
+            when it is given).
+    """
+    seed, seed_problem = _read_seed(document, base)
+    context = Context(document, file, error_schemas, seed, seed_problem)
     findings = list(check_valid(context))
     if findings:
         return sorted(set(findings))
     for rule in RULES:
         findings.extend(rule(context))
     return sorted(set(findings))
+
+
+def _read_seed(document: dict[str, Any], base: Path | None) -> tuple[tuple[str, ...] | None, str | None]:
+    name = (document.get("info") or {}).get("x-seed")
+    if not isinstance(name, str) or base is None:
+        return None, None
+    try:
+        return tuple((base / name).read_text(encoding="utf-8").splitlines()), None
+    except OSError as exc:
+        return None, f"seed {name!r} cannot be read ({exc.strerror or exc}), so x-required-by lines go unchecked"
 
 
 def check_valid(context: Context) -> Iterator[Finding]:
@@ -322,6 +350,95 @@ def _schema_at(context: Context, schema: Any, dotted: str) -> Any:
     return schema
 
 
+SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
+SCHEMA_KEYS = ("items", "additionalProperties", "unevaluatedProperties", "contentSchema", "if", "then", "else")
+
+
+def server_sent_schemas(document: dict[str, Any]) -> dict[str, str]:
+    """Map the JSON pointer of every schema a server sends to the first response that reaches it.
+
+    Servers send response bodies (every status, every media type, each event of an event stream) and the
+    ``receive`` messages of ``x-websockets`` channels; ``$ref`` chains and every subschema are followed.
+    """
+    reached: dict[str, str] = {}
+    pending: deque[tuple[str, str]] = deque()
+    for path, method, operation, at in operations(document):
+        for status, response in (operation.get("responses") or {}).items():
+            response_at = _ref_target(response) or at + pointer("responses", status)
+            resolved = resolve(document, response)
+            for media_type in ((resolved or {}).get("content") or {}) if isinstance(resolved, dict) else ():
+                origin = f"{method.upper()} {path} {status}"
+                pending.append((response_at + pointer("content", media_type, "schema"), origin))
+    for name, channel in (document.get("x-websockets") or {}).items():
+        if isinstance(channel, dict) and "receive" in channel:
+            pending.append((pointer("x-websockets", name, "receive"), f"websocket {name}"))
+    while pending:
+        at, origin = pending.popleft()
+        node = lookup(document, "#" + at)
+        if at in reached or not isinstance(node, dict):
+            continue
+        reached[at] = origin
+        target = _ref_target(node)
+        if target:
+            pending.append((target, origin))
+        pending.extend((at + pointer(key), origin) for key in SCHEMA_KEYS if isinstance(node.get(key), dict))
+        for key in SCHEMA_LISTS:
+            pending.extend((at + pointer(key, index), origin) for index in range(len(node.get(key) or [])))
+        for key in SCHEMA_MAPS:
+            pending.extend((at + pointer(key, name), origin) for name in node.get(key) or {})
+    return reached
+
+
+def _ref_target(node: Any) -> str | None:
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    return ref[1:] if isinstance(ref, str) and ref.startswith("#/") else None
+
+
+def check_response_closed(context: Context) -> Iterator[Finding]:
+    for at, origin in server_sent_schemas(context.document).items():
+        node = lookup(context.document, "#" + at)
+        for key in ("additionalProperties", "unevaluatedProperties"):
+            if node.get(key) is False:
+                message = f"a schema the server sends ({origin}) is closed: servers add fields; leave it open"
+                yield context.finding(at + pointer(key), "response-closed", message)
+
+
+def check_response_required(context: Context) -> Iterator[Finding]:
+    if context.seed_problem:
+        yield context.finding("/info/x-seed", "response-required-undecided", context.seed_problem)
+    for at, origin in server_sent_schemas(context.document).items():
+        node = lookup(context.document, "#" + at)
+        required = node.get("required") or []
+        justified = node.get("x-required-by") or {}
+        if not isinstance(justified, dict):
+            message = "x-required-by must map each required field to a seed line number or a reason"
+            yield context.finding(at + "/x-required-by", "response-required-undecided", message)
+            continue
+        for name in required:
+            for problem in _undecided(context, name, justified.get(name)):
+                message = f"required field {name!r} of a schema the server sends ({origin}): {problem}"
+                yield context.finding(at + "/required", "response-required-undecided", message)
+        for name in sorted(set(justified) - set(required)):
+            message = f"x-required-by justifies {name!r}, which is not required"
+            yield context.finding(at + pointer("x-required-by", name), "response-required-undecided", message)
+
+
+def _undecided(context: Context, name: str, why: Any) -> Iterator[str]:
+    if why is None:
+        yield (
+            "no x-required-by entry; cite the seed line that reads it unconditionally (a line number),"
+            " give the reason in words, or make it optional"
+        )
+    elif isinstance(why, bool) or not isinstance(why, int | str) or (isinstance(why, str) and not why.strip()):
+        yield f"x-required-by must be a seed line number or a reason, not {why!r}"
+    elif isinstance(why, int) and context.seed is not None:
+        if not 1 <= why <= len(context.seed):
+            yield f"seed line {why} does not exist (the seed has {len(context.seed)} lines)"
+        elif name not in context.seed[why - 1]:
+            yield f"seed line {why} does not name it: {context.seed[why - 1].strip()!r}"
+
+
 RULES: tuple[Rule, ...] = (
     check_operation_ids,
     check_examples,
@@ -330,4 +447,6 @@ RULES: tuple[Rule, ...] = (
     check_references,
     check_links,
     check_pagination,
+    check_response_closed,
+    check_response_required,
 )

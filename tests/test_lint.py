@@ -22,12 +22,13 @@ def test_shipped_specs_are_clean(family: object) -> None:
 
 
 def test_valid_fixture_is_clean() -> None:
-    assert lint.lint_document(load(SPECS / "valid" / "mini.yaml"), "mini.yaml") == []
+    path = SPECS / "valid" / "mini.yaml"
+    assert lint.lint_document(load(path), "mini.yaml", base=path.parent) == []
 
 
 @pytest.mark.parametrize("path", [p for p in INVALID if p.stem != "yaml-syntax"], ids=lambda p: p.stem)
 def test_each_rule_fires(path: Path) -> None:
-    findings = lint.lint_document(load(path), path.name)
+    findings = lint.lint_document(load(path), path.name, base=path.parent)
     assert path.stem in {finding.rule for finding in findings}, findings
     fired = [finding for finding in findings if finding.rule == path.stem]
     assert all(finding.file == path.name and finding.message for finding in fired)
@@ -73,3 +74,38 @@ def test_cli_reports_findings_with_exit_code_1(
     assert cli.main(["lint", "pwc"]) == 1
     err = capsys.readouterr().err
     assert "missing-429.yaml#/paths/~1things~1{thing_id}/get/responses: [missing-429]" in err
+
+
+def test_required_response_fields_are_justified_by_seed_lines_that_name_them() -> None:
+    path = SPECS / "invalid" / "response-required-undecided.yaml"
+    findings = [f for f in lint.lint_document(load(path), path.name, base=path.parent) if f.rule != "component-unused"]
+    assert [(f.pointer, f.message.split(": ", 1)[1][:40]) for f in findings] == [
+        ("/components/schemas/Thing/required", "seed line 3 does not name it: 'headers ="),
+        ("/components/schemas/Thing/required", "no x-required-by entry; cite the seed li"),
+        ("/components/schemas/ThingPage/required", "no x-required-by entry; cite the seed li"),
+    ]
+    assert "GET /things/{thing_id} 200" in findings[0].message
+
+
+def test_required_response_fields_without_a_readable_seed_are_reported(tmp_path: Path) -> None:
+    document = load(SPECS / "valid" / "mini.yaml")
+    document["components"]["schemas"]["Thing"]["x-required-by"] = {"id": 6, "name": 99, "extra": "a reason"}
+    (tmp_path / "mini.seed.txt").write_text("only one line\n")
+    messages = {f.message for f in lint.lint_document(document, "mini.yaml", base=tmp_path)}
+    assert "seed line 6 does not exist (the seed has 1 lines)" in " ".join(messages)
+    assert "x-required-by justifies 'extra', which is not required" in messages
+    missing = lint.lint_document(document, "mini.yaml", base=tmp_path / "nowhere")
+    assert [f.pointer for f in missing if "cannot be read" in f.message] == ["/info/x-seed"]
+
+
+def test_written_reasons_justify_required_fields_without_a_seed_line() -> None:
+    document = load(SPECS / "valid" / "mini.yaml")
+    document["components"]["schemas"]["Thing"]["x-required-by"] = {"id": "the path names it", "name": " "}
+    findings = lint.lint_document(document, "mini.yaml", base=SPECS / "valid")
+    assert [f.message.split(": ", 1)[1] for f in findings] == ["x-required-by must be a seed line number or a reason, not ' '"]
+
+
+def test_schemas_reached_only_by_requests_may_be_closed_and_strict() -> None:
+    document = load(SPECS / "valid" / "mini.yaml")
+    document["components"]["schemas"]["LoginRequest"]["additionalProperties"] = False
+    assert lint.lint_document(document, "mini.yaml", base=SPECS / "valid") == []

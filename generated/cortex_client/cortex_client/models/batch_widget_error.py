@@ -13,14 +13,14 @@ T = TypeVar("T", bound="BatchWidgetError")
 
 @_attrs_define
 class BatchWidgetError:
-    """Why the data of one widget in a batch could not be loaded.
+    """Why the data of one widget in a batch could not be loaded (the seed reads `error?.message`).
 
     Attributes:
-        message (str):
+        message (str | Unset):
         code (str | Unset): Machine-readable error code.
     """
 
-    message: str
+    message: str | Unset = UNSET
     code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,11 +31,9 @@ class BatchWidgetError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if code is not UNSET:
             field_dict["code"] = code
 
@@ -44,7 +42,7 @@ class BatchWidgetError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         code = d.pop("code", UNSET)
 

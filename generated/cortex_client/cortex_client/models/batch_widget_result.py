@@ -18,7 +18,7 @@ class BatchWidgetResult:
     """The successfully loaded data of one widget in a batch.
 
     Attributes:
-        data (WidgetData): The computed data of one widget.
+        data (WidgetData): The computed data of one widget (inferred; the seed passes it on without reading a field).
     """
 
     data: WidgetData

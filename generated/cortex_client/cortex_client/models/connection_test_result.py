@@ -14,16 +14,16 @@ T = TypeVar("T", bound="ConnectionTestResult")
 
 @_attrs_define
 class ConnectionTestResult:
-    """Outcome of a connection test.
+    """Outcome of a connection test (inferred; the seed reads no field).
 
     Attributes:
-        success (bool): Whether the source could be reached with its credentials.
+        success (bool | Unset): Whether the source could be reached with its credentials.
         message (str | Unset): Details, or why the connection failed.
         latency_ms (int | Unset): Round-trip time of the test, in milliseconds.
         tested_at (datetime.datetime | Unset):
     """
 
-    success: bool
+    success: bool | Unset = UNSET
     message: str | Unset = UNSET
     latency_ms: int | Unset = UNSET
     tested_at: datetime.datetime | Unset = UNSET
@@ -42,11 +42,9 @@ class ConnectionTestResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
         if message is not UNSET:
             field_dict["message"] = message
         if latency_ms is not UNSET:
@@ -59,7 +57,7 @@ class ConnectionTestResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = d.pop("success", UNSET)
 
         message = d.pop("message", UNSET)
 

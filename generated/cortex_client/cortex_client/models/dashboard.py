@@ -23,38 +23,34 @@ class Dashboard:
 
     Attributes:
         id (str):
-        name (str):
         widgets (list[DashboardWidget]):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        name (str | Unset):
         description (str | Unset):
         study_id (str | Unset): Study the dashboard reports on.
         layout (DashboardLayout | Unset): Layout settings of the dashboard grid (columns, row height, ...).
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
     """
 
     id: str
-    name: str
     widgets: list[DashboardWidget]
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    name: str | Unset = UNSET
     description: str | Unset = UNSET
     study_id: str | Unset = UNSET
     layout: DashboardLayout | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        name = self.name
 
         widgets = []
         for widgets_item_data in self.widgets:
             widgets_item = widgets_item_data.to_dict()
             widgets.append(widgets_item)
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
+        name = self.name
 
         description = self.description
 
@@ -64,23 +60,34 @@ class Dashboard:
         if not isinstance(self.layout, Unset):
             layout = self.layout.to_dict()
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
                 "widgets": widgets,
-                "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if study_id is not UNSET:
             field_dict["study_id"] = study_id
         if layout is not UNSET:
             field_dict["layout"] = layout
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -92,8 +99,6 @@ class Dashboard:
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name")
-
         widgets = []
         _widgets = d.pop("widgets")
         for widgets_item_data in _widgets:
@@ -101,9 +106,7 @@ class Dashboard:
 
             widgets.append(widgets_item)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
 
@@ -116,15 +119,29 @@ class Dashboard:
         else:
             layout = DashboardLayout.from_dict(_layout)
 
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         _dashboard = cls(
             id=id,
-            name=name,
             widgets=widgets,
-            created_at=created_at,
-            updated_at=updated_at,
+            name=name,
             description=description,
             study_id=study_id,
             layout=layout,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         _dashboard.additional_properties = d

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dashboard_update_change_type import DashboardUpdateChangeType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,47 +18,50 @@ T = TypeVar("T", bound="DashboardUpdate")
 
 @_attrs_define
 class DashboardUpdate:
-    """A change to a dashboard, pushed on the websocket channel `dashboard:{id}`.
+    """A change to a dashboard, pushed on the websocket channel `dashboard:{id}` (inferred; the seed logs it
+    without reading a field).
 
-    Attributes:
-        dashboard_id (str):
-        change_type (DashboardUpdateChangeType): What changed.
-        updated_at (datetime.datetime):
-        changes (DashboardUpdateChanges | Unset): The changed fields and their new values.
-        updated_by (str | Unset): Identifier of the user who made the change.
+        Attributes:
+            dashboard_id (str | Unset):
+            change_type (str | Unset): What changed.
+            changes (DashboardUpdateChanges | Unset): The changed fields and their new values.
+            updated_at (datetime.datetime | Unset):
+            updated_by (str | Unset): Identifier of the user who made the change.
     """
 
-    dashboard_id: str
-    change_type: DashboardUpdateChangeType
-    updated_at: datetime.datetime
+    dashboard_id: str | Unset = UNSET
+    change_type: str | Unset = UNSET
     changes: DashboardUpdateChanges | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         dashboard_id = self.dashboard_id
 
-        change_type = self.change_type.value
-
-        updated_at = self.updated_at.isoformat()
+        change_type = self.change_type
 
         changes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.changes, Unset):
             changes = self.changes.to_dict()
 
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         updated_by = self.updated_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dashboard_id": dashboard_id,
-                "change_type": change_type,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if dashboard_id is not UNSET:
+            field_dict["dashboard_id"] = dashboard_id
+        if change_type is not UNSET:
+            field_dict["change_type"] = change_type
         if changes is not UNSET:
             field_dict["changes"] = changes
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
@@ -70,11 +72,9 @@ class DashboardUpdate:
         from ..models.dashboard_update_changes import DashboardUpdateChanges  # noqa: PLC0415
 
         d = dict(src_dict)
-        dashboard_id = d.pop("dashboard_id")
+        dashboard_id = d.pop("dashboard_id", UNSET)
 
-        change_type = DashboardUpdateChangeType(d.pop("change_type"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        change_type = d.pop("change_type", UNSET)
 
         _changes = d.pop("changes", UNSET)
         changes: DashboardUpdateChanges | Unset
@@ -83,13 +83,20 @@ class DashboardUpdate:
         else:
             changes = DashboardUpdateChanges.from_dict(_changes)
 
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
         updated_by = d.pop("updated_by", UNSET)
 
         _dashboard_update = cls(
             dashboard_id=dashboard_id,
             change_type=change_type,
-            updated_at=updated_at,
             changes=changes,
+            updated_at=updated_at,
             updated_by=updated_by,
         )
 

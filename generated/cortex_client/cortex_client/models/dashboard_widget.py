@@ -18,18 +18,18 @@ T = TypeVar("T", bound="DashboardWidget")
 
 @_attrs_define
 class DashboardWidget:
-    """A widget placed on a dashboard.
+    """A widget placed on a dashboard; the seed reads its `id` (`widgets.map(w => w.id)`).
 
     Attributes:
         id (str): Identifier of the widget, unique within the dashboard.
-        type_ (str): Widget type (see `GET /widget-types`).
+        type_ (str | Unset): Widget type (see `GET /widget-types`).
         title (str | Unset):
         config (DashboardWidgetConfig | Unset): The widget configuration; its shape depends on the widget type.
-        position (WidgetPosition | Unset): Placement of a widget on the dashboard grid, in grid units.
+        position (WidgetPosition | Unset): Placement of a widget on the dashboard grid, in grid units (inferred).
     """
 
     id: str
-    type_: str
+    type_: str | Unset = UNSET
     title: str | Unset = UNSET
     config: DashboardWidgetConfig | Unset = UNSET
     position: WidgetPosition | Unset = UNSET
@@ -55,9 +55,10 @@ class DashboardWidget:
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if title is not UNSET:
             field_dict["title"] = title
         if config is not UNSET:
@@ -75,7 +76,7 @@ class DashboardWidget:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
 
         title = d.pop("title", UNSET)
 

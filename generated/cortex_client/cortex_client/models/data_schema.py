@@ -17,34 +17,34 @@ T = TypeVar("T", bound="DataSchema")
 
 @_attrs_define
 class DataSchema:
-    """Structure of the data a source exposes.
+    """Structure of the data a source exposes (inferred; the seed reads no field).
 
     Attributes:
-        tables (list[DataSchemaTable]):
         source_id (str | Unset):
+        tables (list[DataSchemaTable] | Unset):
     """
 
-    tables: list[DataSchemaTable]
     source_id: str | Unset = UNSET
+    tables: list[DataSchemaTable] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tables = []
-        for tables_item_data in self.tables:
-            tables_item = tables_item_data.to_dict()
-            tables.append(tables_item)
-
         source_id = self.source_id
+
+        tables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tables, Unset):
+            tables = []
+            for tables_item_data in self.tables:
+                tables_item = tables_item_data.to_dict()
+                tables.append(tables_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tables": tables,
-            }
-        )
+        field_dict.update({})
         if source_id is not UNSET:
             field_dict["source_id"] = source_id
+        if tables is not UNSET:
+            field_dict["tables"] = tables
 
         return field_dict
 
@@ -53,18 +53,20 @@ class DataSchema:
         from ..models.data_schema_table import DataSchemaTable  # noqa: PLC0415
 
         d = dict(src_dict)
-        tables = []
-        _tables = d.pop("tables")
-        for tables_item_data in _tables:
-            tables_item = DataSchemaTable.from_dict(tables_item_data)
-
-            tables.append(tables_item)
-
         source_id = d.pop("source_id", UNSET)
 
+        _tables = d.pop("tables", UNSET)
+        tables: list[DataSchemaTable] | Unset = UNSET
+        if _tables is not UNSET:
+            tables = []
+            for tables_item_data in _tables:
+                tables_item = DataSchemaTable.from_dict(tables_item_data)
+
+                tables.append(tables_item)
+
         _data_schema = cls(
-            tables=tables,
             source_id=source_id,
+            tables=tables,
         )
 
         _data_schema.additional_properties = d

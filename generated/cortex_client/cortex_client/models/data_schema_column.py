@@ -16,13 +16,13 @@ class DataSchemaColumn:
     """A column of a data source table.
 
     Attributes:
-        name (str):
-        type_ (str): Source data type (for example `string`, `integer`, `datetime`).
+        name (str | Unset):
+        type_ (str | Unset): Source data type (for example `string`, `integer`, `datetime`).
         nullable (bool | Unset):
     """
 
-    name: str
-    type_: str
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
     nullable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,12 +35,11 @@ class DataSchemaColumn:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if nullable is not UNSET:
             field_dict["nullable"] = nullable
 
@@ -49,9 +48,9 @@ class DataSchemaColumn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
 
         nullable = d.pop("nullable", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.data_schema_column import DataSchemaColumn
 
@@ -18,30 +20,31 @@ class DataSchemaTable:
     """A table (or entity, or file) exposed by a data source.
 
     Attributes:
-        name (str):
-        columns (list[DataSchemaColumn]):
+        name (str | Unset):
+        columns (list[DataSchemaColumn] | Unset):
     """
 
-    name: str
-    columns: list[DataSchemaColumn]
+    name: str | Unset = UNSET
+    columns: list[DataSchemaColumn] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        columns = []
-        for columns_item_data in self.columns:
-            columns_item = columns_item_data.to_dict()
-            columns.append(columns_item)
+        columns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.columns, Unset):
+            columns = []
+            for columns_item_data in self.columns:
+                columns_item = columns_item_data.to_dict()
+                columns.append(columns_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "columns": columns,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if columns is not UNSET:
+            field_dict["columns"] = columns
 
         return field_dict
 
@@ -50,14 +53,16 @@ class DataSchemaTable:
         from ..models.data_schema_column import DataSchemaColumn  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        columns = []
-        _columns = d.pop("columns")
-        for columns_item_data in _columns:
-            columns_item = DataSchemaColumn.from_dict(columns_item_data)
+        _columns = d.pop("columns", UNSET)
+        columns: list[DataSchemaColumn] | Unset = UNSET
+        if _columns is not UNSET:
+            columns = []
+            for columns_item_data in _columns:
+                columns_item = DataSchemaColumn.from_dict(columns_item_data)
 
-            columns.append(columns_item)
+                columns.append(columns_item)
 
         _data_schema_table = cls(
             name=name,

@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.data_source_status import DataSourceStatus
 from ..models.data_source_type import DataSourceType
 from ..types import UNSET, Unset
 
@@ -16,22 +15,23 @@ T = TypeVar("T", bound="DataSource")
 
 @_attrs_define
 class DataSource:
-    """A registered data source.
+    """A registered data source (the seed names the type without defining or reading it).
 
     Attributes:
-        id (str):
-        name (str):
-        type_ (DataSourceType): Kind of connection of a data source.
-        status (DataSourceStatus | Unset): Connection health of the source.
+        id (str | Unset):
+        name (str | Unset):
+        type_ (DataSourceType | Unset): Kind of connection of a data source (the seed's `DataSourceConfig.type` union,
+            complete).
+        status (str | Unset): Connection health of the source.
         study_id (str | Unset): Study the source provides data for.
         created_at (datetime.datetime | Unset):
         last_synced_at (datetime.datetime | Unset): When the last synchronisation finished.
     """
 
-    id: str
-    name: str
-    type_: DataSourceType
-    status: DataSourceStatus | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: DataSourceType | Unset = UNSET
+    status: str | Unset = UNSET
     study_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     last_synced_at: datetime.datetime | Unset = UNSET
@@ -42,11 +42,11 @@ class DataSource:
 
         name = self.name
 
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status
 
         study_id = self.study_id
 
@@ -60,13 +60,13 @@ class DataSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if status is not UNSET:
             field_dict["status"] = status
         if study_id is not UNSET:
@@ -81,18 +81,18 @@ class DataSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        type_ = DataSourceType(d.pop("type"))
-
-        _status = d.pop("status", UNSET)
-        status: DataSourceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
+        _type_ = d.pop("type", UNSET)
+        type_: DataSourceType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
         else:
-            status = DataSourceStatus(_status)
+            type_ = DataSourceType(_type_)
+
+        status = d.pop("status", UNSET)
 
         study_id = d.pop("study_id", UNSET)
 

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.data_source_type import DataSourceType
 from ..types import UNSET, Unset
@@ -22,7 +23,8 @@ class DataSourceConfig:
 
     Attributes:
         name (str):
-        type_ (DataSourceType): Kind of connection of a data source.
+        type_ (DataSourceType): Kind of connection of a data source (the seed's `DataSourceConfig.type` union,
+            complete).
         connection_string (str): URL, DSN or path used to reach the source.
         credentials (DataSourceConfigCredentials | Unset): Secrets used to connect (API key, user and password, ...);
             never returned.
@@ -34,6 +36,7 @@ class DataSourceConfig:
     connection_string: str
     credentials: DataSourceConfigCredentials | Unset = UNSET
     settings: DataSourceConfigSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -51,7 +54,7 @@ class DataSourceConfig:
             settings = self.settings.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -100,4 +103,21 @@ class DataSourceConfig:
             settings=settings,
         )
 
+        _data_source_config.additional_properties = d
         return _data_source_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -13,25 +13,26 @@ T = TypeVar("T", bound="DataUpdateEvent")
 
 @_attrs_define
 class DataUpdateEvent:
-    """One server-sent event of a data source update stream.
+    """One server-sent event of a data source update stream, read with `onmessage` (default event name:
+    the `event:` line is `message` or absent).
 
-    Attributes:
-        event (Literal['message']):
-        data (str): JSON-encoded `DataUpdate`.
-        id (str | Unset): Event id, for resuming with `Last-Event-ID`.
-        retry (int | Unset): Reconnection delay in milliseconds.
+        Attributes:
+            data (str): JSON-encoded `DataUpdate`.
+            event (Literal['message'] | Unset):
+            id (str | Unset): Event id, for resuming with `Last-Event-ID`.
+            retry (int | Unset): Reconnection delay in milliseconds.
     """
 
-    event: Literal["message"]
     data: str
+    event: Literal["message"] | Unset = UNSET
     id: str | Unset = UNSET
     retry: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event
-
         data = self.data
+
+        event = self.event
 
         id = self.id
 
@@ -41,10 +42,11 @@ class DataUpdateEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "event": event,
                 "data": data,
             }
         )
+        if event is not UNSET:
+            field_dict["event"] = event
         if id is not UNSET:
             field_dict["id"] = id
         if retry is not UNSET:
@@ -55,19 +57,19 @@ class DataUpdateEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event = cast(Literal["message"], d.pop("event"))
-        if event != "message":
-            raise ValueError(f"event must match const 'message', got '{event}'")
-
         data = d.pop("data")
+
+        event = cast(Literal["message"] | Unset, d.pop("event", UNSET))
+        if event != "message" and not isinstance(event, Unset):
+            raise ValueError(f"event must match const 'message', got '{event}'")
 
         id = d.pop("id", UNSET)
 
         retry = d.pop("retry", UNSET)
 
         _data_update_event = cls(
-            event=event,
             data=data,
+            event=event,
             id=id,
             retry=retry,
         )

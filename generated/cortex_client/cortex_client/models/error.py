@@ -17,18 +17,19 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """Error body returned by every failing operation.
+    """Error body of a failing operation. Every field is optional: the seed reads `data.message ||
+    response.statusText` (lines 258, 1535), and an error may come without a body at all.
 
-    Example:
-        {'message': 'Dashboard not found', 'code': 'NOT_FOUND', 'details': {'dashboard_id': 'dashboard-999'}}
+        Example:
+            {'message': 'Dashboard not found', 'code': 'NOT_FOUND', 'details': {'dashboard_id': 'dashboard-999'}}
 
-    Attributes:
-        message (str): Human-readable description of the error.
-        code (str | Unset): Machine-readable error code, for example `VALIDATION_FAILED`.
-        details (ErrorDetails | Unset): Additional, error-specific information (for example the invalid fields).
+        Attributes:
+            message (str | Unset): Human-readable description of the error.
+            code (str | Unset): Machine-readable error code, for example `VALIDATION_FAILED`.
+            details (ErrorDetails | Unset): Additional, error-specific information (for example the invalid fields).
     """
 
-    message: str
+    message: str | Unset = UNSET
     code: str | Unset = UNSET
     details: ErrorDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,11 +45,9 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if code is not UNSET:
             field_dict["code"] = code
         if details is not UNSET:
@@ -61,7 +60,7 @@ class Error:
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         code = d.pop("code", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.export_status import ExportStatus
     from ..models.pagination import Pagination
@@ -16,33 +18,38 @@ T = TypeVar("T", bound="ExportList")
 
 @_attrs_define
 class ExportList:
-    """One page of export jobs.
+    """One page of export jobs. The seed names `ExportList` without defining it or reading it; it is guessed
+    to be paginated like the studies list.
 
-    Attributes:
-        items (list[ExportStatus]):
-        pagination (Pagination): Position of a page within a paginated list.
+        Attributes:
+            items (list[ExportStatus] | Unset):
+            pagination (Pagination | Unset): Position of a page within a paginated list; the seed pages on while `page <
+                pages`.
     """
 
-    items: list[ExportStatus]
-    pagination: Pagination
+    items: list[ExportStatus] | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -52,14 +59,21 @@ class ExportList:
         from ..models.pagination import Pagination  # noqa: PLC0415
 
         d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ExportStatus.from_dict(items_item_data)
+        _items = d.pop("items", UNSET)
+        items: list[ExportStatus] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = ExportStatus.from_dict(items_item_data)
 
-            items.append(items_item)
+                items.append(items_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        _pagination = d.pop("pagination", UNSET)
+        pagination: Pagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = Pagination.from_dict(_pagination)
 
         _export_list = cls(
             items=items,

@@ -13,16 +13,16 @@ T = TypeVar("T", bound="ExportProgress")
 
 @_attrs_define
 class ExportProgress:
-    """Progress of a running export.
+    """Progress of a running export; the seed reads `progress?.percentage || 0`.
 
     Attributes:
-        percentage (float): Completion, in percent.
+        percentage (float | Unset): Completion, in percent.
         current_step (str | Unset): What the export is doing now.
         processed_items (int | Unset): Widgets rendered so far.
         total_items (int | Unset): Widgets to render in total.
     """
 
-    percentage: float
+    percentage: float | Unset = UNSET
     current_step: str | Unset = UNSET
     processed_items: int | Unset = UNSET
     total_items: int | Unset = UNSET
@@ -39,11 +39,9 @@ class ExportProgress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "percentage": percentage,
-            }
-        )
+        field_dict.update({})
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
         if current_step is not UNSET:
             field_dict["current_step"] = current_step
         if processed_items is not UNSET:
@@ -56,7 +54,7 @@ class ExportProgress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        percentage = d.pop("percentage")
+        percentage = d.pop("percentage", UNSET)
 
         current_step = d.pop("current_step", UNSET)
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pipeline_settings import PipelineSettings
-    from ..models.pipeline_step import PipelineStep
+    from ..models.pipeline_step_info import PipelineStepInfo
 
 
 T = TypeVar("T", bound="Pipeline")
@@ -19,21 +19,21 @@ T = TypeVar("T", bound="Pipeline")
 
 @_attrs_define
 class Pipeline:
-    """An ETL pipeline.
+    """An ETL pipeline (the seed names the type without defining or reading it).
 
     Attributes:
-        id (str):
-        name (str):
-        steps (list[PipelineStep]):
+        id (str | Unset):
+        name (str | Unset):
         description (str | Unset):
+        steps (list[PipelineStepInfo] | Unset):
         settings (PipelineSettings | Unset): Pipeline-wide settings (retries, concurrency, ...).
         created_at (datetime.datetime | Unset):
     """
 
-    id: str
-    name: str
-    steps: list[PipelineStep]
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
     description: str | Unset = UNSET
+    steps: list[PipelineStepInfo] | Unset = UNSET
     settings: PipelineSettings | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,12 +43,14 @@ class Pipeline:
 
         name = self.name
 
-        steps = []
-        for steps_item_data in self.steps:
-            steps_item = steps_item_data.to_dict()
-            steps.append(steps_item)
-
         description = self.description
+
+        steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = []
+            for steps_item_data in self.steps:
+                steps_item = steps_item_data.to_dict()
+                steps.append(steps_item)
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
@@ -60,15 +62,15 @@ class Pipeline:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "steps": steps,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
+        if steps is not UNSET:
+            field_dict["steps"] = steps
         if settings is not UNSET:
             field_dict["settings"] = settings
         if created_at is not UNSET:
@@ -79,21 +81,23 @@ class Pipeline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pipeline_settings import PipelineSettings  # noqa: PLC0415
-        from ..models.pipeline_step import PipelineStep  # noqa: PLC0415
+        from ..models.pipeline_step_info import PipelineStepInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        name = d.pop("name")
-
-        steps = []
-        _steps = d.pop("steps")
-        for steps_item_data in _steps:
-            steps_item = PipelineStep.from_dict(steps_item_data)
-
-            steps.append(steps_item)
+        name = d.pop("name", UNSET)
 
         description = d.pop("description", UNSET)
+
+        _steps = d.pop("steps", UNSET)
+        steps: list[PipelineStepInfo] | Unset = UNSET
+        if _steps is not UNSET:
+            steps = []
+            for steps_item_data in _steps:
+                steps_item = PipelineStepInfo.from_dict(steps_item_data)
+
+                steps.append(steps_item)
 
         _settings = d.pop("settings", UNSET)
         settings: PipelineSettings | Unset
@@ -112,8 +116,8 @@ class Pipeline:
         _pipeline = cls(
             id=id,
             name=name,
-            steps=steps,
             description=description,
+            steps=steps,
             settings=settings,
             created_at=created_at,
         )

@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.log_level import LogLevel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineLog")
@@ -15,25 +14,28 @@ T = TypeVar("T", bound="PipelineLog")
 
 @_attrs_define
 class PipelineLog:
-    """One log entry of a pipeline execution.
+    """One log entry of a pipeline execution (inferred; the seed passes it on unread).
 
     Attributes:
-        timestamp (datetime.datetime):
-        level (LogLevel): Severity of a log entry.
-        message (str):
+        timestamp (datetime.datetime | Unset):
+        level (str | Unset): Severity of a log entry (the seed's `LogOptions.level` is not defined; these are the usual
+            values).
+        message (str | Unset):
         step_id (str | Unset): Step that logged the entry.
     """
 
-    timestamp: datetime.datetime
-    level: LogLevel
-    message: str
+    timestamp: datetime.datetime | Unset = UNSET
+    level: str | Unset = UNSET
+    message: str | Unset = UNSET
     step_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
 
-        level = self.level.value
+        level = self.level
 
         message = self.message
 
@@ -41,13 +43,13 @@ class PipelineLog:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-                "level": level,
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if level is not UNSET:
+            field_dict["level"] = level
+        if message is not UNSET:
+            field_dict["message"] = message
         if step_id is not UNSET:
             field_dict["step_id"] = step_id
 
@@ -56,11 +58,16 @@ class PipelineLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
 
-        level = LogLevel(d.pop("level"))
+        level = d.pop("level", UNSET)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         step_id = d.pop("step_id", UNSET)
 

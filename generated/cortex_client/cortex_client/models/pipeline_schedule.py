@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -27,6 +28,7 @@ class PipelineSchedule:
     timezone: str | Unset = "UTC"
     max_runs: int | Unset = UNSET
     timeout_minutes: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cron_expression = self.cron_expression
@@ -40,7 +42,7 @@ class PipelineSchedule:
         timeout_minutes = self.timeout_minutes
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "cron_expression": cron_expression,
@@ -77,4 +79,21 @@ class PipelineSchedule:
             timeout_minutes=timeout_minutes,
         )
 
+        _pipeline_schedule.additional_properties = d
         return _pipeline_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pipeline_execution_state import PipelineExecutionState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineStatus")
@@ -15,12 +14,12 @@ T = TypeVar("T", bound="PipelineStatus")
 
 @_attrs_define
 class PipelineStatus:
-    """Status of a pipeline execution.
+    """Status of a pipeline execution (inferred; the seed passes it on unread).
 
     Attributes:
-        execution_id (str):
-        status (PipelineExecutionState): Lifecycle state of a pipeline execution.
+        execution_id (str | Unset):
         pipeline_id (str | Unset):
+        status (str | Unset): Lifecycle state of a pipeline execution (inferred, so any string is accepted).
         progress (float | Unset): Completion, in percent.
         current_step (str | Unset): Id of the step running now.
         steps_completed (int | Unset):
@@ -30,9 +29,9 @@ class PipelineStatus:
         error_message (str | Unset): Why the execution failed (only when `status` is `failed`).
     """
 
-    execution_id: str
-    status: PipelineExecutionState
+    execution_id: str | Unset = UNSET
     pipeline_id: str | Unset = UNSET
+    status: str | Unset = UNSET
     progress: float | Unset = UNSET
     current_step: str | Unset = UNSET
     steps_completed: int | Unset = UNSET
@@ -45,9 +44,9 @@ class PipelineStatus:
     def to_dict(self) -> dict[str, Any]:
         execution_id = self.execution_id
 
-        status = self.status.value
-
         pipeline_id = self.pipeline_id
+
+        status = self.status
 
         progress = self.progress
 
@@ -69,14 +68,13 @@ class PipelineStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "execution_id": execution_id,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if execution_id is not UNSET:
+            field_dict["execution_id"] = execution_id
         if pipeline_id is not UNSET:
             field_dict["pipeline_id"] = pipeline_id
+        if status is not UNSET:
+            field_dict["status"] = status
         if progress is not UNSET:
             field_dict["progress"] = progress
         if current_step is not UNSET:
@@ -97,11 +95,11 @@ class PipelineStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        execution_id = d.pop("execution_id")
-
-        status = PipelineExecutionState(d.pop("status"))
+        execution_id = d.pop("execution_id", UNSET)
 
         pipeline_id = d.pop("pipeline_id", UNSET)
+
+        status = d.pop("status", UNSET)
 
         progress = d.pop("progress", UNSET)
 
@@ -129,8 +127,8 @@ class PipelineStatus:
 
         _pipeline_status = cls(
             execution_id=execution_id,
-            status=status,
             pipeline_id=pipeline_id,
+            status=status,
             progress=progress,
             current_step=current_step,
             steps_completed=steps_completed,

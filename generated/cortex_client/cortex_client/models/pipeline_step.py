@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.pipeline_step_type import PipelineStepType
 from ..types import UNSET, Unset
@@ -17,11 +18,11 @@ T = TypeVar("T", bound="PipelineStep")
 
 @_attrs_define
 class PipelineStep:
-    """One step of an ETL pipeline.
+    """One step of an ETL pipeline, as the seed's `PipelineStep` interface sends it.
 
     Attributes:
         id (str): Identifier of the step, unique within the pipeline.
-        type_ (PipelineStepType):
+        type_ (PipelineStepType): What a pipeline step does (the seed's `PipelineStep.type` union, complete).
         config (PipelineStepConfig): Step-specific configuration.
         dependencies (list[str] | Unset): Ids of the steps that must finish before this one starts.
     """
@@ -30,6 +31,7 @@ class PipelineStep:
     type_: PipelineStepType
     config: PipelineStepConfig
     dependencies: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -43,7 +45,7 @@ class PipelineStep:
             dependencies = self.dependencies
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -76,4 +78,21 @@ class PipelineStep:
             dependencies=dependencies,
         )
 
+        _pipeline_step.additional_properties = d
         return _pipeline_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.refresh_response_status import RefreshResponseStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshResponse")
@@ -15,23 +14,23 @@ T = TypeVar("T", bound="RefreshResponse")
 
 @_attrs_define
 class RefreshResponse:
-    """Outcome of a widget refresh.
+    """Outcome of a widget refresh (inferred; the seed reads no field).
 
     Attributes:
-        widget_id (str):
-        status (RefreshResponseStatus): `refreshed` when new data is ready, `queued` when it is being recomputed.
+        widget_id (str | Unset):
+        status (str | Unset): Known values: `refreshed` when new data is ready, `queued` when it is being recomputed.
         refreshed_at (datetime.datetime | Unset): When the data was recomputed (absent while queued).
     """
 
-    widget_id: str
-    status: RefreshResponseStatus
+    widget_id: str | Unset = UNSET
+    status: str | Unset = UNSET
     refreshed_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         widget_id = self.widget_id
 
-        status = self.status.value
+        status = self.status
 
         refreshed_at: str | Unset = UNSET
         if not isinstance(self.refreshed_at, Unset):
@@ -39,12 +38,11 @@ class RefreshResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "widget_id": widget_id,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if widget_id is not UNSET:
+            field_dict["widget_id"] = widget_id
+        if status is not UNSET:
+            field_dict["status"] = status
         if refreshed_at is not UNSET:
             field_dict["refreshed_at"] = refreshed_at
 
@@ -53,9 +51,9 @@ class RefreshResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        widget_id = d.pop("widget_id")
+        widget_id = d.pop("widget_id", UNSET)
 
-        status = RefreshResponseStatus(d.pop("status"))
+        status = d.pop("status", UNSET)
 
         _refreshed_at = d.pop("refreshed_at", UNSET)
         refreshed_at: datetime.datetime | Unset

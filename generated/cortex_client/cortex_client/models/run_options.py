@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="RunOptions")
 
 @_attrs_define
 class RunOptions:
-    """How to run a pipeline.
+    """How to run a pipeline (the seed names `RunOptions` without defining it).
 
     Attributes:
         parameters (RunOptionsParameters | Unset): Run-time parameters passed to the steps.
@@ -25,6 +26,7 @@ class RunOptions:
 
     parameters: RunOptionsParameters | Unset = UNSET
     dry_run: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         parameters: dict[str, Any] | Unset = UNSET
@@ -34,7 +36,7 @@ class RunOptions:
         dry_run = self.dry_run
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
@@ -62,4 +64,21 @@ class RunOptions:
             dry_run=dry_run,
         )
 
+        _run_options.additional_properties = d
         return _run_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

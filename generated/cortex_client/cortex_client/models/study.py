@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.study_status import StudyStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Study")
@@ -15,20 +14,20 @@ T = TypeVar("T", bound="Study")
 
 @_attrs_define
 class Study:
-    """A clinical study.
+    """A clinical study (inferred; the seed only counts them).
 
     Attributes:
-        id (str):
-        name (str):
+        id (str | Unset):
+        name (str | Unset):
         protocol_number (str | Unset): Sponsor's protocol identifier.
-        status (StudyStatus | Unset): Conduct status of the study.
+        status (str | Unset): Conduct status of the study.
         created_at (datetime.datetime | Unset):
     """
 
-    id: str
-    name: str
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
     protocol_number: str | Unset = UNSET
-    status: StudyStatus | Unset = UNSET
+    status: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,9 +38,7 @@ class Study:
 
         protocol_number = self.protocol_number
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -49,12 +46,11 @@ class Study:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if protocol_number is not UNSET:
             field_dict["protocol_number"] = protocol_number
         if status is not UNSET:
@@ -67,18 +63,13 @@ class Study:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
         protocol_number = d.pop("protocol_number", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: StudyStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = StudyStatus(_status)
+        status = d.pop("status", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

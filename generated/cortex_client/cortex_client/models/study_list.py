@@ -16,11 +16,11 @@ T = TypeVar("T", bound="StudyList")
 
 @_attrs_define
 class StudyList:
-    """One page of studies.
+    """One page of studies, the seed's `PaginatedResponse<Study>`.
 
     Attributes:
         items (list[Study]):
-        pagination (Pagination): Position of a page within a paginated list.
+        pagination (Pagination): Position of a page within a paginated list; the seed pages on while `page < pages`.
     """
 
     items: list[Study]

@@ -13,19 +13,21 @@ T = TypeVar("T", bound="TokenResponse")
 
 @_attrs_define
 class TokenResponse:
-    """Tokens issued by the OAuth 2.0 token endpoint.
+    """Tokens issued by the OAuth 2.0 token endpoint (RFC 6749 section 5.1). The seed returns the body
+    without reading it; `access_token` is the one field the token exchange cannot do without.
 
-    Attributes:
-        access_token (str): Access token to send as `Authorization: Bearer <token>`.
-        token_type (str): Always `Bearer`.
-        expires_in (int): Lifetime of the access token, in seconds.
-        refresh_token (str | Unset): Refresh token for the `refresh_token` grant.
-        scope (str | Unset): Space-separated scopes granted.
+        Attributes:
+            access_token (str): Access token to send as `Authorization: Bearer <token>`.
+            token_type (str | Unset): Token type, usually `Bearer` (REQUIRED by RFC 6749, but nothing reads it).
+            expires_in (int | Unset): Lifetime of the access token, in seconds (RECOMMENDED by RFC 6749, so it may be
+                absent).
+            refresh_token (str | Unset): Refresh token for the `refresh_token` grant.
+            scope (str | Unset): Space-separated scopes granted.
     """
 
     access_token: str
-    token_type: str
-    expires_in: int
+    token_type: str | Unset = UNSET
+    expires_in: int | Unset = UNSET
     refresh_token: str | Unset = UNSET
     scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,10 +60,12 @@ class TokenResponse:
         field_dict.update(
             {
                 "access_token": access_token,
-                "token_type": token_type,
-                "expires_in": expires_in,
             }
         )
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
         if refresh_token is not UNSET:
             field_dict["refresh_token"] = refresh_token
         if scope is not UNSET:
@@ -74,9 +78,9 @@ class TokenResponse:
         d = dict(src_dict)
         access_token = d.pop("access_token")
 
-        token_type = d.pop("token_type")
+        token_type = d.pop("token_type", UNSET)
 
-        expires_in = d.pop("expires_in")
+        expires_in = d.pop("expires_in", UNSET)
 
         refresh_token = d.pop("refresh_token", UNSET)
 

@@ -13,17 +13,17 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
-    """The authenticated user.
+    """The authenticated user (the seed names the type, never its fields, and never reads it).
 
     Attributes:
-        id (str): Identifier of the user.
-        email (str):
+        id (str | Unset): Identifier of the user.
+        email (str | Unset):
         name (str | Unset): Display name.
         role (str | Unset): Role of the user on the platform (for example `analyst` or `admin`).
     """
 
-    id: str
-    email: str
+    id: str | Unset = UNSET
+    email: str | Unset = UNSET
     name: str | Unset = UNSET
     role: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,12 +39,11 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "email": email,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
         if name is not UNSET:
             field_dict["name"] = name
         if role is not UNSET:
@@ -55,9 +54,9 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        email = d.pop("email")
+        email = d.pop("email", UNSET)
 
         name = d.pop("name", UNSET)
 

@@ -6,20 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ValidationIssue")
 
 
 @_attrs_define
 class ValidationIssue:
-    """One problem found in a widget configuration.
+    """One problem found in a widget configuration, `{field, message}` as the seed builds it.
 
     Attributes:
-        field (str): Configuration field concerned; `general` when it is not about one field.
-        message (str):
+        field (str | Unset): Configuration field concerned; `general` when it is not about one field.
+        message (str | Unset):
     """
 
-    field: str
-    message: str
+    field: str | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,21 +31,20 @@ class ValidationIssue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if field is not UNSET:
+            field_dict["field"] = field
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field = d.pop("field")
+        field = d.pop("field", UNSET)
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         _validation_issue = cls(
             field=field,

@@ -18,18 +18,18 @@ T = TypeVar("T", bound="WidgetData")
 
 @_attrs_define
 class WidgetData:
-    """The computed data of one widget.
+    """The computed data of one widget (inferred; the seed passes it on without reading a field).
 
     Attributes:
-        widget_id (str): Identifier of the widget.
-        data (WidgetDataData): The widget's data; its shape depends on the widget type (series, rows, a metric value,
-            ...).
+        widget_id (str | Unset): Identifier of the widget.
+        data (WidgetDataData | Unset): The widget's data; its shape depends on the widget type (series, rows, a metric
+            value, ...).
         last_updated (datetime.datetime | Unset): When the data was computed.
         cached (bool | Unset): Whether the data was served from the server-side cache.
     """
 
-    widget_id: str
-    data: WidgetDataData
+    widget_id: str | Unset = UNSET
+    data: WidgetDataData | Unset = UNSET
     last_updated: datetime.datetime | Unset = UNSET
     cached: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,7 +37,9 @@ class WidgetData:
     def to_dict(self) -> dict[str, Any]:
         widget_id = self.widget_id
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         last_updated: str | Unset = UNSET
         if not isinstance(self.last_updated, Unset):
@@ -47,12 +49,11 @@ class WidgetData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "widget_id": widget_id,
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if widget_id is not UNSET:
+            field_dict["widget_id"] = widget_id
+        if data is not UNSET:
+            field_dict["data"] = data
         if last_updated is not UNSET:
             field_dict["last_updated"] = last_updated
         if cached is not UNSET:
@@ -65,9 +66,14 @@ class WidgetData:
         from ..models.widget_data_data import WidgetDataData  # noqa: PLC0415
 
         d = dict(src_dict)
-        widget_id = d.pop("widget_id")
+        widget_id = d.pop("widget_id", UNSET)
 
-        data = WidgetDataData.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: WidgetDataData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = WidgetDataData.from_dict(_data)
 
         _last_updated = d.pop("last_updated", UNSET)
         last_updated: datetime.datetime | Unset

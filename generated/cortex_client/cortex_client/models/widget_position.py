@@ -6,24 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WidgetPosition")
 
 
 @_attrs_define
 class WidgetPosition:
-    """Placement of a widget on the dashboard grid, in grid units.
+    """Placement of a widget on the dashboard grid, in grid units (inferred).
 
     Attributes:
-        x (int): Column of the top-left corner.
-        y (int): Row of the top-left corner.
-        w (int): Width.
-        h (int): Height.
+        x (int | Unset): Column of the top-left corner.
+        y (int | Unset): Row of the top-left corner.
+        w (int | Unset): Width.
+        h (int | Unset): Height.
     """
 
-    x: int
-    y: int
-    w: int
-    h: int
+    x: int | Unset = UNSET
+    y: int | Unset = UNSET
+    w: int | Unset = UNSET
+    h: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,27 +39,28 @@ class WidgetPosition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "x": x,
-                "y": y,
-                "w": w,
-                "h": h,
-            }
-        )
+        field_dict.update({})
+        if x is not UNSET:
+            field_dict["x"] = x
+        if y is not UNSET:
+            field_dict["y"] = y
+        if w is not UNSET:
+            field_dict["w"] = w
+        if h is not UNSET:
+            field_dict["h"] = h
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        x = d.pop("x")
+        x = d.pop("x", UNSET)
 
-        y = d.pop("y")
+        y = d.pop("y", UNSET)
 
-        w = d.pop("w")
+        w = d.pop("w", UNSET)
 
-        h = d.pop("h")
+        h = d.pop("h", UNSET)
 
         _widget_position = cls(
             x=x,

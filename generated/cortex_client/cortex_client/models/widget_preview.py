@@ -18,27 +18,29 @@ T = TypeVar("T", bound="WidgetPreview")
 
 @_attrs_define
 class WidgetPreview:
-    """A widget rendered on sample data.
+    """A widget rendered on sample data (inferred; the seed reads no field).
 
     Attributes:
-        type_ (str): Widget type.
-        data (WidgetPreviewData): The preview data, shaped like `WidgetData.data`.
+        type_ (str | Unset): Widget type.
         sample_size (int | Unset): Number of source records actually sampled.
+        data (WidgetPreviewData | Unset): The preview data, shaped like `WidgetData.data`.
         generated_at (datetime.datetime | Unset):
     """
 
-    type_: str
-    data: WidgetPreviewData
+    type_: str | Unset = UNSET
     sample_size: int | Unset = UNSET
+    data: WidgetPreviewData | Unset = UNSET
     generated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        data = self.data.to_dict()
-
         sample_size = self.sample_size
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         generated_at: str | Unset = UNSET
         if not isinstance(self.generated_at, Unset):
@@ -46,14 +48,13 @@ class WidgetPreview:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if sample_size is not UNSET:
             field_dict["sample_size"] = sample_size
+        if data is not UNSET:
+            field_dict["data"] = data
         if generated_at is not UNSET:
             field_dict["generated_at"] = generated_at
 
@@ -64,11 +65,16 @@ class WidgetPreview:
         from ..models.widget_preview_data import WidgetPreviewData  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        data = WidgetPreviewData.from_dict(d.pop("data"))
+        type_ = d.pop("type", UNSET)
 
         sample_size = d.pop("sample_size", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: WidgetPreviewData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = WidgetPreviewData.from_dict(_data)
 
         _generated_at = d.pop("generated_at", UNSET)
         generated_at: datetime.datetime | Unset
@@ -79,8 +85,8 @@ class WidgetPreview:
 
         _widget_preview = cls(
             type_=type_,
-            data=data,
             sample_size=sample_size,
+            data=data,
             generated_at=generated_at,
         )
 

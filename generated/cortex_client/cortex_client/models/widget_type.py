@@ -17,19 +17,19 @@ T = TypeVar("T", bound="WidgetType")
 
 @_attrs_define
 class WidgetType:
-    """A kind of widget that can be placed on a dashboard.
+    """A kind of widget that can be placed on a dashboard (inferred; the seed reads no field).
 
     Attributes:
-        type_ (str): Identifier of the widget type, used as `type` in widget configurations.
-        name (str): Display name.
-        category (str): Category the type belongs to (for example `chart`, `table`, `metric`).
+        type_ (str | Unset): Identifier of the widget type, used as `type` in widget configurations.
+        name (str | Unset): Display name.
+        category (str | Unset): Category the type belongs to (for example `chart`, `table`, `metric`).
         description (str | Unset):
         config_schema (WidgetTypeConfigSchema | Unset): JSON Schema the widget's `config` must satisfy.
     """
 
-    type_: str
-    name: str
-    category: str
+    type_: str | Unset = UNSET
+    name: str | Unset = UNSET
+    category: str | Unset = UNSET
     description: str | Unset = UNSET
     config_schema: WidgetTypeConfigSchema | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -49,13 +49,13 @@ class WidgetType:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "category": category,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if category is not UNSET:
+            field_dict["category"] = category
         if description is not UNSET:
             field_dict["description"] = description
         if config_schema is not UNSET:
@@ -68,11 +68,11 @@ class WidgetType:
         from ..models.widget_type_config_schema import WidgetTypeConfigSchema  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        type_ = d.pop("type", UNSET)
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        category = d.pop("category")
+        category = d.pop("category", UNSET)
 
         description = d.pop("description", UNSET)
 

@@ -17,14 +17,14 @@ T = TypeVar("T", bound="WsServerMessage")
 
 @_attrs_define
 class WsServerMessage:
-    """Message the server pushes on a subscribed channel.
+    """Message the server pushes on a subscribed channel; the seed destructures `{channel, data}`.
 
     Example:
         {'channel': 'export:export-789', 'data': {'export_id': 'export-789', 'status': 'processing', 'progress':
             {'percentage': 60}}}
 
     Attributes:
-        channel (str): The channel the message belongs to.
+        channel (str): The channel the message belongs to (`widget:`, `dashboard:` or `export:` and an id).
         data (DashboardUpdate | ExportStatus | WidgetData): The payload: a `WidgetData` on `widget:{id}`, a
             `DashboardUpdate` on `dashboard:{id}`,
             an `ExportStatus` on `export:{id}`.

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dashboard_export_request import DashboardExportRequest
 from ...models.error import Error
+from ...models.export_options import ExportOptions
 from ...models.export_response import ExportResponse
 from ...types import Response, http_status
 
@@ -14,7 +14,7 @@ from ...types import Response, http_status
 def _get_kwargs(
     dashboard_id: str,
     *,
-    body: DashboardExportRequest,
+    body: ExportOptions,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -34,11 +34,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | ExportResponse | None:
-    if response.status_code == 202:
-        response_202 = ExportResponse.from_dict(response.json())
-
-        return response_202
-
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -64,6 +59,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Expo
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = ExportResponse.from_dict(response.json())
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -78,10 +78,10 @@ def _parse_success(*, response: httpx.Response) -> ExportResponse:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 202:
-            response_202 = ExportResponse.from_dict(response.json())
+        if 200 <= response.status_code <= 299:
+            response_2xx = ExportResponse.from_dict(response.json())
 
-            return response_202
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -106,7 +106,7 @@ def sync_detailed(
     dashboard_id: str,
     *,
     client: AuthenticatedClient,
-    body: DashboardExportRequest,
+    body: ExportOptions,
 ) -> Response[Error | ExportResponse]:
     """Export a dashboard
 
@@ -114,7 +114,11 @@ def sync_detailed(
 
     Args:
         dashboard_id (str):
-        body (DashboardExportRequest): How to export a dashboard.
+        body (ExportOptions): The seed's `ExportOptions`, the body of `POST
+            /dashboards/{dashboard_id}/export`. The seed names the
+            type without defining it; its fields are the export options the seed uses elsewhere (the
+            format of
+            `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -137,7 +141,7 @@ def sync(
     dashboard_id: str,
     *,
     client: AuthenticatedClient,
-    body: DashboardExportRequest,
+    body: ExportOptions,
 ) -> ExportResponse:
     """Export a dashboard
 
@@ -145,7 +149,11 @@ def sync(
 
     Args:
         dashboard_id (str):
-        body (DashboardExportRequest): How to export a dashboard.
+        body (ExportOptions): The seed's `ExportOptions`, the body of `POST
+            /dashboards/{dashboard_id}/export`. The seed names the
+            type without defining it; its fields are the export options the seed uses elsewhere (the
+            format of
+            `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).
@@ -168,7 +176,7 @@ async def asyncio_detailed(
     dashboard_id: str,
     *,
     client: AuthenticatedClient,
-    body: DashboardExportRequest,
+    body: ExportOptions,
 ) -> Response[Error | ExportResponse]:
     """Export a dashboard
 
@@ -176,7 +184,11 @@ async def asyncio_detailed(
 
     Args:
         dashboard_id (str):
-        body (DashboardExportRequest): How to export a dashboard.
+        body (ExportOptions): The seed's `ExportOptions`, the body of `POST
+            /dashboards/{dashboard_id}/export`. The seed names the
+            type without defining it; its fields are the export options the seed uses elsewhere (the
+            format of
+            `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -199,7 +211,7 @@ async def asyncio(
     dashboard_id: str,
     *,
     client: AuthenticatedClient,
-    body: DashboardExportRequest,
+    body: ExportOptions,
 ) -> ExportResponse:
     """Export a dashboard
 
@@ -207,7 +219,11 @@ async def asyncio(
 
     Args:
         dashboard_id (str):
-        body (DashboardExportRequest): How to export a dashboard.
+        body (ExportOptions): The seed's `ExportOptions`, the body of `POST
+            /dashboards/{dashboard_id}/export`. The seed names the
+            type without defining it; its fields are the export options the seed uses elsewhere (the
+            format of
+            `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).

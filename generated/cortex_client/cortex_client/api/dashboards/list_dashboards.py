@@ -30,16 +30,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[Dashboard] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Dashboard.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -55,6 +45,16 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | list
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = []
+        _response_2xx = response.json()
+        for response_2xx_item_data in _response_2xx:
+            response_2xx_item = Dashboard.from_dict(response_2xx_item_data)
+
+            response_2xx.append(response_2xx_item)
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -69,15 +69,15 @@ def _parse_success(*, response: httpx.Response) -> list[Dashboard]:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 200:
-            response_200 = []
-            _response_200 = response.json()
-            for response_200_item_data in _response_200:
-                response_200_item = Dashboard.from_dict(response_200_item_data)
+        if 200 <= response.status_code <= 299:
+            response_2xx = []
+            _response_2xx = response.json()
+            for response_2xx_item_data in _response_2xx:
+                response_2xx_item = Dashboard.from_dict(response_2xx_item_data)
 
-                response_200.append(response_200_item)
+                response_2xx.append(response_2xx_item)
 
-            return response_200
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

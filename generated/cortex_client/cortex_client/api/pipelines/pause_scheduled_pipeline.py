@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.scheduled_pipeline import ScheduledPipeline
 from ...types import Response, http_status
 
 
@@ -24,12 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | ScheduledPipeline | None:
-    if response.status_code == 200:
-        response_200 = ScheduledPipeline.from_dict(response.json())
-
-        return response_200
-
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -50,6 +44,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Sche
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = response.json()
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -60,14 +58,13 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Sche
     return None
 
 
-def _parse_success(*, response: httpx.Response) -> ScheduledPipeline:
+def _parse_success(*, response: httpx.Response) -> Any:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 200:
-            response_200 = ScheduledPipeline.from_dict(response.json())
-
-            return response_200
+        if 200 <= response.status_code <= 299:
+            response_2xx = response.json()
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -75,7 +72,7 @@ def _parse_success(*, response: httpx.Response) -> ScheduledPipeline:
     raise errors.error_from_response(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ScheduledPipeline]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -92,7 +89,7 @@ def sync_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | ScheduledPipeline]:
+) -> Response[Any | Error]:
     """Pause a pipeline schedule
 
     Stops triggering new runs until the schedule is resumed; returns the schedule.
@@ -106,7 +103,7 @@ def sync_detailed(
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | ScheduledPipeline]: the status, headers, raw content and parsed body.
+        Response[Any | Error]: the status, headers, raw content and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +117,7 @@ def sync(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> ScheduledPipeline:
+) -> Any:
     """Pause a pipeline schedule
 
     Stops triggering new runs until the schedule is resumed; returns the schedule.
@@ -134,7 +131,7 @@ def sync(
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        ScheduledPipeline
+        Any
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +145,7 @@ async def asyncio_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | ScheduledPipeline]:
+) -> Response[Any | Error]:
     """Pause a pipeline schedule
 
     Stops triggering new runs until the schedule is resumed; returns the schedule.
@@ -162,7 +159,7 @@ async def asyncio_detailed(
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | ScheduledPipeline]: the status, headers, raw content and parsed body.
+        Response[Any | Error]: the status, headers, raw content and parsed body.
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +173,7 @@ async def asyncio(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> ScheduledPipeline:
+) -> Any:
     """Pause a pipeline schedule
 
     Stops triggering new runs until the schedule is resumed; returns the schedule.
@@ -190,7 +187,7 @@ async def asyncio(
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        ScheduledPipeline
+        Any
     """
 
     kwargs = _get_kwargs(
