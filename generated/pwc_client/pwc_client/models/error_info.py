@@ -20,7 +20,7 @@ class ErrorInfo:
     """What went wrong.
 
     Attributes:
-        message (str): Human-readable description of the error.
+        message (str | Unset): Human-readable description of the error.
         code (str | Unset): Machine-readable error code, e.g. `VALIDATION_ERROR`.
         details (ErrorDetails | Unset): Free-form extra information about the error, e.g. the offending field per
             invalid input.
@@ -28,7 +28,7 @@ class ErrorInfo:
             it sent one).
     """
 
-    message: str
+    message: str | Unset = UNSET
     code: str | Unset = UNSET
     details: ErrorDetails | Unset = UNSET
     correlation_id: str | Unset = UNSET
@@ -47,11 +47,9 @@ class ErrorInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if code is not UNSET:
             field_dict["code"] = code
         if details is not UNSET:
@@ -66,7 +64,7 @@ class ErrorInfo:
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
 
         code = d.pop("code", UNSET)
 

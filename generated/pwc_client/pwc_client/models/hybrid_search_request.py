@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..models.search_type import SearchType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,28 +22,27 @@ class HybridSearchRequest:
 
     Attributes:
         query (str): Text to search for.
-        search_types (list[SearchType] | Unset): Backends to combine.
-        weights (HybridSearchWeights | Unset): Weight of each backend's score in `combined_score`.
+        search_types (list[str] | Unset): Backends to combine.
+        weights (HybridSearchWeights | Unset): Weight of each backend's score in `combined_score`, by backend (the
+            seed's two are named).
         top_k (int | Unset): Maximum number of results. Default: 20.
         filters (SearchFilters | Unset): Metadata filters on the documents searched, e.g. `{"category": "analytics",
             "type": "documentation"}`.
     """
 
     query: str
-    search_types: list[SearchType] | Unset = UNSET
+    search_types: list[str] | Unset = UNSET
     weights: HybridSearchWeights | Unset = UNSET
     top_k: int | Unset = 20
     filters: SearchFilters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         query = self.query
 
         search_types: list[str] | Unset = UNSET
         if not isinstance(self.search_types, Unset):
-            search_types = []
-            for search_types_item_data in self.search_types:
-                search_types_item = search_types_item_data.value
-                search_types.append(search_types_item)
+            search_types = self.search_types
 
         weights: dict[str, Any] | Unset = UNSET
         if not isinstance(self.weights, Unset):
@@ -56,7 +55,7 @@ class HybridSearchRequest:
             filters = self.filters.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "query": query,
@@ -81,14 +80,7 @@ class HybridSearchRequest:
         d = dict(src_dict)
         query = d.pop("query")
 
-        _search_types = d.pop("search_types", UNSET)
-        search_types: list[SearchType] | Unset = UNSET
-        if _search_types is not UNSET:
-            search_types = []
-            for search_types_item_data in _search_types:
-                search_types_item = SearchType(search_types_item_data)
-
-                search_types.append(search_types_item)
+        search_types = cast(list[str], d.pop("search_types", UNSET))
 
         _weights = d.pop("weights", UNSET)
         weights: HybridSearchWeights | Unset
@@ -114,4 +106,21 @@ class HybridSearchRequest:
             filters=filters,
         )
 
+        _hybrid_search_request.additional_properties = d
         return _hybrid_search_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -17,21 +17,23 @@ T = TypeVar("T", bound="PredictionResponse")
 
 @_attrs_define
 class PredictionResponse:
-    """One prediction.
+    """One prediction. `probability` comes only when the request's `options.probability` asks for it (the
+    seed's bash example does not), so it is optional although the Python example reads it.
 
-    Attributes:
-        prediction (bool | float | str): The model output; a class label (e.g. `churn`), a number for regression models,
-            or a boolean.
-        confidence (float): Model confidence in the prediction.
-        probability (float): Probability of the predicted (positive) class.
-        model_id (str | Unset): Model that produced the prediction.
-        explanation (PredictionExplanation | Unset): Why the model predicted what it did.
+        Attributes:
+            prediction (bool | float | str): The model output; a class label (e.g. `churn`), a number for regression models,
+                or a boolean.
+            confidence (float): Model confidence in the prediction.
+            model_id (str | Unset): Model that produced the prediction.
+            probability (float | Unset): Probability of the predicted (positive) class, when `options.probability` asked for
+                it.
+            explanation (PredictionExplanation | Unset): Why the model predicted what it did.
     """
 
     prediction: bool | float | str
     confidence: float
-    probability: float
     model_id: str | Unset = UNSET
+    probability: float | Unset = UNSET
     explanation: PredictionExplanation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,9 +43,9 @@ class PredictionResponse:
 
         confidence = self.confidence
 
-        probability = self.probability
-
         model_id = self.model_id
+
+        probability = self.probability
 
         explanation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.explanation, Unset):
@@ -55,11 +57,12 @@ class PredictionResponse:
             {
                 "prediction": prediction,
                 "confidence": confidence,
-                "probability": probability,
             }
         )
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
+        if probability is not UNSET:
+            field_dict["probability"] = probability
         if explanation is not UNSET:
             field_dict["explanation"] = explanation
 
@@ -78,9 +81,9 @@ class PredictionResponse:
 
         confidence = d.pop("confidence")
 
-        probability = d.pop("probability")
-
         model_id = d.pop("model_id", UNSET)
+
+        probability = d.pop("probability", UNSET)
 
         _explanation = d.pop("explanation", UNSET)
         explanation: PredictionExplanation | Unset
@@ -92,8 +95,8 @@ class PredictionResponse:
         _prediction_response = cls(
             prediction=prediction,
             confidence=confidence,
-            probability=probability,
             model_id=model_id,
+            probability=probability,
             explanation=explanation,
         )
 

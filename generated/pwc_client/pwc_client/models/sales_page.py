@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SalesPage")
 
 @_attrs_define
 class SalesPage:
-    """One page of sales records.
+    """One page of sales records; the seed treats a page without `items` as malformed (line 984).
 
     Attributes:
         items (list[Sale]):

@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.security_alert_severity import SecurityAlertSeverity
-
 T = TypeVar("T", bound="SecurityAlertMessage")
 
 
@@ -17,18 +15,19 @@ class SecurityAlertMessage:
     """A security alert (`/ws/security/alerts`).
 
     Attributes:
-        severity (SecurityAlertSeverity): How severe a security alert is.
+        severity (str): How severe a security alert is (the seed only puts it into a CSS class; the values are usual
+            ones).
         message (str): Human-readable alert text.
         timestamp (datetime.datetime):
     """
 
-    severity: SecurityAlertSeverity
+    severity: str
     message: str
     timestamp: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        severity = self.severity.value
+        severity = self.severity
 
         message = self.message
 
@@ -49,7 +48,7 @@ class SecurityAlertMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        severity = SecurityAlertSeverity(d.pop("severity"))
+        severity = d.pop("severity")
 
         message = d.pop("message")
 

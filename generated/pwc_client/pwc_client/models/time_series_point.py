@@ -17,7 +17,9 @@ class TimeSeriesPoint:
     """The requested metrics for one time bucket (and dimension values, when broken down).
 
     Attributes:
-        date (datetime.datetime): Start of the time bucket.
+        date (datetime.date | datetime.datetime): Start of the time bucket: a date (`2010-12-01`) for daily and coarser
+            buckets, a date-time for
+            hourly ones. The seed parses either with `pd.to_datetime` (line 411).
         revenue (float):
         transactions (int | Unset):
         unique_customers (int | Unset):
@@ -25,7 +27,7 @@ class TimeSeriesPoint:
         product_category (str | Unset): Product category, when broken down by `product_category`.
     """
 
-    date: datetime.datetime
+    date: datetime.date | datetime.datetime
     revenue: float
     transactions: int | Unset = UNSET
     unique_customers: int | Unset = UNSET
@@ -34,7 +36,11 @@ class TimeSeriesPoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date.isoformat()
+        date: str
+        if isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date.isoformat()
 
         revenue = self.revenue
 
@@ -68,7 +74,23 @@ class TimeSeriesPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        def _parse_date(data: object) -> datetime.date | datetime.datetime:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
+
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            date_type_1 = datetime.datetime.fromisoformat(data)
+
+            return date_type_1
+
+        date = _parse_date(d.pop("date"))
 
         revenue = d.pop("revenue")
 

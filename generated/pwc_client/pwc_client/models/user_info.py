@@ -6,22 +6,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UserInfo")
 
 
 @_attrs_define
 class UserInfo:
-    """The authenticated user.
+    """The authenticated user (the seed's interface names the fields; no code reads them).
 
     Attributes:
-        user_id (str):
-        username (str):
-        roles (list[str]): Role names granted to the user.
+        user_id (str | Unset):
+        username (str | Unset):
+        roles (list[str] | Unset): Role names granted to the user.
     """
 
-    user_id: str
-    username: str
-    roles: list[str]
+    user_id: str | Unset = UNSET
+    username: str | Unset = UNSET
+    roles: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,28 +31,30 @@ class UserInfo:
 
         username = self.username
 
-        roles = self.roles
+        roles: list[str] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = self.roles
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": user_id,
-                "username": username,
-                "roles": roles,
-            }
-        )
+        field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if roles is not UNSET:
+            field_dict["roles"] = roles
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        user_id = d.pop("user_id", UNSET)
 
-        username = d.pop("username")
+        username = d.pop("username", UNSET)
 
-        roles = cast(list[str], d.pop("roles"))
+        roles = cast(list[str], d.pop("roles", UNSET))
 
         _user_info = cls(
             user_id=user_id,

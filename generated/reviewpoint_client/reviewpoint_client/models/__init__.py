@@ -9,18 +9,17 @@ from .login_request import LoginRequest
 from .login_response import LoginResponse
 from .notification_data import NotificationData
 from .notification_message import NotificationMessage
+from .other_server_message import OtherServerMessage
 from .refresh_request import RefreshRequest
 from .refresh_response import RefreshResponse
 from .register_request import RegisterRequest
 from .register_response import RegisterResponse
-from .token_type import TokenType
 from .uploaded_file import UploadedFile
 from .user import User
 from .user_list import UserList
 from .user_registered_data import UserRegisteredData
 from .user_registered_message import UserRegisteredMessage
 from .validation_error_item import ValidationErrorItem
-from .ws_event_type import WsEventType
 from .ws_subscribe_data import WsSubscribeData
 from .ws_subscribe_message import WsSubscribeMessage
 
@@ -34,18 +33,17 @@ __all__ = (
     "LoginResponse",
     "NotificationData",
     "NotificationMessage",
+    "OtherServerMessage",
     "RefreshRequest",
     "RefreshResponse",
     "RegisterRequest",
     "RegisterResponse",
-    "TokenType",
     "UploadedFile",
     "User",
     "UserList",
     "UserRegisteredData",
     "UserRegisteredMessage",
     "ValidationErrorItem",
-    "WsEventType",
     "WsSubscribeData",
     "WsSubscribeMessage",
 )

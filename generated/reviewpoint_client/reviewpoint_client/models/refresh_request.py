@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RefreshRequest")
 
@@ -17,6 +18,7 @@ class RefreshRequest:
     """
 
     refresh_token: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Show the fields with the secrets (refresh_token) masked."""
@@ -30,7 +32,7 @@ class RefreshRequest:
         refresh_token = self.refresh_token
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "refresh_token": refresh_token,
@@ -48,4 +50,21 @@ class RefreshRequest:
             refresh_token=refresh_token,
         )
 
+        _refresh_request.additional_properties = d
         return _refresh_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -18,7 +18,8 @@ class RegisterResponse:
     """Result of a successful registration.
 
     Attributes:
-        user (User): A user account. Every user carries the same set of fields.
+        user (User): A user account. The seed reads `id` (line 265), `name` and `email` (line 309); the other fields are
+            inferred, and servers may send more.
     """
 
     user: User

@@ -14,56 +14,62 @@ T = TypeVar("T", bound="UploadedFile")
 
 @_attrs_define
 class UploadedFile:
-    """Metadata of a stored file.
+    """Metadata of a stored file; the seed reads `id` and `download_url`, the rest is inferred.
 
     Attributes:
         id (int):
-        filename (str): Original filename as sent in the multipart part.
         download_url (str): URL the file can be downloaded from.
-        content_type (str): MIME type of the file, e.g. `application/pdf`.
-        size (int): File size in bytes.
-        created_at (datetime.datetime): When the file was uploaded.
+        filename (str | Unset): Original filename as sent in the multipart part.
+        content_type (str | Unset): MIME type of the file, e.g. `application/pdf`.
+        size (int | Unset): File size in bytes.
         description (str | Unset): Description given at upload, when any.
+        created_at (datetime.datetime | Unset): When the file was uploaded.
     """
 
     id: int
-    filename: str
     download_url: str
-    content_type: str
-    size: int
-    created_at: datetime.datetime
+    filename: str | Unset = UNSET
+    content_type: str | Unset = UNSET
+    size: int | Unset = UNSET
     description: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        filename = self.filename
-
         download_url = self.download_url
+
+        filename = self.filename
 
         content_type = self.content_type
 
         size = self.size
 
-        created_at = self.created_at.isoformat()
-
         description = self.description
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "filename": filename,
                 "download_url": download_url,
-                "content_type": content_type,
-                "size": size,
-                "created_at": created_at,
             }
         )
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if size is not UNSET:
+            field_dict["size"] = size
         if description is not UNSET:
             field_dict["description"] = description
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -72,26 +78,31 @@ class UploadedFile:
         d = dict(src_dict)
         id = d.pop("id")
 
-        filename = d.pop("filename")
-
         download_url = d.pop("download_url")
 
-        content_type = d.pop("content_type")
+        filename = d.pop("filename", UNSET)
 
-        size = d.pop("size")
+        content_type = d.pop("content_type", UNSET)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        size = d.pop("size", UNSET)
 
         description = d.pop("description", UNSET)
 
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
         _uploaded_file = cls(
             id=id,
-            filename=filename,
             download_url=download_url,
+            filename=filename,
             content_type=content_type,
             size=size,
-            created_at=created_at,
             description=description,
+            created_at=created_at,
         )
 
         _uploaded_file.additional_properties = d

@@ -22,15 +22,15 @@ class UserList:
     Attributes:
         users (list[User]):
         total (int): Number of users matching the filters, over all pages.
-        page (int): 1-based number of this page.
-        size (int): Page size used for this page.
+        page (int | Unset): 1-based number of this page.
+        size (int | Unset): Page size used for this page.
         has_next (bool | Unset): Whether another page follows this one; absent means no further page.
     """
 
     users: list[User]
     total: int
-    page: int
-    size: int
+    page: int | Unset = UNSET
+    size: int | Unset = UNSET
     has_next: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,10 +54,12 @@ class UserList:
             {
                 "users": users,
                 "total": total,
-                "page": page,
-                "size": size,
             }
         )
+        if page is not UNSET:
+            field_dict["page"] = page
+        if size is not UNSET:
+            field_dict["size"] = size
         if has_next is not UNSET:
             field_dict["has_next"] = has_next
 
@@ -77,9 +79,9 @@ class UserList:
 
         total = d.pop("total")
 
-        page = d.pop("page")
+        page = d.pop("page", UNSET)
 
-        size = d.pop("size")
+        size = d.pop("size", UNSET)
 
         has_next = d.pop("has_next", UNSET)
 

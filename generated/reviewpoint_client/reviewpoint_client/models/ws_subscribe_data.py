@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-from ..models.ws_event_type import WsEventType
+from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="WsSubscribeData")
 
@@ -15,19 +14,17 @@ class WsSubscribeData:
     """Payload of a subscribe message.
 
     Attributes:
-        events (list[WsEventType]): Event types to receive.
+        events (list[str]): Event types to receive.
     """
 
-    events: list[WsEventType]
+    events: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.value
-            events.append(events_item)
+        events = self.events
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "events": events,
@@ -39,15 +36,27 @@ class WsSubscribeData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = WsEventType(events_item_data)
-
-            events.append(events_item)
+        events = cast(list[str], d.pop("events"))
 
         _ws_subscribe_data = cls(
             events=events,
         )
 
+        _ws_subscribe_data.additional_properties = d
         return _ws_subscribe_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
