@@ -27,7 +27,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from generator import template_context
+from generator import open_models, template_context
 from generator.families import GENERATED_DIR, ROOT, TEMPLATES_DIR, Family
 from generator.findings import Finding, relative
 from generator.lint import Context, check_references, check_valid
@@ -36,7 +36,9 @@ from generator.spec import SpecError, load
 MANIFEST = "generation-manifest.json"
 RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
 TOOLS = ("openapi-python-client", "ruff", "jinja2")
-GENERATION_MODULES = ("build.py", "families.py", "findings.py", "lint.py", "spec.py", "template_context.py")
+GENERATION_MODULES = (
+    *("build.py", "families.py", "findings.py", "lint.py", "open_models.py", "spec.py", "template_context.py"),
+)
 CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
 
@@ -145,9 +147,10 @@ def _project(family: Family, document: dict[str, Any], destination: Path) -> Pro
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, GeneratorError):
         raise GenerationError([_finding(family, data)])
+    open_models.open_unions(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
     project.env.globals.update(template_context.globals_for(family, document))
-    project.env.filters.update(template_context.FILTERS)
+    project.env.filters.update(template_context.FILTERS | open_models.FILTERS)
     return project
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import asyncio
 import time
 from typing import Any
@@ -107,11 +109,11 @@ def test_monitor_error_status_raises_the_typed_error(server: FaultServer, server
 
 
 @pytest.mark.parametrize(
-    "data",
-    ["{not json", '{"execution_id": "ex-1"}', '{"execution_id": "ex-1", "status": "exploded"}', "[1, 2]"],
+    ("data", "pointer"),
+    [("{not json", ""), ('{"execution_id": 7}', "/execution_id"), ('{"progress": "half"}', "/progress"), ("[1, 2]", "")],
 )
 def test_monitor_malformed_event_raises_malformed_response_error(
-    server: FaultServer, server_url: str, monitor: Any, data: str
+    server: FaultServer, server_url: str, monitor: Any, data: str, pointer: str
 ) -> None:
     server.always(ROUTE, Reply.events([("status", RUNNING), ("status", data)]))
     seen: list[Any] = []
@@ -121,6 +123,20 @@ def test_monitor_malformed_event_raises_malformed_response_error(
 
     assert len(seen) == 1  # the good event came first
     assert caught.value.status_code == 200
+    assert caught.value.pointer == pointer
+
+
+@pytest.mark.parametrize("data", ['{"execution_id": "ex-1"}', '{"execution_id": "ex-1", "status": "exploded"}'])
+def test_monitor_event_with_fields_the_seed_does_not_read_missing_or_new_decodes(
+    server: FaultServer, server_url: str, monitor: Any, data: str
+) -> None:
+    """The seed passes status events on unread: none of their fields is required, and states are open strings."""
+    server.always(ROUTE, Reply.events([("status", RUNNING), ("status", data)]))
+    seen: list[Any] = []
+
+    monitor(CORTEX.client(server_url), seen)
+
+    assert [event.data.to_dict() for event, _ in seen][1] == json.loads(data)
 
 
 def test_monitor_dropped_mid_stream_raises_connection_error(server: FaultServer, server_url: str, monitor: Any) -> None:

@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 
+from ._decode import DecodeError
 from ._logging import redact_url
 from ._retry import RETRYABLE_STATUSES, parse_retry_after
 from .models import Error, HTTPValidationError
@@ -189,7 +190,24 @@ class UnexpectedStatus(ApiStatusError):
 
 
 class MalformedResponseError(ApiError):
-    """The response body does not match the spec (HTML error page, truncated JSON, wrong shape)."""
+    """The response body does not match the spec (HTML error page, truncated JSON, wrong shape).
+
+    ``pointer`` names the offending value as a JSON pointer (``/users/3/email``; empty for the whole body) and
+    ``reason`` says what is wrong with it (``missing``, ``expected a string, got null``), when they are known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
+        pointer: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        super().__init__(message, request=request, response=response)
+        self.pointer = pointer
+        self.reason = reason
 
 
 STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
@@ -223,13 +241,19 @@ def error_from_response(response: httpx.Response) -> ApiStatusError:
 
 
 def malformed(response: httpx.Response, exc: Exception) -> MalformedResponseError:
-    """Build the error for a response whose body does not parse as the documented model."""
+    """Build the error for a response whose body does not parse as the documented model; name where, if known."""
     request = response.request
+    if isinstance(exc, DecodeError):
+        detail, pointer, reason = str(exc), exc.pointer, exc.reason
+    elif isinstance(exc, json.JSONDecodeError):
+        detail, pointer, reason = "the body is not JSON", "", "not JSON"
+    else:
+        detail, pointer, reason = type(exc).__name__, None, None
     message = (
         f"{response.status_code} response to {request.method} {redact_url(request.url)} is not what the spec"
-        f" documents ({type(exc).__name__}); the raw body is attached"
+        f" documents: {detail}; the raw body is attached"
     )
-    return MalformedResponseError(message, request=request, response=response)
+    return MalformedResponseError(message, request=request, response=response, pointer=pointer, reason=reason)
 
 
 def _error_body(response: httpx.Response) -> Any:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.aggregation_function import AggregationFunction
 from ..types import UNSET, Unset
 
@@ -23,14 +24,14 @@ class Aggregation:
     """
 
     field: str
-    function: AggregationFunction
+    function: AggregationFunction = _attrs_field(converter=AggregationFunction)
     alias: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field
 
-        function = self.function.value
+        function = AggregationFunction(self.function).value
 
         alias = self.alias
 
@@ -49,12 +50,22 @@ class Aggregation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = _decode.object_of(src_dict)
+        try:
+            field = _decode.expect(d.pop("field"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "field")
 
-        function = AggregationFunction(d.pop("function"))
+        try:
+            function = AggregationFunction.decode(d.pop("function"))
 
-        alias = d.pop("alias", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "function")
+
+        try:
+            alias = _decode.expect(_decode.unset_if_null(d.pop("alias", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "alias")
 
         _aggregation = cls(
             field=field,

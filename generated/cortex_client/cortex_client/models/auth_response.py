@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,19 +76,32 @@ class AuthResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user import User  # noqa: PLC0415
 
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = _decode.object_of(src_dict)
+        try:
+            access_token = _decode.expect(d.pop("access_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "access_token")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        try:
+            refresh_token = _decode.expect(_decode.unset_if_null(d.pop("refresh_token", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refresh_token")
 
-        expires_in = d.pop("expires_in", UNSET)
+        try:
+            expires_in = _decode.expect(_decode.unset_if_null(d.pop("expires_in", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "expires_in")
 
-        _user = d.pop("user", UNSET)
-        user: User | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = User.from_dict(_user)
+        try:
+            _user = _decode.unset_if_null(d.pop("user", None))
+            user: User | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = User.from_dict(_user)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "user")
 
         _auth_response = cls(
             access_token=access_token,

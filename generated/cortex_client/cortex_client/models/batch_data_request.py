@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,17 +58,28 @@ class BatchDataRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_data_request_filters import BatchDataRequestFilters  # noqa: PLC0415
 
-        d = dict(src_dict)
-        widget_ids = cast(list[str], d.pop("widget_ids"))
+        d = _decode.object_of(src_dict)
+        try:
+            widget_ids = cast(list[str], _decode.expect(d.pop("widget_ids"), list))
 
-        dashboard_id = d.pop("dashboard_id")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "widget_ids")
 
-        _filters = d.pop("filters", UNSET)
-        filters: BatchDataRequestFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = BatchDataRequestFilters.from_dict(_filters)
+        try:
+            dashboard_id = _decode.expect(d.pop("dashboard_id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dashboard_id")
+
+        try:
+            _filters = _decode.unset_if_null(d.pop("filters", None))
+            filters: BatchDataRequestFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = BatchDataRequestFilters.from_dict(_filters)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "filters")
 
         _batch_data_request = cls(
             widget_ids=widget_ids,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.batch_data_response_errors import BatchDataResponseErrors
     from ..models.batch_data_response_results import BatchDataResponseResults
@@ -48,10 +50,18 @@ class BatchDataResponse:
         from ..models.batch_data_response_errors import BatchDataResponseErrors  # noqa: PLC0415
         from ..models.batch_data_response_results import BatchDataResponseResults  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = BatchDataResponseResults.from_dict(d.pop("results"))
+        d = _decode.object_of(src_dict)
+        try:
+            results = BatchDataResponseResults.from_dict(d.pop("results"))
 
-        errors = BatchDataResponseErrors.from_dict(d.pop("errors"))
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "results")
+
+        try:
+            errors = BatchDataResponseErrors.from_dict(d.pop("errors"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "errors")
 
         _batch_data_response = cls(
             results=results,

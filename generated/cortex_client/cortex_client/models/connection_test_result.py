@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionTestResult")
@@ -56,19 +57,32 @@ class ConnectionTestResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            success = _decode.expect(_decode.unset_if_null(d.pop("success", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "success")
 
-        message = d.pop("message", UNSET)
+        try:
+            message = _decode.expect(_decode.unset_if_null(d.pop("message", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
 
-        latency_ms = d.pop("latency_ms", UNSET)
+        try:
+            latency_ms = _decode.expect(_decode.unset_if_null(d.pop("latency_ms", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "latency_ms")
 
-        _tested_at = d.pop("tested_at", UNSET)
-        tested_at: datetime.datetime | Unset
-        if isinstance(_tested_at, Unset):
-            tested_at = UNSET
-        else:
-            tested_at = datetime.datetime.fromisoformat(_tested_at)
+        try:
+            _tested_at = _decode.unset_if_null(d.pop("tested_at", None))
+            tested_at: datetime.datetime | Unset
+            if isinstance(_tested_at, Unset):
+                tested_at = UNSET
+            else:
+                tested_at = _decode.parse_datetime(_tested_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "tested_at")
 
         _connection_test_result = cls(
             success=success,

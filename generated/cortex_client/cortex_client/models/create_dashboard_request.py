@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,28 +77,48 @@ class CreateDashboardRequest:
         from ..models.create_dashboard_request_layout import CreateDashboardRequestLayout  # noqa: PLC0415
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = _decode.object_of(src_dict)
+        try:
+            name = _decode.expect(d.pop("name"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        description = d.pop("description", UNSET)
+        try:
+            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        study_id = d.pop("study_id", UNSET)
+        try:
+            study_id = _decode.expect(_decode.unset_if_null(d.pop("study_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "study_id")
 
-        _widgets = d.pop("widgets", UNSET)
-        widgets: list[DashboardWidget] | Unset = UNSET
-        if _widgets is not UNSET:
-            widgets = []
-            for widgets_item_data in _widgets:
-                widgets_item = DashboardWidget.from_dict(widgets_item_data)
+        try:
+            _widgets = _decode.expect(_decode.unset_if_null(d.pop("widgets", None)), list)
+            widgets: list[DashboardWidget] | Unset = UNSET
+            if _widgets is not UNSET:
+                widgets = []
+                for widgets_index, widgets_item_data in enumerate(_widgets):
+                    try:
+                        widgets_item = DashboardWidget.from_dict(widgets_item_data)
 
-                widgets.append(widgets_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, widgets_index)
+                    widgets.append(widgets_item)
 
-        _layout = d.pop("layout", UNSET)
-        layout: CreateDashboardRequestLayout | Unset
-        if isinstance(_layout, Unset):
-            layout = UNSET
-        else:
-            layout = CreateDashboardRequestLayout.from_dict(_layout)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "widgets")
+
+        try:
+            _layout = _decode.unset_if_null(d.pop("layout", None))
+            layout: CreateDashboardRequestLayout | Unset
+            if isinstance(_layout, Unset):
+                layout = UNSET
+            else:
+                layout = CreateDashboardRequestLayout.from_dict(_layout)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "layout")
 
         _create_dashboard_request = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,42 +97,72 @@ class Dashboard:
         from ..models.dashboard_layout import DashboardLayout  # noqa: PLC0415
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(d.pop("id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        widgets = []
-        _widgets = d.pop("widgets")
-        for widgets_item_data in _widgets:
-            widgets_item = DashboardWidget.from_dict(widgets_item_data)
+        try:
+            widgets = []
+            for widgets_index, widgets_item_data in enumerate(_decode.expect(d.pop("widgets"), list)):
+                try:
+                    widgets_item = DashboardWidget.from_dict(widgets_item_data)
 
-            widgets.append(widgets_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, widgets_index)
+                widgets.append(widgets_item)
 
-        name = d.pop("name", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "widgets")
 
-        description = d.pop("description", UNSET)
+        try:
+            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        study_id = d.pop("study_id", UNSET)
+        try:
+            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        _layout = d.pop("layout", UNSET)
-        layout: DashboardLayout | Unset
-        if isinstance(_layout, Unset):
-            layout = UNSET
-        else:
-            layout = DashboardLayout.from_dict(_layout)
+        try:
+            study_id = _decode.expect(_decode.unset_if_null(d.pop("study_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "study_id")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _layout = _decode.unset_if_null(d.pop("layout", None))
+            layout: DashboardLayout | Unset
+            if isinstance(_layout, Unset):
+                layout = UNSET
+            else:
+                layout = DashboardLayout.from_dict(_layout)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "layout")
+
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
+
+        try:
+            _updated_at = _decode.unset_if_null(d.pop("updated_at", None))
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = _decode.parse_datetime(_updated_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "updated_at")
 
         _dashboard = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,26 +72,43 @@ class DashboardUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dashboard_update_changes import DashboardUpdateChanges  # noqa: PLC0415
 
-        d = dict(src_dict)
-        dashboard_id = d.pop("dashboard_id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            dashboard_id = _decode.expect(_decode.unset_if_null(d.pop("dashboard_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dashboard_id")
 
-        change_type = d.pop("change_type", UNSET)
+        try:
+            change_type = _decode.expect(_decode.unset_if_null(d.pop("change_type", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "change_type")
 
-        _changes = d.pop("changes", UNSET)
-        changes: DashboardUpdateChanges | Unset
-        if isinstance(_changes, Unset):
-            changes = UNSET
-        else:
-            changes = DashboardUpdateChanges.from_dict(_changes)
+        try:
+            _changes = _decode.unset_if_null(d.pop("changes", None))
+            changes: DashboardUpdateChanges | Unset
+            if isinstance(_changes, Unset):
+                changes = UNSET
+            else:
+                changes = DashboardUpdateChanges.from_dict(_changes)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "changes")
 
-        updated_by = d.pop("updated_by", UNSET)
+        try:
+            _updated_at = _decode.unset_if_null(d.pop("updated_at", None))
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = _decode.parse_datetime(_updated_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "updated_at")
+
+        try:
+            updated_by = _decode.expect(_decode.unset_if_null(d.pop("updated_by", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "updated_by")
 
         _dashboard_update = cls(
             dashboard_id=dashboard_id,

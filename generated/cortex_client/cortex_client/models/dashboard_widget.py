@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,26 +74,43 @@ class DashboardWidget:
         from ..models.dashboard_widget_config import DashboardWidgetConfig  # noqa: PLC0415
         from ..models.widget_position import WidgetPosition  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(d.pop("id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = _decode.expect(_decode.unset_if_null(d.pop("type", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        title = d.pop("title", UNSET)
+        try:
+            title = _decode.expect(_decode.unset_if_null(d.pop("title", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "title")
 
-        _config = d.pop("config", UNSET)
-        config: DashboardWidgetConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = DashboardWidgetConfig.from_dict(_config)
+        try:
+            _config = _decode.unset_if_null(d.pop("config", None))
+            config: DashboardWidgetConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = DashboardWidgetConfig.from_dict(_config)
 
-        _position = d.pop("position", UNSET)
-        position: WidgetPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = WidgetPosition.from_dict(_position)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "config")
+
+        try:
+            _position = _decode.unset_if_null(d.pop("position", None))
+            position: WidgetPosition | Unset
+            if isinstance(_position, Unset):
+                position = UNSET
+            else:
+                position = WidgetPosition.from_dict(_position)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "position")
 
         _dashboard_widget = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -92,39 +93,70 @@ class DataQuery:
         from ..models.query_filter import QueryFilter  # noqa: PLC0415
         from ..models.sort_option import SortOption  # noqa: PLC0415
 
-        d = dict(src_dict)
-        fields = cast(list[str], d.pop("fields", UNSET))
+        d = _decode.object_of(src_dict)
+        try:
+            fields = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("fields", None)), list))
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[QueryFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = QueryFilter.from_dict(filters_item_data)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "fields")
 
-                filters.append(filters_item)
+        try:
+            _filters = _decode.expect(_decode.unset_if_null(d.pop("filters", None)), list)
+            filters: list[QueryFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = []
+                for filters_index, filters_item_data in enumerate(_filters):
+                    try:
+                        filters_item = QueryFilter.from_dict(filters_item_data)
 
-        _aggregations = d.pop("aggregations", UNSET)
-        aggregations: list[Aggregation] | Unset = UNSET
-        if _aggregations is not UNSET:
-            aggregations = []
-            for aggregations_item_data in _aggregations:
-                aggregations_item = Aggregation.from_dict(aggregations_item_data)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, filters_index)
+                    filters.append(filters_item)
 
-                aggregations.append(aggregations_item)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "filters")
 
-        _sort = d.pop("sort", UNSET)
-        sort: list[SortOption] | Unset = UNSET
-        if _sort is not UNSET:
-            sort = []
-            for sort_item_data in _sort:
-                sort_item = SortOption.from_dict(sort_item_data)
+        try:
+            _aggregations = _decode.expect(_decode.unset_if_null(d.pop("aggregations", None)), list)
+            aggregations: list[Aggregation] | Unset = UNSET
+            if _aggregations is not UNSET:
+                aggregations = []
+                for aggregations_index, aggregations_item_data in enumerate(_aggregations):
+                    try:
+                        aggregations_item = Aggregation.from_dict(aggregations_item_data)
 
-                sort.append(sort_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, aggregations_index)
+                    aggregations.append(aggregations_item)
 
-        limit = d.pop("limit", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "aggregations")
 
-        offset = d.pop("offset", UNSET)
+        try:
+            _sort = _decode.expect(_decode.unset_if_null(d.pop("sort", None)), list)
+            sort: list[SortOption] | Unset = UNSET
+            if _sort is not UNSET:
+                sort = []
+                for sort_index, sort_item_data in enumerate(_sort):
+                    try:
+                        sort_item = SortOption.from_dict(sort_item_data)
+
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, sort_index)
+                    sort.append(sort_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "sort")
+
+        try:
+            limit = _decode.expect(_decode.unset_if_null(d.pop("limit", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "limit")
+
+        try:
+            offset = _decode.expect(_decode.unset_if_null(d.pop("offset", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "offset")
 
         _data_query = cls(
             fields=fields,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,17 +53,27 @@ class DataSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.data_schema_table import DataSchemaTable  # noqa: PLC0415
 
-        d = dict(src_dict)
-        source_id = d.pop("source_id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            source_id = _decode.expect(_decode.unset_if_null(d.pop("source_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "source_id")
 
-        _tables = d.pop("tables", UNSET)
-        tables: list[DataSchemaTable] | Unset = UNSET
-        if _tables is not UNSET:
-            tables = []
-            for tables_item_data in _tables:
-                tables_item = DataSchemaTable.from_dict(tables_item_data)
+        try:
+            _tables = _decode.expect(_decode.unset_if_null(d.pop("tables", None)), list)
+            tables: list[DataSchemaTable] | Unset = UNSET
+            if _tables is not UNSET:
+                tables = []
+                for tables_index, tables_item_data in enumerate(_tables):
+                    try:
+                        tables_item = DataSchemaTable.from_dict(tables_item_data)
 
-                tables.append(tables_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, tables_index)
+                    tables.append(tables_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "tables")
 
         _data_schema = cls(
             source_id=source_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataSchemaColumn")
@@ -47,12 +48,21 @@ class DataSchemaColumn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = _decode.expect(_decode.unset_if_null(d.pop("type", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        nullable = d.pop("nullable", UNSET)
+        try:
+            nullable = _decode.expect(_decode.unset_if_null(d.pop("nullable", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "nullable")
 
         _data_schema_column = cls(
             name=name,

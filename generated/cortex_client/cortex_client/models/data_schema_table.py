@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,17 +53,27 @@ class DataSchemaTable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.data_schema_column import DataSchemaColumn  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        _columns = d.pop("columns", UNSET)
-        columns: list[DataSchemaColumn] | Unset = UNSET
-        if _columns is not UNSET:
-            columns = []
-            for columns_item_data in _columns:
-                columns_item = DataSchemaColumn.from_dict(columns_item_data)
+        try:
+            _columns = _decode.expect(_decode.unset_if_null(d.pop("columns", None)), list)
+            columns: list[DataSchemaColumn] | Unset = UNSET
+            if _columns is not UNSET:
+                columns = []
+                for columns_index, columns_item_data in enumerate(_columns):
+                    try:
+                        columns_item = DataSchemaColumn.from_dict(columns_item_data)
 
-                columns.append(columns_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, columns_index)
+                    columns.append(columns_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "columns")
 
         _data_schema_table = cls(
             name=name,

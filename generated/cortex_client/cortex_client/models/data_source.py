@@ -7,8 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.data_source_type import DataSourceType
 from ..types import UNSET, Unset
+
+
+def _convert_type_(value: str | Unset) -> DataSourceType | Unset:
+    """Take the plain value too; an unlisted one raises ValueError naming the allowed values."""
+    return value if isinstance(value, Unset) else DataSourceType(value)
+
 
 T = TypeVar("T", bound="DataSource")
 
@@ -30,7 +37,7 @@ class DataSource:
 
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    type_: DataSourceType | Unset = UNSET
+    type_: DataSourceType | Unset = _attrs_field(default=UNSET, converter=_convert_type_)
     status: str | Unset = UNSET
     study_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
@@ -44,7 +51,7 @@ class DataSource:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = DataSourceType(self.type_).value
 
         status = self.status
 
@@ -80,35 +87,59 @@ class DataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        name = d.pop("name", UNSET)
+        try:
+            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        _type_ = d.pop("type", UNSET)
-        type_: DataSourceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DataSourceType(_type_)
+        try:
+            _type_ = _decode.unset_if_null(d.pop("type", None))
+            type_: DataSourceType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = DataSourceType.decode(_type_)
 
-        status = d.pop("status", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        study_id = d.pop("study_id", UNSET)
+        try:
+            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            study_id = _decode.expect(_decode.unset_if_null(d.pop("study_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "study_id")
 
-        _last_synced_at = d.pop("last_synced_at", UNSET)
-        last_synced_at: datetime.datetime | Unset
-        if isinstance(_last_synced_at, Unset):
-            last_synced_at = UNSET
-        else:
-            last_synced_at = datetime.datetime.fromisoformat(_last_synced_at)
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
+
+        try:
+            _last_synced_at = _decode.unset_if_null(d.pop("last_synced_at", None))
+            last_synced_at: datetime.datetime | Unset
+            if isinstance(_last_synced_at, Unset):
+                last_synced_at = UNSET
+            else:
+                last_synced_at = _decode.parse_datetime(_last_synced_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "last_synced_at")
 
         _data_source = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.data_source_type import DataSourceType
 from ..types import UNSET, Unset
 
@@ -32,7 +33,7 @@ class DataSourceConfig:
     """
 
     name: str
-    type_: DataSourceType
+    type_: DataSourceType = _attrs_field(converter=DataSourceType)
     connection_string: str
     credentials: DataSourceConfigCredentials | Unset = UNSET
     settings: DataSourceConfigSettings | Unset = UNSET
@@ -41,7 +42,7 @@ class DataSourceConfig:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_.value
+        type_ = DataSourceType(self.type_).value
 
         connection_string = self.connection_string
 
@@ -74,26 +75,44 @@ class DataSourceConfig:
         from ..models.data_source_config_credentials import DataSourceConfigCredentials  # noqa: PLC0415
         from ..models.data_source_config_settings import DataSourceConfigSettings  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = _decode.object_of(src_dict)
+        try:
+            name = _decode.expect(d.pop("name"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        type_ = DataSourceType(d.pop("type"))
+        try:
+            type_ = DataSourceType.decode(d.pop("type"))
 
-        connection_string = d.pop("connection_string")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        _credentials = d.pop("credentials", UNSET)
-        credentials: DataSourceConfigCredentials | Unset
-        if isinstance(_credentials, Unset):
-            credentials = UNSET
-        else:
-            credentials = DataSourceConfigCredentials.from_dict(_credentials)
+        try:
+            connection_string = _decode.expect(d.pop("connection_string"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "connection_string")
 
-        _settings = d.pop("settings", UNSET)
-        settings: DataSourceConfigSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = DataSourceConfigSettings.from_dict(_settings)
+        try:
+            _credentials = _decode.unset_if_null(d.pop("credentials", None))
+            credentials: DataSourceConfigCredentials | Unset
+            if isinstance(_credentials, Unset):
+                credentials = UNSET
+            else:
+                credentials = DataSourceConfigCredentials.from_dict(_credentials)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "credentials")
+
+        try:
+            _settings = _decode.unset_if_null(d.pop("settings", None))
+            settings: DataSourceConfigSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = DataSourceConfigSettings.from_dict(_settings)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "settings")
 
         _data_source_config = cls(
             name=name,

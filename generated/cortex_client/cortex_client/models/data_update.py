@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,26 +68,43 @@ class DataUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.data_update_records_item import DataUpdateRecordsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        source_id = d.pop("source_id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            source_id = _decode.expect(_decode.unset_if_null(d.pop("source_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "source_id")
 
-        operation = d.pop("operation", UNSET)
+        try:
+            operation = _decode.expect(_decode.unset_if_null(d.pop("operation", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "operation")
 
-        _records = d.pop("records", UNSET)
-        records: list[DataUpdateRecordsItem] | Unset = UNSET
-        if _records is not UNSET:
-            records = []
-            for records_item_data in _records:
-                records_item = DataUpdateRecordsItem.from_dict(records_item_data)
+        try:
+            _records = _decode.expect(_decode.unset_if_null(d.pop("records", None)), list)
+            records: list[DataUpdateRecordsItem] | Unset = UNSET
+            if _records is not UNSET:
+                records = []
+                for records_index, records_item_data in enumerate(_records):
+                    try:
+                        records_item = DataUpdateRecordsItem.from_dict(records_item_data)
 
-                records.append(records_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, records_index)
+                    records.append(records_item)
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "records")
+
+        try:
+            _timestamp = _decode.unset_if_null(d.pop("timestamp", None))
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = _decode.parse_datetime(_timestamp)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timestamp")
 
         _data_update = cls(
             source_id=source_id,

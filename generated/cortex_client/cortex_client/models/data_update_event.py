@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataUpdateEvent")
@@ -56,16 +57,28 @@ class DataUpdateEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
+        d = _decode.object_of(src_dict)
+        try:
+            data = _decode.expect(d.pop("data"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
-        event = cast(Literal["message"] | Unset, d.pop("event", UNSET))
-        if event != "message" and not isinstance(event, Unset):
-            raise ValueError(f"event must match const 'message', got '{event}'")
+        try:
+            event = cast(Literal["message"] | Unset, _decode.unset_if_null(d.pop("event", None)))
+            if event != "message" and not isinstance(event, Unset):
+                raise ValueError(f"event must match const 'message', got '{event}'")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "event")
 
-        id = d.pop("id", UNSET)
+        try:
+            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        retry = d.pop("retry", UNSET)
+        try:
+            retry = _decode.expect(_decode.unset_if_null(d.pop("retry", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "retry")
 
         _data_update_event = cls(
             data=data,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,22 +59,33 @@ class ExportList:
         from ..models.export_status import ExportStatus  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[ExportStatus] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = ExportStatus.from_dict(items_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            _items = _decode.expect(_decode.unset_if_null(d.pop("items", None)), list)
+            items: list[ExportStatus] | Unset = UNSET
+            if _items is not UNSET:
+                items = []
+                for items_index, items_item_data in enumerate(_items):
+                    try:
+                        items_item = ExportStatus.from_dict(items_item_data)
 
-                items.append(items_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, items_index)
+                    items.append(items_item)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = Pagination.from_dict(_pagination)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "items")
+
+        try:
+            _pagination = _decode.unset_if_null(d.pop("pagination", None))
+            pagination: Pagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = Pagination.from_dict(_pagination)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "pagination")
 
         _export_list = cls(
             items=items,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportOptions")
@@ -49,12 +50,21 @@ class ExportOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        format_ = d.pop("format", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            format_ = _decode.expect(_decode.unset_if_null(d.pop("format", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "format")
 
-        include_data = d.pop("include_data", UNSET)
+        try:
+            include_data = _decode.expect(_decode.unset_if_null(d.pop("include_data", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "include_data")
 
-        page_orientation = d.pop("page_orientation", UNSET)
+        try:
+            page_orientation = _decode.expect(_decode.unset_if_null(d.pop("page_orientation", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "page_orientation")
 
         _export_options = cls(
             format_=format_,

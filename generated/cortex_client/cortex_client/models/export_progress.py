@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportProgress")
@@ -53,14 +54,26 @@ class ExportProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        percentage = d.pop("percentage", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            percentage = _decode.expect(_decode.unset_if_null(d.pop("percentage", None)), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "percentage")
 
-        current_step = d.pop("current_step", UNSET)
+        try:
+            current_step = _decode.expect(_decode.unset_if_null(d.pop("current_step", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "current_step")
 
-        processed_items = d.pop("processed_items", UNSET)
+        try:
+            processed_items = _decode.expect(_decode.unset_if_null(d.pop("processed_items", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "processed_items")
 
-        total_items = d.pop("total_items", UNSET)
+        try:
+            total_items = _decode.expect(_decode.unset_if_null(d.pop("total_items", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total_items")
 
         _export_progress = cls(
             percentage=percentage,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportRenderOptions")
@@ -41,10 +42,16 @@ class ExportRenderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        include_data = d.pop("include_data", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            include_data = _decode.expect(_decode.unset_if_null(d.pop("include_data", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "include_data")
 
-        page_orientation = d.pop("page_orientation", UNSET)
+        try:
+            page_orientation = _decode.expect(_decode.unset_if_null(d.pop("page_orientation", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "page_orientation")
 
         _export_render_options = cls(
             include_data=include_data,

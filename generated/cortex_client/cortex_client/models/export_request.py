@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,19 +63,32 @@ class ExportRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.export_render_options import ExportRenderOptions  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = _decode.expect(d.pop("type"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        dashboard_id = d.pop("dashboard_id")
+        try:
+            dashboard_id = _decode.expect(d.pop("dashboard_id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dashboard_id")
 
-        format_ = d.pop("format")
+        try:
+            format_ = _decode.expect(d.pop("format"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "format")
 
-        _options = d.pop("options", UNSET)
-        options: ExportRenderOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = ExportRenderOptions.from_dict(_options)
+        try:
+            _options = _decode.unset_if_null(d.pop("options", None))
+            options: ExportRenderOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = ExportRenderOptions.from_dict(_options)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "options")
 
         _export_request = cls(
             type_=type_,

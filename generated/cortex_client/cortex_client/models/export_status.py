@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,41 +106,74 @@ class ExportStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.export_progress import ExportProgress  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = _decode.object_of(src_dict)
+        try:
+            status = _decode.expect(d.pop("status"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        export_id = d.pop("export_id", UNSET)
+        try:
+            export_id = _decode.expect(_decode.unset_if_null(d.pop("export_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "export_id")
 
-        type_ = d.pop("type", UNSET)
+        try:
+            type_ = _decode.expect(_decode.unset_if_null(d.pop("type", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        dashboard_id = d.pop("dashboard_id", UNSET)
+        try:
+            dashboard_id = _decode.expect(_decode.unset_if_null(d.pop("dashboard_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dashboard_id")
 
-        format_ = d.pop("format", UNSET)
+        try:
+            format_ = _decode.expect(_decode.unset_if_null(d.pop("format", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "format")
 
-        _progress = d.pop("progress", UNSET)
-        progress: ExportProgress | Unset
-        if isinstance(_progress, Unset):
-            progress = UNSET
-        else:
-            progress = ExportProgress.from_dict(_progress)
+        try:
+            _progress = _decode.unset_if_null(d.pop("progress", None))
+            progress: ExportProgress | Unset
+            if isinstance(_progress, Unset):
+                progress = UNSET
+            else:
+                progress = ExportProgress.from_dict(_progress)
 
-        error_message = d.pop("error_message", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "progress")
 
-        download_url = d.pop("download_url", UNSET)
+        try:
+            error_message = _decode.expect(_decode.unset_if_null(d.pop("error_message", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "error_message")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            download_url = _decode.expect(_decode.unset_if_null(d.pop("download_url", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "download_url")
 
-        _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
+
+        try:
+            _completed_at = _decode.unset_if_null(d.pop("completed_at", None))
+            completed_at: datetime.datetime | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = _decode.parse_datetime(_completed_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "completed_at")
 
         _export_status = cls(
             status=status,

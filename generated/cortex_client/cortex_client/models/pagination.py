@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Pagination")
@@ -54,14 +55,26 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page")
+        d = _decode.object_of(src_dict)
+        try:
+            page = _decode.expect(d.pop("page"), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "page")
 
-        pages = d.pop("pages")
+        try:
+            pages = _decode.expect(d.pop("pages"), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "pages")
 
-        limit = d.pop("limit", UNSET)
+        try:
+            limit = _decode.expect(_decode.unset_if_null(d.pop("limit", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "limit")
 
-        total = d.pop("total", UNSET)
+        try:
+            total = _decode.expect(_decode.unset_if_null(d.pop("total", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total")
 
         _pagination = cls(
             page=page,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,35 +84,59 @@ class Pipeline:
         from ..models.pipeline_settings import PipelineSettings  # noqa: PLC0415
         from ..models.pipeline_step_info import PipelineStepInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        name = d.pop("name", UNSET)
+        try:
+            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        description = d.pop("description", UNSET)
+        try:
+            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        _steps = d.pop("steps", UNSET)
-        steps: list[PipelineStepInfo] | Unset = UNSET
-        if _steps is not UNSET:
-            steps = []
-            for steps_item_data in _steps:
-                steps_item = PipelineStepInfo.from_dict(steps_item_data)
+        try:
+            _steps = _decode.expect(_decode.unset_if_null(d.pop("steps", None)), list)
+            steps: list[PipelineStepInfo] | Unset = UNSET
+            if _steps is not UNSET:
+                steps = []
+                for steps_index, steps_item_data in enumerate(_steps):
+                    try:
+                        steps_item = PipelineStepInfo.from_dict(steps_item_data)
 
-                steps.append(steps_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, steps_index)
+                    steps.append(steps_item)
 
-        _settings = d.pop("settings", UNSET)
-        settings: PipelineSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = PipelineSettings.from_dict(_settings)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "steps")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _settings = _decode.unset_if_null(d.pop("settings", None))
+            settings: PipelineSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = PipelineSettings.from_dict(_settings)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "settings")
+
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
 
         _pipeline = cls(
             id=id,

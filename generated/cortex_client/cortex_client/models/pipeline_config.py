@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,24 +68,40 @@ class PipelineConfig:
         from ..models.pipeline_config_settings import PipelineConfigSettings  # noqa: PLC0415
         from ..models.pipeline_step import PipelineStep  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = _decode.object_of(src_dict)
+        try:
+            name = _decode.expect(d.pop("name"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        steps = []
-        _steps = d.pop("steps")
-        for steps_item_data in _steps:
-            steps_item = PipelineStep.from_dict(steps_item_data)
+        try:
+            steps = []
+            for steps_index, steps_item_data in enumerate(_decode.expect(d.pop("steps"), list)):
+                try:
+                    steps_item = PipelineStep.from_dict(steps_item_data)
 
-            steps.append(steps_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, steps_index)
+                steps.append(steps_item)
 
-        description = d.pop("description", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "steps")
 
-        _settings = d.pop("settings", UNSET)
-        settings: PipelineConfigSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = PipelineConfigSettings.from_dict(_settings)
+        try:
+            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
+
+        try:
+            _settings = _decode.unset_if_null(d.pop("settings", None))
+            settings: PipelineConfigSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = PipelineConfigSettings.from_dict(_settings)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "settings")
 
         _pipeline_config = cls(
             name=name,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineLog")
@@ -57,19 +58,32 @@ class PipelineLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        d = _decode.object_of(src_dict)
+        try:
+            _timestamp = _decode.unset_if_null(d.pop("timestamp", None))
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = _decode.parse_datetime(_timestamp)
 
-        level = d.pop("level", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timestamp")
 
-        message = d.pop("message", UNSET)
+        try:
+            level = _decode.expect(_decode.unset_if_null(d.pop("level", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "level")
 
-        step_id = d.pop("step_id", UNSET)
+        try:
+            message = _decode.expect(_decode.unset_if_null(d.pop("message", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
+
+        try:
+            step_id = _decode.expect(_decode.unset_if_null(d.pop("step_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "step_id")
 
         _pipeline_log = cls(
             timestamp=timestamp,

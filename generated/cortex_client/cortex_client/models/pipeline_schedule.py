@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineSchedule")
@@ -60,16 +61,31 @@ class PipelineSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cron_expression = d.pop("cron_expression")
+        d = _decode.object_of(src_dict)
+        try:
+            cron_expression = _decode.expect(d.pop("cron_expression"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "cron_expression")
 
-        enabled = d.pop("enabled")
+        try:
+            enabled = _decode.expect(d.pop("enabled"), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "enabled")
 
-        timezone = d.pop("timezone", UNSET)
+        try:
+            timezone = _decode.expect(_decode.unset_if_null(d.pop("timezone", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timezone")
 
-        max_runs = d.pop("max_runs", UNSET)
+        try:
+            max_runs = _decode.expect(_decode.unset_if_null(d.pop("max_runs", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "max_runs")
 
-        timeout_minutes = d.pop("timeout_minutes", UNSET)
+        try:
+            timeout_minutes = _decode.expect(_decode.unset_if_null(d.pop("timeout_minutes", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timeout_minutes")
 
         _pipeline_schedule = cls(
             cron_expression=cron_expression,

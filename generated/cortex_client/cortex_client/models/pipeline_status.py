@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineStatus")
@@ -94,36 +95,68 @@ class PipelineStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        execution_id = d.pop("execution_id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            execution_id = _decode.expect(_decode.unset_if_null(d.pop("execution_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "execution_id")
 
-        pipeline_id = d.pop("pipeline_id", UNSET)
+        try:
+            pipeline_id = _decode.expect(_decode.unset_if_null(d.pop("pipeline_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "pipeline_id")
 
-        status = d.pop("status", UNSET)
+        try:
+            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        progress = d.pop("progress", UNSET)
+        try:
+            progress = _decode.expect(_decode.unset_if_null(d.pop("progress", None)), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "progress")
 
-        current_step = d.pop("current_step", UNSET)
+        try:
+            current_step = _decode.expect(_decode.unset_if_null(d.pop("current_step", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "current_step")
 
-        steps_completed = d.pop("steps_completed", UNSET)
+        try:
+            steps_completed = _decode.expect(_decode.unset_if_null(d.pop("steps_completed", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "steps_completed")
 
-        steps_total = d.pop("steps_total", UNSET)
+        try:
+            steps_total = _decode.expect(_decode.unset_if_null(d.pop("steps_total", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "steps_total")
 
-        _started_at = d.pop("started_at", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        try:
+            _started_at = _decode.unset_if_null(d.pop("started_at", None))
+            started_at: datetime.datetime | Unset
+            if isinstance(_started_at, Unset):
+                started_at = UNSET
+            else:
+                started_at = _decode.parse_datetime(_started_at)
 
-        _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "started_at")
 
-        error_message = d.pop("error_message", UNSET)
+        try:
+            _completed_at = _decode.unset_if_null(d.pop("completed_at", None))
+            completed_at: datetime.datetime | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = _decode.parse_datetime(_completed_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "completed_at")
+
+        try:
+            error_message = _decode.expect(_decode.unset_if_null(d.pop("error_message", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "error_message")
 
         _pipeline_status = cls(
             execution_id=execution_id,

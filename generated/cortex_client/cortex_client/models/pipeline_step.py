@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.pipeline_step_type import PipelineStepType
 from ..types import UNSET, Unset
 
@@ -28,7 +29,7 @@ class PipelineStep:
     """
 
     id: str
-    type_: PipelineStepType
+    type_: PipelineStepType = _attrs_field(converter=PipelineStepType)
     config: PipelineStepConfig
     dependencies: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +37,7 @@ class PipelineStep:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_.value
+        type_ = PipelineStepType(self.type_).value
 
         config = self.config.to_dict()
 
@@ -62,14 +63,29 @@ class PipelineStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pipeline_step_config import PipelineStepConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(d.pop("id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        type_ = PipelineStepType(d.pop("type"))
+        try:
+            type_ = PipelineStepType.decode(d.pop("type"))
 
-        config = PipelineStepConfig.from_dict(d.pop("config"))
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        dependencies = cast(list[str], d.pop("dependencies", UNSET))
+        try:
+            config = PipelineStepConfig.from_dict(d.pop("config"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "config")
+
+        try:
+            dependencies = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("dependencies", None)), list))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dependencies")
 
         _pipeline_step = cls(
             id=id,

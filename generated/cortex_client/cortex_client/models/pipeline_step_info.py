@@ -6,11 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.pipeline_step_type import PipelineStepType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pipeline_step_info_config import PipelineStepInfoConfig
+
+
+def _convert_type_(value: str | Unset) -> PipelineStepType | Unset:
+    """Take the plain value too; an unlisted one raises ValueError naming the allowed values."""
+    return value if isinstance(value, Unset) else PipelineStepType(value)
 
 
 T = TypeVar("T", bound="PipelineStepInfo")
@@ -28,7 +34,7 @@ class PipelineStepInfo:
     """
 
     id: str | Unset = UNSET
-    type_: PipelineStepType | Unset = UNSET
+    type_: PipelineStepType | Unset = _attrs_field(default=UNSET, converter=_convert_type_)
     config: PipelineStepInfoConfig | Unset = UNSET
     dependencies: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,7 +44,7 @@ class PipelineStepInfo:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = PipelineStepType(self.type_).value
 
         config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.config, Unset):
@@ -66,24 +72,39 @@ class PipelineStepInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pipeline_step_info_config import PipelineStepInfoConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        _type_ = d.pop("type", UNSET)
-        type_: PipelineStepType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PipelineStepType(_type_)
+        try:
+            _type_ = _decode.unset_if_null(d.pop("type", None))
+            type_: PipelineStepType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = PipelineStepType.decode(_type_)
 
-        _config = d.pop("config", UNSET)
-        config: PipelineStepInfoConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = PipelineStepInfoConfig.from_dict(_config)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        dependencies = cast(list[str], d.pop("dependencies", UNSET))
+        try:
+            _config = _decode.unset_if_null(d.pop("config", None))
+            config: PipelineStepInfoConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = PipelineStepInfoConfig.from_dict(_config)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "config")
+
+        try:
+            dependencies = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("dependencies", None)), list))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dependencies")
 
         _pipeline_step_info = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.query_filter_operator import QueryFilterOperator
 
 T = TypeVar("T", bound="QueryFilter")
@@ -22,14 +23,14 @@ class QueryFilter:
     """
 
     field: str
-    operator: QueryFilterOperator
+    operator: QueryFilterOperator = _attrs_field(converter=QueryFilterOperator)
     value: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field
 
-        operator = self.operator.value
+        operator = QueryFilterOperator(self.operator).value
 
         value = self.value
 
@@ -47,12 +48,22 @@ class QueryFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = _decode.object_of(src_dict)
+        try:
+            field = _decode.expect(d.pop("field"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "field")
 
-        operator = QueryFilterOperator(d.pop("operator"))
+        try:
+            operator = QueryFilterOperator.decode(d.pop("operator"))
 
-        value = d.pop("value")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "operator")
+
+        try:
+            value = d.pop("value")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "value")
 
         _query_filter = cls(
             field=field,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,21 +67,38 @@ class QueryResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.query_result_data_item import QueryResultDataItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[QueryResultDataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = QueryResultDataItem.from_dict(data_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            _data = _decode.expect(_decode.unset_if_null(d.pop("data", None)), list)
+            data: list[QueryResultDataItem] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_index, data_item_data in enumerate(_data):
+                    try:
+                        data_item = QueryResultDataItem.from_dict(data_item_data)
 
-                data.append(data_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, data_index)
+                    data.append(data_item)
 
-        total_count = d.pop("total_count", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
-        columns = cast(list[str], d.pop("columns", UNSET))
+        try:
+            total_count = _decode.expect(_decode.unset_if_null(d.pop("total_count", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total_count")
 
-        execution_time_ms = d.pop("execution_time_ms", UNSET)
+        try:
+            columns = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("columns", None)), list))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "columns")
+
+        try:
+            execution_time_ms = _decode.expect(_decode.unset_if_null(d.pop("execution_time_ms", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "execution_time_ms")
 
         _query_result = cls(
             data=data,

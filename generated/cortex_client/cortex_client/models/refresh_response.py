@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshResponse")
@@ -50,17 +51,27 @@ class RefreshResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        widget_id = d.pop("widget_id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            widget_id = _decode.expect(_decode.unset_if_null(d.pop("widget_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "widget_id")
 
-        status = d.pop("status", UNSET)
+        try:
+            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        _refreshed_at = d.pop("refreshed_at", UNSET)
-        refreshed_at: datetime.datetime | Unset
-        if isinstance(_refreshed_at, Unset):
-            refreshed_at = UNSET
-        else:
-            refreshed_at = datetime.datetime.fromisoformat(_refreshed_at)
+        try:
+            _refreshed_at = _decode.unset_if_null(d.pop("refreshed_at", None))
+            refreshed_at: datetime.datetime | Unset
+            if isinstance(_refreshed_at, Unset):
+                refreshed_at = UNSET
+            else:
+                refreshed_at = _decode.parse_datetime(_refreshed_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refreshed_at")
 
         _refresh_response = cls(
             widget_id=widget_id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="RefreshWidgetRequest")
 
 
@@ -35,8 +37,11 @@ class RefreshWidgetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dashboard_id = d.pop("dashboard_id")
+        d = _decode.object_of(src_dict)
+        try:
+            dashboard_id = _decode.expect(d.pop("dashboard_id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dashboard_id")
 
         _refresh_widget_request = cls(
             dashboard_id=dashboard_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,15 +50,22 @@ class RunOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.run_options_parameters import RunOptionsParameters  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _parameters = d.pop("parameters", UNSET)
-        parameters: RunOptionsParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = RunOptionsParameters.from_dict(_parameters)
+        d = _decode.object_of(src_dict)
+        try:
+            _parameters = _decode.unset_if_null(d.pop("parameters", None))
+            parameters: RunOptionsParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = RunOptionsParameters.from_dict(_parameters)
 
-        dry_run = d.pop("dry_run", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "parameters")
+
+        try:
+            dry_run = _decode.expect(_decode.unset_if_null(d.pop("dry_run", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dry_run")
 
         _run_options = cls(
             parameters=parameters,

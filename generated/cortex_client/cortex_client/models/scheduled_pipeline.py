@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledPipeline")
@@ -92,31 +93,62 @@ class ScheduledPipeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        pipeline_id = d.pop("pipeline_id", UNSET)
+        try:
+            pipeline_id = _decode.expect(_decode.unset_if_null(d.pop("pipeline_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "pipeline_id")
 
-        cron_expression = d.pop("cron_expression", UNSET)
+        try:
+            cron_expression = _decode.expect(_decode.unset_if_null(d.pop("cron_expression", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "cron_expression")
 
-        timezone = d.pop("timezone", UNSET)
+        try:
+            timezone = _decode.expect(_decode.unset_if_null(d.pop("timezone", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timezone")
 
-        enabled = d.pop("enabled", UNSET)
+        try:
+            enabled = _decode.expect(_decode.unset_if_null(d.pop("enabled", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "enabled")
 
-        status = d.pop("status", UNSET)
+        try:
+            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        max_runs = d.pop("max_runs", UNSET)
+        try:
+            max_runs = _decode.expect(_decode.unset_if_null(d.pop("max_runs", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "max_runs")
 
-        timeout_minutes = d.pop("timeout_minutes", UNSET)
+        try:
+            timeout_minutes = _decode.expect(_decode.unset_if_null(d.pop("timeout_minutes", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timeout_minutes")
 
-        run_count = d.pop("run_count", UNSET)
+        try:
+            run_count = _decode.expect(_decode.unset_if_null(d.pop("run_count", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "run_count")
 
-        _next_run_at = d.pop("next_run_at", UNSET)
-        next_run_at: datetime.datetime | Unset
-        if isinstance(_next_run_at, Unset):
-            next_run_at = UNSET
-        else:
-            next_run_at = datetime.datetime.fromisoformat(_next_run_at)
+        try:
+            _next_run_at = _decode.unset_if_null(d.pop("next_run_at", None))
+            next_run_at: datetime.datetime | Unset
+            if isinstance(_next_run_at, Unset):
+                next_run_at = UNSET
+            else:
+                next_run_at = _decode.parse_datetime(_next_run_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "next_run_at")
 
         _scheduled_pipeline = cls(
             id=id,

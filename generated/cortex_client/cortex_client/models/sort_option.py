@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SortOption")
@@ -43,10 +44,16 @@ class SortOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = _decode.object_of(src_dict)
+        try:
+            field = _decode.expect(d.pop("field"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "field")
 
-        direction = d.pop("direction", UNSET)
+        try:
+            direction = _decode.expect(_decode.unset_if_null(d.pop("direction", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "direction")
 
         _sort_option = cls(
             field=field,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncOptions")
@@ -44,15 +45,22 @@ class SyncOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        full_sync = d.pop("full_sync", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            full_sync = _decode.expect(_decode.unset_if_null(d.pop("full_sync", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "full_sync")
 
-        _since = d.pop("since", UNSET)
-        since: datetime.datetime | Unset
-        if isinstance(_since, Unset):
-            since = UNSET
-        else:
-            since = datetime.datetime.fromisoformat(_since)
+        try:
+            _since = _decode.unset_if_null(d.pop("since", None))
+            since: datetime.datetime | Unset
+            if isinstance(_since, Unset):
+                since = UNSET
+            else:
+                since = _decode.parse_datetime(_since)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "since")
 
         _sync_options = cls(
             full_sync=full_sync,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncResult")
@@ -62,21 +63,37 @@ class SyncResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sync_id = d.pop("sync_id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            sync_id = _decode.expect(_decode.unset_if_null(d.pop("sync_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "sync_id")
 
-        source_id = d.pop("source_id", UNSET)
+        try:
+            source_id = _decode.expect(_decode.unset_if_null(d.pop("source_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "source_id")
 
-        status = d.pop("status", UNSET)
+        try:
+            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        records_synced = d.pop("records_synced", UNSET)
+        try:
+            records_synced = _decode.expect(_decode.unset_if_null(d.pop("records_synced", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "records_synced")
 
-        _started_at = d.pop("started_at", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        try:
+            _started_at = _decode.unset_if_null(d.pop("started_at", None))
+            started_at: datetime.datetime | Unset
+            if isinstance(_started_at, Unset):
+                started_at = UNSET
+            else:
+                started_at = _decode.parse_datetime(_started_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "started_at")
 
         _sync_result = cls(
             sync_id=sync_id,

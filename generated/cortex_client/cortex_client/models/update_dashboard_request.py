@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,26 +69,43 @@ class UpdateDashboardRequest:
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
         from ..models.update_dashboard_request_layout import UpdateDashboardRequestLayout  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        description = d.pop("description", UNSET)
+        try:
+            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        _widgets = d.pop("widgets", UNSET)
-        widgets: list[DashboardWidget] | Unset = UNSET
-        if _widgets is not UNSET:
-            widgets = []
-            for widgets_item_data in _widgets:
-                widgets_item = DashboardWidget.from_dict(widgets_item_data)
+        try:
+            _widgets = _decode.expect(_decode.unset_if_null(d.pop("widgets", None)), list)
+            widgets: list[DashboardWidget] | Unset = UNSET
+            if _widgets is not UNSET:
+                widgets = []
+                for widgets_index, widgets_item_data in enumerate(_widgets):
+                    try:
+                        widgets_item = DashboardWidget.from_dict(widgets_item_data)
 
-                widgets.append(widgets_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, widgets_index)
+                    widgets.append(widgets_item)
 
-        _layout = d.pop("layout", UNSET)
-        layout: UpdateDashboardRequestLayout | Unset
-        if isinstance(_layout, Unset):
-            layout = UNSET
-        else:
-            layout = UpdateDashboardRequestLayout.from_dict(_layout)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "widgets")
+
+        try:
+            _layout = _decode.unset_if_null(d.pop("layout", None))
+            layout: UpdateDashboardRequestLayout | Unset
+            if isinstance(_layout, Unset):
+                layout = UNSET
+            else:
+                layout = UpdateDashboardRequestLayout.from_dict(_layout)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "layout")
 
         _update_dashboard_request = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
@@ -53,14 +54,26 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        email = d.pop("email", UNSET)
+        try:
+            email = _decode.expect(_decode.unset_if_null(d.pop("email", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "email")
 
-        name = d.pop("name", UNSET)
+        try:
+            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        role = d.pop("role", UNSET)
+        try:
+            role = _decode.expect(_decode.unset_if_null(d.pop("role", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "role")
 
         _user = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationIssue")
@@ -41,10 +42,16 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            field = _decode.expect(_decode.unset_if_null(d.pop("field", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "field")
 
-        message = d.pop("message", UNSET)
+        try:
+            message = _decode.expect(_decode.unset_if_null(d.pop("message", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
 
         _validation_issue = cls(
             field=field,

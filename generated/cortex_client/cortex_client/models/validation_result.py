@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -74,28 +75,49 @@ class ValidationResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
 
-        d = dict(src_dict)
-        is_valid = d.pop("is_valid")
+        d = _decode.object_of(src_dict)
+        try:
+            is_valid = _decode.expect(d.pop("is_valid"), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "is_valid")
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[ValidationIssue] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ValidationIssue.from_dict(errors_item_data)
+        try:
+            _errors = _decode.expect(_decode.unset_if_null(d.pop("errors", None)), list)
+            errors: list[ValidationIssue] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_index, errors_item_data in enumerate(_errors):
+                    try:
+                        errors_item = ValidationIssue.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, errors_index)
+                    errors.append(errors_item)
 
-        _warnings = d.pop("warnings", UNSET)
-        warnings: list[ValidationIssue] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = ValidationIssue.from_dict(warnings_item_data)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "errors")
 
-                warnings.append(warnings_item)
+        try:
+            _warnings = _decode.expect(_decode.unset_if_null(d.pop("warnings", None)), list)
+            warnings: list[ValidationIssue] | Unset = UNSET
+            if _warnings is not UNSET:
+                warnings = []
+                for warnings_index, warnings_item_data in enumerate(_warnings):
+                    try:
+                        warnings_item = ValidationIssue.from_dict(warnings_item_data)
 
-        suggestions = cast(list[str], d.pop("suggestions", UNSET))
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, warnings_index)
+                    warnings.append(warnings_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "warnings")
+
+        try:
+            suggestions = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("suggestions", None)), list))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "suggestions")
 
         _validation_result = cls(
             is_valid=is_valid,

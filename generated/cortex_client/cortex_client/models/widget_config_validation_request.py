@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.widget_config_validation_request_config import WidgetConfigValidationRequestConfig
 
@@ -46,10 +48,17 @@ class WidgetConfigValidationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_config_validation_request_config import WidgetConfigValidationRequestConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = _decode.expect(d.pop("type"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        config = WidgetConfigValidationRequestConfig.from_dict(d.pop("config"))
+        try:
+            config = WidgetConfigValidationRequestConfig.from_dict(d.pop("config"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "config")
 
         _widget_config_validation_request = cls(
             type_=type_,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,24 +66,38 @@ class WidgetData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_data_data import WidgetDataData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        widget_id = d.pop("widget_id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            widget_id = _decode.expect(_decode.unset_if_null(d.pop("widget_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "widget_id")
 
-        _data = d.pop("data", UNSET)
-        data: WidgetDataData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = WidgetDataData.from_dict(_data)
+        try:
+            _data = _decode.unset_if_null(d.pop("data", None))
+            data: WidgetDataData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = WidgetDataData.from_dict(_data)
 
-        _last_updated = d.pop("last_updated", UNSET)
-        last_updated: datetime.datetime | Unset
-        if isinstance(_last_updated, Unset):
-            last_updated = UNSET
-        else:
-            last_updated = datetime.datetime.fromisoformat(_last_updated)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
-        cached = d.pop("cached", UNSET)
+        try:
+            _last_updated = _decode.unset_if_null(d.pop("last_updated", None))
+            last_updated: datetime.datetime | Unset
+            if isinstance(_last_updated, Unset):
+                last_updated = UNSET
+            else:
+                last_updated = _decode.parse_datetime(_last_updated)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "last_updated")
+
+        try:
+            cached = _decode.expect(_decode.unset_if_null(d.pop("cached", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "cached")
 
         _widget_data = cls(
             widget_id=widget_id,

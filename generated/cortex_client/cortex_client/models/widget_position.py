@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WidgetPosition")
@@ -53,14 +54,26 @@ class WidgetPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            x = _decode.expect(_decode.unset_if_null(d.pop("x", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "x")
 
-        y = d.pop("y", UNSET)
+        try:
+            y = _decode.expect(_decode.unset_if_null(d.pop("y", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "y")
 
-        w = d.pop("w", UNSET)
+        try:
+            w = _decode.expect(_decode.unset_if_null(d.pop("w", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "w")
 
-        h = d.pop("h", UNSET)
+        try:
+            h = _decode.expect(_decode.unset_if_null(d.pop("h", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "h")
 
         _widget_position = cls(
             x=x,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,24 +65,38 @@ class WidgetPreview:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_preview_data import WidgetPreviewData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = _decode.expect(_decode.unset_if_null(d.pop("type", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        sample_size = d.pop("sample_size", UNSET)
+        try:
+            sample_size = _decode.expect(_decode.unset_if_null(d.pop("sample_size", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "sample_size")
 
-        _data = d.pop("data", UNSET)
-        data: WidgetPreviewData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = WidgetPreviewData.from_dict(_data)
+        try:
+            _data = _decode.unset_if_null(d.pop("data", None))
+            data: WidgetPreviewData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = WidgetPreviewData.from_dict(_data)
 
-        _generated_at = d.pop("generated_at", UNSET)
-        generated_at: datetime.datetime | Unset
-        if isinstance(_generated_at, Unset):
-            generated_at = UNSET
-        else:
-            generated_at = datetime.datetime.fromisoformat(_generated_at)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
+
+        try:
+            _generated_at = _decode.unset_if_null(d.pop("generated_at", None))
+            generated_at: datetime.datetime | Unset
+            if isinstance(_generated_at, Unset):
+                generated_at = UNSET
+            else:
+                generated_at = _decode.parse_datetime(_generated_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "generated_at")
 
         _widget_preview = cls(
             type_=type_,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,14 +61,27 @@ class WidgetPreviewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_preview_request_config import WidgetPreviewRequestConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = _decode.expect(d.pop("type"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        config = WidgetPreviewRequestConfig.from_dict(d.pop("config"))
+        try:
+            config = WidgetPreviewRequestConfig.from_dict(d.pop("config"))
 
-        study_id = d.pop("study_id", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "config")
 
-        data_source_id = d.pop("data_source_id", UNSET)
+        try:
+            study_id = _decode.expect(_decode.unset_if_null(d.pop("study_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "study_id")
+
+        try:
+            data_source_id = _decode.expect(_decode.unset_if_null(d.pop("data_source_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data_source_id")
 
         _widget_preview_request = cls(
             type_=type_,

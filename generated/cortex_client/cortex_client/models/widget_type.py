@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,21 +68,37 @@ class WidgetType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_type_config_schema import WidgetTypeConfigSchema  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = _decode.expect(_decode.unset_if_null(d.pop("type", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        name = d.pop("name", UNSET)
+        try:
+            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        category = d.pop("category", UNSET)
+        try:
+            category = _decode.expect(_decode.unset_if_null(d.pop("category", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "category")
 
-        description = d.pop("description", UNSET)
+        try:
+            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        _config_schema = d.pop("config_schema", UNSET)
-        config_schema: WidgetTypeConfigSchema | Unset
-        if isinstance(_config_schema, Unset):
-            config_schema = UNSET
-        else:
-            config_schema = WidgetTypeConfigSchema.from_dict(_config_schema)
+        try:
+            _config_schema = _decode.unset_if_null(d.pop("config_schema", None))
+            config_schema: WidgetTypeConfigSchema | Unset
+            if isinstance(_config_schema, Unset):
+                config_schema = UNSET
+            else:
+                config_schema = WidgetTypeConfigSchema.from_dict(_config_schema)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "config_schema")
 
         _widget_type = cls(
             type_=type_,

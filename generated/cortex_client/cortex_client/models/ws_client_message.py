@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.ws_client_message_type import WsClientMessageType
 
 T = TypeVar("T", bound="WsClientMessage")
@@ -23,12 +24,12 @@ class WsClientMessage:
         channel (str): `widget:{widget_id}`, `dashboard:{dashboard_id}` or `export:{export_id}`.
     """
 
-    type_: WsClientMessageType
+    type_: WsClientMessageType = _attrs_field(converter=WsClientMessageType)
     channel: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = WsClientMessageType(self.type_).value
 
         channel = self.channel
 
@@ -45,10 +46,17 @@ class WsClientMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WsClientMessageType(d.pop("type"))
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = WsClientMessageType.decode(d.pop("type"))
 
-        channel = d.pop("channel")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
+
+        try:
+            channel = _decode.expect(d.pop("channel"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "channel")
 
         _ws_client_message = cls(
             type_=type_,

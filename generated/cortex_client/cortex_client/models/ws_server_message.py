@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+from ..types import UnknownVariant
+
 if TYPE_CHECKING:
     from ..models.dashboard_update import DashboardUpdate
     from ..models.export_status import ExportStatus
@@ -25,28 +28,31 @@ class WsServerMessage:
 
     Attributes:
         channel (str): The channel the message belongs to (`widget:`, `dashboard:` or `export:` and an id).
-        data (DashboardUpdate | ExportStatus | WidgetData): The payload: a `WidgetData` on `widget:{id}`, a
-            `DashboardUpdate` on `dashboard:{id}`,
+        data (DashboardUpdate | ExportStatus | UnknownVariant | WidgetData): The payload: a `WidgetData` on
+            `widget:{id}`, a `DashboardUpdate` on `dashboard:{id}`,
             an `ExportStatus` on `export:{id}`.
     """
 
     channel: str
-    data: DashboardUpdate | ExportStatus | WidgetData
+    data: DashboardUpdate | ExportStatus | UnknownVariant | WidgetData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dashboard_update import DashboardUpdate  # noqa: PLC0415
+        from ..models.export_status import ExportStatus  # noqa: PLC0415
         from ..models.widget_data import WidgetData  # noqa: PLC0415
 
         channel = self.channel
 
-        data: dict[str, Any]
+        data: Any | dict[str, Any]
         if isinstance(self.data, WidgetData):
             data = self.data.to_dict()
         elif isinstance(self.data, DashboardUpdate):
             data = self.data.to_dict()
-        else:
+        elif isinstance(self.data, ExportStatus):
             data = self.data.to_dict()
+        else:
+            data = self.data.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,33 +71,47 @@ class WsServerMessage:
         from ..models.export_status import ExportStatus  # noqa: PLC0415
         from ..models.widget_data import WidgetData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        channel = d.pop("channel")
+        d = _decode.object_of(src_dict)
+        try:
+            channel = _decode.expect(d.pop("channel"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "channel")
 
-        def _parse_data(data: object) -> DashboardUpdate | ExportStatus | WidgetData:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = WidgetData.from_dict(data)
+        try:
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = DashboardUpdate.from_dict(data)
+            def _parse_data(data: object) -> DashboardUpdate | ExportStatus | UnknownVariant | WidgetData:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_0 = WidgetData.from_dict(data)
 
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_type_2 = ExportStatus.from_dict(data)
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_1 = DashboardUpdate.from_dict(data)
 
-            return data_type_2
+                    return data_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_2 = ExportStatus.from_dict(data)
 
-        data = _parse_data(d.pop("data"))
+                    return data_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                data_type_unknown = UnknownVariant(data)
+
+                return data_type_unknown
+
+            data = _parse_data(d.pop("data"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
         _ws_server_message = cls(
             channel=channel,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,23 +74,46 @@ class AdvancedAnalyticsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.analytics_filters import AnalyticsFilters  # noqa: PLC0415
 
-        d = dict(src_dict)
-        start_date = datetime.datetime.fromisoformat(d.pop("start_date"))
+        d = _decode.object_of(src_dict)
+        try:
+            start_date = _decode.parse_datetime(d.pop("start_date"))
 
-        end_date = datetime.datetime.fromisoformat(d.pop("end_date"))
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "start_date")
 
-        metrics = cast(list[str], d.pop("metrics"))
+        try:
+            end_date = _decode.parse_datetime(d.pop("end_date"))
 
-        dimensions = cast(list[str], d.pop("dimensions"))
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "end_date")
 
-        granularity = d.pop("granularity")
+        try:
+            metrics = cast(list[str], _decode.expect(d.pop("metrics"), list))
 
-        _filters = d.pop("filters", UNSET)
-        filters: AnalyticsFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = AnalyticsFilters.from_dict(_filters)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "metrics")
+
+        try:
+            dimensions = cast(list[str], _decode.expect(d.pop("dimensions"), list))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dimensions")
+
+        try:
+            granularity = _decode.expect(d.pop("granularity"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "granularity")
+
+        try:
+            _filters = _decode.unset_if_null(d.pop("filters", None))
+            filters: AnalyticsFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = AnalyticsFilters.from_dict(_filters)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "filters")
 
         _advanced_analytics_request = cls(
             start_date=start_date,

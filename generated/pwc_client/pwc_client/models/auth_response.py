@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,21 +84,37 @@ class AuthResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_info import UserInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = _decode.object_of(src_dict)
+        try:
+            access_token = _decode.expect(d.pop("access_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "access_token")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        try:
+            refresh_token = _decode.expect(_decode.unset_if_null(d.pop("refresh_token", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refresh_token")
 
-        token_type = d.pop("token_type", UNSET)
+        try:
+            token_type = _decode.expect(_decode.unset_if_null(d.pop("token_type", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "token_type")
 
-        expires_in = d.pop("expires_in", UNSET)
+        try:
+            expires_in = _decode.expect(_decode.unset_if_null(d.pop("expires_in", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "expires_in")
 
-        _user_info = d.pop("user_info", UNSET)
-        user_info: UserInfo | Unset
-        if isinstance(_user_info, Unset):
-            user_info = UNSET
-        else:
-            user_info = UserInfo.from_dict(_user_info)
+        try:
+            _user_info = _decode.unset_if_null(d.pop("user_info", None))
+            user_info: UserInfo | Unset
+            if isinstance(_user_info, Unset):
+                user_info = UNSET
+            else:
+                user_info = UserInfo.from_dict(_user_info)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "user_info")
 
         _auth_response = cls(
             access_token=access_token,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,22 +62,37 @@ class BatchPredictionRequest:
         from ..models.features import Features  # noqa: PLC0415
         from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
 
-        d = dict(src_dict)
-        model_id = d.pop("model_id")
+        d = _decode.object_of(src_dict)
+        try:
+            model_id = _decode.expect(d.pop("model_id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "model_id")
 
-        batch_features = []
-        _batch_features = d.pop("batch_features")
-        for batch_features_item_data in _batch_features:
-            batch_features_item = Features.from_dict(batch_features_item_data)
+        try:
+            batch_features = []
+            for batch_features_index, batch_features_item_data in enumerate(
+                _decode.expect(d.pop("batch_features"), list)
+            ):
+                try:
+                    batch_features_item = Features.from_dict(batch_features_item_data)
 
-            batch_features.append(batch_features_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, batch_features_index)
+                batch_features.append(batch_features_item)
 
-        _options = d.pop("options", UNSET)
-        options: PredictionOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = PredictionOptions.from_dict(_options)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "batch_features")
+
+        try:
+            _options = _decode.unset_if_null(d.pop("options", None))
+            options: PredictionOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = PredictionOptions.from_dict(_options)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "options")
 
         _batch_prediction_request = cls(
             model_id=model_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,13 +45,17 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: ErrorInfo | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorInfo.from_dict(_error)
+        d = _decode.object_of(src_dict)
+        try:
+            _error = _decode.unset_if_null(d.pop("error", None))
+            error: ErrorInfo | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ErrorInfo.from_dict(_error)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "error")
 
         _error = cls(
             error=error,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,19 +64,32 @@ class ErrorInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            message = _decode.expect(_decode.unset_if_null(d.pop("message", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
 
-        code = d.pop("code", UNSET)
+        try:
+            code = _decode.expect(_decode.unset_if_null(d.pop("code", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "code")
 
-        _details = d.pop("details", UNSET)
-        details: ErrorDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ErrorDetails.from_dict(_details)
+        try:
+            _details = _decode.unset_if_null(d.pop("details", None))
+            details: ErrorDetails | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = ErrorDetails.from_dict(_details)
 
-        correlation_id = d.pop("correlation_id", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "details")
+
+        try:
+            correlation_id = _decode.expect(_decode.unset_if_null(d.pop("correlation_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "correlation_id")
 
         _error_info = cls(
             message=message,

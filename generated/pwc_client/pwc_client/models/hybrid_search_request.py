@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -77,26 +78,44 @@ class HybridSearchRequest:
         from ..models.hybrid_search_weights import HybridSearchWeights  # noqa: PLC0415
         from ..models.search_filters import SearchFilters  # noqa: PLC0415
 
-        d = dict(src_dict)
-        query = d.pop("query")
+        d = _decode.object_of(src_dict)
+        try:
+            query = _decode.expect(d.pop("query"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "query")
 
-        search_types = cast(list[str], d.pop("search_types", UNSET))
+        try:
+            search_types = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("search_types", None)), list))
 
-        _weights = d.pop("weights", UNSET)
-        weights: HybridSearchWeights | Unset
-        if isinstance(_weights, Unset):
-            weights = UNSET
-        else:
-            weights = HybridSearchWeights.from_dict(_weights)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "search_types")
 
-        top_k = d.pop("top_k", UNSET)
+        try:
+            _weights = _decode.unset_if_null(d.pop("weights", None))
+            weights: HybridSearchWeights | Unset
+            if isinstance(_weights, Unset):
+                weights = UNSET
+            else:
+                weights = HybridSearchWeights.from_dict(_weights)
 
-        _filters = d.pop("filters", UNSET)
-        filters: SearchFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = SearchFilters.from_dict(_filters)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "weights")
+
+        try:
+            top_k = _decode.expect(_decode.unset_if_null(d.pop("top_k", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "top_k")
+
+        try:
+            _filters = _decode.unset_if_null(d.pop("filters", None))
+            filters: SearchFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = SearchFilters.from_dict(_filters)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "filters")
 
         _hybrid_search_request = cls(
             query=query,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,25 +81,47 @@ class HybridSearchResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        d = _decode.object_of(src_dict)
+        try:
+            title = _decode.expect(d.pop("title"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "title")
 
-        combined_score = d.pop("combined_score")
+        try:
+            combined_score = _decode.expect(d.pop("combined_score"), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "combined_score")
 
-        id = d.pop("id", UNSET)
+        try:
+            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        vector_score = d.pop("vector_score", UNSET)
+        try:
+            vector_score = _decode.expect(_decode.unset_if_null(d.pop("vector_score", None)), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "vector_score")
 
-        elasticsearch_score = d.pop("elasticsearch_score", UNSET)
+        try:
+            elasticsearch_score = _decode.expect(_decode.unset_if_null(d.pop("elasticsearch_score", None)), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "elasticsearch_score")
 
-        content = d.pop("content", UNSET)
+        try:
+            content = _decode.expect(_decode.unset_if_null(d.pop("content", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "content")
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: DocumentMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = DocumentMetadata.from_dict(_metadata)
+        try:
+            _metadata = _decode.unset_if_null(d.pop("metadata", None))
+            metadata: DocumentMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = DocumentMetadata.from_dict(_metadata)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "metadata")
 
         _hybrid_search_result = cls(
             title=title,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HybridSearchWeights")
@@ -41,10 +42,16 @@ class HybridSearchWeights:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vector = d.pop("vector", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            vector = _decode.expect(_decode.unset_if_null(d.pop("vector", None)), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "vector")
 
-        elasticsearch = d.pop("elasticsearch", UNSET)
+        try:
+            elasticsearch = _decode.expect(_decode.unset_if_null(d.pop("elasticsearch", None)), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "elasticsearch")
 
         _hybrid_search_weights = cls(
             vector=vector,

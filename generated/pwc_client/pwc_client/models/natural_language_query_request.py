@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,22 +62,33 @@ class NaturalLanguageQueryRequest:
         from ..models.query_context import QueryContext  # noqa: PLC0415
         from ..models.query_options import QueryOptions  # noqa: PLC0415
 
-        d = dict(src_dict)
-        query = d.pop("query")
+        d = _decode.object_of(src_dict)
+        try:
+            query = _decode.expect(d.pop("query"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "query")
 
-        _context = d.pop("context", UNSET)
-        context: QueryContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = QueryContext.from_dict(_context)
+        try:
+            _context = _decode.unset_if_null(d.pop("context", None))
+            context: QueryContext | Unset
+            if isinstance(_context, Unset):
+                context = UNSET
+            else:
+                context = QueryContext.from_dict(_context)
 
-        _options = d.pop("options", UNSET)
-        options: QueryOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = QueryOptions.from_dict(_options)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "context")
+
+        try:
+            _options = _decode.unset_if_null(d.pop("options", None))
+            options: QueryOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = QueryOptions.from_dict(_options)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "options")
 
         _natural_language_query_request = cls(
             query=query,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.feature_importance import FeatureImportance
 
@@ -41,8 +43,12 @@ class PredictionExplanation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.feature_importance import FeatureImportance  # noqa: PLC0415
 
-        d = dict(src_dict)
-        feature_importance = FeatureImportance.from_dict(d.pop("feature_importance"))
+        d = _decode.object_of(src_dict)
+        try:
+            feature_importance = FeatureImportance.from_dict(d.pop("feature_importance"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "feature_importance")
 
         _prediction_explanation = cls(
             feature_importance=feature_importance,

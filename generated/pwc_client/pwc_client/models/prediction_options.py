@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PredictionOptions")
@@ -47,12 +48,21 @@ class PredictionOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        explain = d.pop("explain", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            explain = _decode.expect(_decode.unset_if_null(d.pop("explain", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "explain")
 
-        confidence = d.pop("confidence", UNSET)
+        try:
+            confidence = _decode.expect(_decode.unset_if_null(d.pop("confidence", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "confidence")
 
-        probability = d.pop("probability", UNSET)
+        try:
+            probability = _decode.expect(_decode.unset_if_null(d.pop("probability", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "probability")
 
         _prediction_options = cls(
             explain=explain,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,17 +60,28 @@ class PredictionRequest:
         from ..models.features import Features  # noqa: PLC0415
         from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
 
-        d = dict(src_dict)
-        model_id = d.pop("model_id")
+        d = _decode.object_of(src_dict)
+        try:
+            model_id = _decode.expect(d.pop("model_id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "model_id")
 
-        features = Features.from_dict(d.pop("features"))
+        try:
+            features = Features.from_dict(d.pop("features"))
 
-        _options = d.pop("options", UNSET)
-        options: PredictionOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = PredictionOptions.from_dict(_options)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "features")
+
+        try:
+            _options = _decode.unset_if_null(d.pop("options", None))
+            options: PredictionOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = PredictionOptions.from_dict(_options)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "options")
 
         _prediction_request = cls(
             model_id=model_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryContext")
@@ -50,12 +51,22 @@ class QueryContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data_sources = cast(list[str], d.pop("data_sources", UNSET))
+        d = _decode.object_of(src_dict)
+        try:
+            data_sources = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("data_sources", None)), list))
 
-        preferred_format = d.pop("preferred_format", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data_sources")
 
-        include_visualization = d.pop("include_visualization", UNSET)
+        try:
+            preferred_format = _decode.expect(_decode.unset_if_null(d.pop("preferred_format", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "preferred_format")
+
+        try:
+            include_visualization = _decode.expect(_decode.unset_if_null(d.pop("include_visualization", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "include_visualization")
 
         _query_context = cls(
             data_sources=data_sources,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryOptions")
@@ -47,12 +48,21 @@ class QueryOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        explain_reasoning = d.pop("explain_reasoning", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            explain_reasoning = _decode.expect(_decode.unset_if_null(d.pop("explain_reasoning", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "explain_reasoning")
 
-        suggest_followup = d.pop("suggest_followup", UNSET)
+        try:
+            suggest_followup = _decode.expect(_decode.unset_if_null(d.pop("suggest_followup", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "suggest_followup")
 
-        confidence_threshold = d.pop("confidence_threshold", UNSET)
+        try:
+            confidence_threshold = _decode.expect(_decode.unset_if_null(d.pop("confidence_threshold", None)), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "confidence_threshold")
 
         _query_options = cls(
             explain_reasoning=explain_reasoning,

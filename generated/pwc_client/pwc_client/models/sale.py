@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Sale")
@@ -90,40 +91,68 @@ class Sale:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = _decode.object_of(src_dict)
+        try:
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+            description = _parse_description(d.pop("description"))
 
-        invoice_no = d.pop("invoice_no", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        stock_code = d.pop("stock_code", UNSET)
+        try:
+            invoice_no = _decode.expect(_decode.unset_if_null(d.pop("invoice_no", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "invoice_no")
 
-        quantity = d.pop("quantity", UNSET)
+        try:
+            stock_code = _decode.expect(_decode.unset_if_null(d.pop("stock_code", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "stock_code")
 
-        _invoice_date = d.pop("invoice_date", UNSET)
-        invoice_date: datetime.datetime | Unset
-        if isinstance(_invoice_date, Unset):
-            invoice_date = UNSET
-        else:
-            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
+        try:
+            quantity = _decode.expect(_decode.unset_if_null(d.pop("quantity", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "quantity")
 
-        unit_price = d.pop("unit_price", UNSET)
+        try:
+            _invoice_date = _decode.unset_if_null(d.pop("invoice_date", None))
+            invoice_date: datetime.datetime | Unset
+            if isinstance(_invoice_date, Unset):
+                invoice_date = UNSET
+            else:
+                invoice_date = _decode.parse_datetime(_invoice_date)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "invoice_date")
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+        try:
+            unit_price = _decode.expect(_decode.unset_if_null(d.pop("unit_price", None)), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "unit_price")
 
-        country = d.pop("country", UNSET)
+        try:
+
+            def _parse_customer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "customer_id")
+
+        try:
+            country = _decode.expect(_decode.unset_if_null(d.pop("country", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "country")
 
         _sale = cls(
             description=description,

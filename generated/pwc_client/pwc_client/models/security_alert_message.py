@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="SecurityAlertMessage")
 
 
@@ -47,12 +49,22 @@ class SecurityAlertMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        severity = d.pop("severity")
+        d = _decode.object_of(src_dict)
+        try:
+            severity = _decode.expect(d.pop("severity"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "severity")
 
-        message = d.pop("message")
+        try:
+            message = _decode.expect(d.pop("message"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        try:
+            timestamp = _decode.parse_datetime(d.pop("timestamp"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timestamp")
 
         _security_alert_message = cls(
             severity=severity,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="ServiceHealth")
 
 
@@ -35,8 +37,11 @@ class ServiceHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = _decode.object_of(src_dict)
+        try:
+            status = _decode.expect(d.pop("status"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
         _service_health = cls(
             status=status,

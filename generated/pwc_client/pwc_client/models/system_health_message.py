@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,20 +53,28 @@ class SystemHealthMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.service_health_map import ServiceHealthMap  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _services = d.pop("services", UNSET)
-        services: ServiceHealthMap | Unset
-        if isinstance(_services, Unset):
-            services = UNSET
-        else:
-            services = ServiceHealthMap.from_dict(_services)
+        d = _decode.object_of(src_dict)
+        try:
+            _services = _decode.unset_if_null(d.pop("services", None))
+            services: ServiceHealthMap | Unset
+            if isinstance(_services, Unset):
+                services = UNSET
+            else:
+                services = ServiceHealthMap.from_dict(_services)
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "services")
+
+        try:
+            _timestamp = _decode.unset_if_null(d.pop("timestamp", None))
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = _decode.parse_datetime(_timestamp)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timestamp")
 
         _system_health_message = cls(
             services=services,

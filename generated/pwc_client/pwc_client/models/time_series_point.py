@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeSeriesPoint")
@@ -73,34 +74,53 @@ class TimeSeriesPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = _decode.object_of(src_dict)
+        try:
 
-        def _parse_date(data: object) -> datetime.date | datetime.datetime:
-            try:
+            def _parse_date(data: object) -> datetime.date | datetime.datetime:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = _decode.parse_date(data)
+
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, str):
                     raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
+                date_type_1 = _decode.parse_datetime(data)
 
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            date_type_1 = datetime.datetime.fromisoformat(data)
+                return date_type_1
 
-            return date_type_1
+            date = _parse_date(d.pop("date"))
 
-        date = _parse_date(d.pop("date"))
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "date")
 
-        revenue = d.pop("revenue")
+        try:
+            revenue = _decode.expect(d.pop("revenue"), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "revenue")
 
-        transactions = d.pop("transactions", UNSET)
+        try:
+            transactions = _decode.expect(_decode.unset_if_null(d.pop("transactions", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "transactions")
 
-        unique_customers = d.pop("unique_customers", UNSET)
+        try:
+            unique_customers = _decode.expect(_decode.unset_if_null(d.pop("unique_customers", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "unique_customers")
 
-        country = d.pop("country", UNSET)
+        try:
+            country = _decode.expect(_decode.unset_if_null(d.pop("country", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "country")
 
-        product_category = d.pop("product_category", UNSET)
+        try:
+            product_category = _decode.expect(_decode.unset_if_null(d.pop("product_category", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "product_category")
 
         _time_series_point = cls(
             date=date,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserInfo")
@@ -49,12 +50,22 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            user_id = _decode.expect(_decode.unset_if_null(d.pop("user_id", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "user_id")
 
-        username = d.pop("username", UNSET)
+        try:
+            username = _decode.expect(_decode.unset_if_null(d.pop("username", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "username")
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        try:
+            roles = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("roles", None)), list))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "roles")
 
         _user_info = cls(
             user_id=user_id,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,23 +77,42 @@ class VectorSearchRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.search_filters import SearchFilters  # noqa: PLC0415
 
-        d = dict(src_dict)
-        query = d.pop("query")
+        d = _decode.object_of(src_dict)
+        try:
+            query = _decode.expect(d.pop("query"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "query")
 
-        embedding_model = d.pop("embedding_model", UNSET)
+        try:
+            embedding_model = _decode.expect(_decode.unset_if_null(d.pop("embedding_model", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "embedding_model")
 
-        top_k = d.pop("top_k", UNSET)
+        try:
+            top_k = _decode.expect(_decode.unset_if_null(d.pop("top_k", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "top_k")
 
-        _filters = d.pop("filters", UNSET)
-        filters: SearchFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = SearchFilters.from_dict(_filters)
+        try:
+            _filters = _decode.unset_if_null(d.pop("filters", None))
+            filters: SearchFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = SearchFilters.from_dict(_filters)
 
-        include_metadata = d.pop("include_metadata", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "filters")
 
-        threshold = d.pop("threshold", UNSET)
+        try:
+            include_metadata = _decode.expect(_decode.unset_if_null(d.pop("include_metadata", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "include_metadata")
+
+        try:
+            threshold = _decode.expect(_decode.unset_if_null(d.pop("threshold", None)), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "threshold")
 
         _vector_search_request = cls(
             query=query,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Error")
@@ -36,8 +37,11 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            detail = _decode.expect(_decode.unset_if_null(d.pop("detail", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "detail")
 
         _error = cls(
             detail=detail,

@@ -7,8 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
-from ..types import UNSET, File, Unset
+from .. import _decode, types
+from ..types import UNSET, File, Unset, as_file
 
 T = TypeVar("T", bound="FileUploadForm")
 
@@ -22,7 +22,7 @@ class FileUploadForm:
         description (str | Unset): Free-text description of the file.
     """
 
-    file: File
+    file: File = _attrs_field(converter=as_file)
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,10 +58,17 @@ class FileUploadForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = _decode.object_of(src_dict)
+        try:
+            file = File(payload=BytesIO(d.pop("file")))
 
-        description = d.pop("description", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "file")
+
+        try:
+            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
         _file_upload_form = cls(
             file=file,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,21 +83,37 @@ class LoginResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user import User  # noqa: PLC0415
 
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = _decode.object_of(src_dict)
+        try:
+            access_token = _decode.expect(d.pop("access_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "access_token")
 
-        refresh_token = d.pop("refresh_token")
+        try:
+            refresh_token = _decode.expect(d.pop("refresh_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refresh_token")
 
-        expires_in = d.pop("expires_in")
+        try:
+            expires_in = _decode.expect(d.pop("expires_in"), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "expires_in")
 
-        token_type = d.pop("token_type", UNSET)
+        try:
+            token_type = _decode.expect(_decode.unset_if_null(d.pop("token_type", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "token_type")
 
-        _user = d.pop("user", UNSET)
-        user: User | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = User.from_dict(_user)
+        try:
+            _user = _decode.unset_if_null(d.pop("user", None))
+            user: User | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = User.from_dict(_user)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "user")
 
         _login_response = cls(
             access_token=access_token,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="RefreshRequest")
 
 
@@ -43,8 +45,11 @@ class RefreshRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        refresh_token = d.pop("refresh_token")
+        d = _decode.object_of(src_dict)
+        try:
+            refresh_token = _decode.expect(d.pop("refresh_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refresh_token")
 
         _refresh_request = cls(
             refresh_token=refresh_token,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadedFile")
@@ -75,25 +76,47 @@ class UploadedFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(d.pop("id"), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        download_url = d.pop("download_url")
+        try:
+            download_url = _decode.expect(d.pop("download_url"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "download_url")
 
-        filename = d.pop("filename", UNSET)
+        try:
+            filename = _decode.expect(_decode.unset_if_null(d.pop("filename", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "filename")
 
-        content_type = d.pop("content_type", UNSET)
+        try:
+            content_type = _decode.expect(_decode.unset_if_null(d.pop("content_type", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "content_type")
 
-        size = d.pop("size", UNSET)
+        try:
+            size = _decode.expect(_decode.unset_if_null(d.pop("size", None)), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "size")
 
-        description = d.pop("description", UNSET)
+        try:
+            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
 
         _uploaded_file = cls(
             id=id,

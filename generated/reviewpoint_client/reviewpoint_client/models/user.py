@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
@@ -69,23 +70,42 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(d.pop("id"), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        email = d.pop("email")
+        try:
+            email = _decode.expect(d.pop("email"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "email")
 
-        name = d.pop("name")
+        try:
+            name = _decode.expect(d.pop("name"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        is_active = d.pop("is_active", UNSET)
+        try:
+            is_active = _decode.expect(_decode.unset_if_null(d.pop("is_active", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "is_active")
 
-        is_admin = d.pop("is_admin", UNSET)
+        try:
+            is_admin = _decode.expect(_decode.unset_if_null(d.pop("is_admin", None)), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "is_admin")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
 
         _user = cls(
             id=id,

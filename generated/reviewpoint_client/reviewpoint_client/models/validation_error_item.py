@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidationErrorItem")
@@ -54,23 +55,36 @@ class ValidationErrorItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _loc = d.pop("loc", UNSET)
-        loc: list[int | str] | Unset = UNSET
-        if _loc is not UNSET:
-            loc = []
-            for loc_item_data in _loc:
+        d = _decode.object_of(src_dict)
+        try:
+            _loc = _decode.expect(_decode.unset_if_null(d.pop("loc", None)), list)
+            loc: list[int | str] | Unset = UNSET
+            if _loc is not UNSET:
+                loc = []
+                for loc_index, loc_item_data in enumerate(_loc):
+                    try:
 
-                def _parse_loc_item(data: object) -> int | str:
-                    return cast(int | str, data)
+                        def _parse_loc_item(data: object) -> int | str:
+                            return cast(int | str, data)
 
-                loc_item = _parse_loc_item(loc_item_data)
+                        loc_item = _parse_loc_item(loc_item_data)
 
-                loc.append(loc_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, loc_index)
+                    loc.append(loc_item)
 
-        msg = d.pop("msg", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "loc")
 
-        type_ = d.pop("type", UNSET)
+        try:
+            msg = _decode.expect(_decode.unset_if_null(d.pop("msg", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "msg")
+
+        try:
+            type_ = _decode.expect(_decode.unset_if_null(d.pop("type", None)), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
         _validation_error_item = cls(
             loc=loc,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="WsSubscribeData")
 
 
@@ -35,8 +37,12 @@ class WsSubscribeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        events = cast(list[str], d.pop("events"))
+        d = _decode.object_of(src_dict)
+        try:
+            events = cast(list[str], _decode.expect(d.pop("events"), list))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "events")
 
         _ws_subscribe_data = cls(
             events=events,

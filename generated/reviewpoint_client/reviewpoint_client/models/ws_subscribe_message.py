@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.ws_subscribe_data import WsSubscribeData
 
@@ -46,12 +48,19 @@ class WsSubscribeMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ws_subscribe_data import WsSubscribeData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = cast(Literal["subscribe"], d.pop("type"))
-        if type_ != "subscribe":
-            raise ValueError(f"type must match const 'subscribe', got '{type_}'")
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = cast(Literal["subscribe"], d.pop("type"))
+            if type_ != "subscribe":
+                raise ValueError(f"type must match const 'subscribe', got '{type_}'")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        data = WsSubscribeData.from_dict(d.pop("data"))
+        try:
+            data = WsSubscribeData.from_dict(d.pop("data"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
         _ws_subscribe_message = cls(
             type_=type_,

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _decode, errors
 from ...client import AuthenticatedClient, Client
 from ...models.data_source import DataSource
 from ...models.error import Error
@@ -50,10 +50,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | list
 
     if 200 <= response.status_code <= 299:
         response_2xx = []
-        _response_2xx = response.json()
-        for response_2xx_item_data in _response_2xx:
-            response_2xx_item = DataSource.from_dict(response_2xx_item_data)
+        for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(response.json(), list)):
+            try:
+                response_2xx_item = DataSource.from_dict(response_2xx_item_data)
 
+            except _decode.ERRORS as exc:
+                raise _decode.located(exc, response_2xx_index)
             response_2xx.append(response_2xx_item)
 
         return response_2xx
@@ -74,10 +76,12 @@ def _parse_success(*, response: httpx.Response) -> list[DataSource]:
     try:
         if 200 <= response.status_code <= 299:
             response_2xx = []
-            _response_2xx = response.json()
-            for response_2xx_item_data in _response_2xx:
-                response_2xx_item = DataSource.from_dict(response_2xx_item_data)
+            for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(response.json(), list)):
+                try:
+                    response_2xx_item = DataSource.from_dict(response_2xx_item_data)
 
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, response_2xx_index)
                 response_2xx.append(response_2xx_item)
 
             return response_2xx

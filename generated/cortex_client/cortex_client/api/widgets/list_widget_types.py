@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _decode, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.widget_type import WidgetType
@@ -47,10 +47,12 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | list
 
     if 200 <= response.status_code <= 299:
         response_2xx = []
-        _response_2xx = response.json()
-        for response_2xx_item_data in _response_2xx:
-            response_2xx_item = WidgetType.from_dict(response_2xx_item_data)
+        for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(response.json(), list)):
+            try:
+                response_2xx_item = WidgetType.from_dict(response_2xx_item_data)
 
+            except _decode.ERRORS as exc:
+                raise _decode.located(exc, response_2xx_index)
             response_2xx.append(response_2xx_item)
 
         return response_2xx
@@ -71,10 +73,12 @@ def _parse_success(*, response: httpx.Response) -> list[WidgetType]:
     try:
         if 200 <= response.status_code <= 299:
             response_2xx = []
-            _response_2xx = response.json()
-            for response_2xx_item_data in _response_2xx:
-                response_2xx_item = WidgetType.from_dict(response_2xx_item_data)
+            for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(response.json(), list)):
+                try:
+                    response_2xx_item = WidgetType.from_dict(response_2xx_item_data)
 
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, response_2xx_index)
                 response_2xx.append(response_2xx_item)
 
             return response_2xx
