@@ -5,7 +5,8 @@ Computed here, laid out by ``templates/model.py.jinja`` and the property templat
 - decoding checks every field's JSON kind and names a failing value by its JSON pointer (``_decode.py``);
 - an optional field that may not be null counts as absent when a server sends null;
 - a ``oneOf``/``anyOf`` of objects keeps a value that matches no listed variant (:func:`open_unions`);
-- enum fields and arguments also take the plain string, file fields a path, bytes or a binary file object.
+- enum fields and arguments also take the plain string, free-form object fields a plain mapping, file fields
+  a path, bytes or a binary file object.
 """
 
 from __future__ import annotations
@@ -110,8 +111,19 @@ def _str_enum(prop: Any) -> EnumProperty | None:
     return prop if isinstance(prop, EnumProperty) and prop.value_type is str else None
 
 
+def _free_form(prop: Any) -> ModelProperty | None:
+    """The model of an object property with no named properties (a free-form map such as a widget's config)."""
+    if isinstance(prop, ModelProperty) and not (prop.required_properties or prop.optional_properties):
+        return prop if prop.additional_properties else None
+    return None
+
+
 def _converter_target(prop: Any) -> tuple[str, str, str] | None:
     """What a field's converter does: (accepted type, converted type, expression of ``value``), or None."""
+    free_form = _free_form(prop)
+    if free_form is not None:
+        name = free_form.class_info.name
+        return f"{name} | Mapping[str, Any]", name, f"value if isinstance(value, {name}) else {name}.from_dict(value)"
     enum = _str_enum(prop)
     if isinstance(prop, UnionProperty):
         enums = [e for e in map(_str_enum, prop.inner_properties) if e is not None]
@@ -150,10 +162,13 @@ def field_converters(model: ModelProperty) -> list[str]:
         accepts, returns, expression = target
         if not prop.required:
             accepts, returns = f"{accepts} | Unset", f"{returns} | Unset"
-            expression = f"value if isinstance(value, Unset) else {expression}"
+            expression = f"value if isinstance(value, Unset) else ({expression})"
+        free_form = _free_form(prop)
+        doc = "Take a plain mapping too." if free_form else "Take the plain value too (an unlisted one: ValueError)."
+        imports = "".join(f"    {line}  # noqa: PLC0415\n" for line in sorted(prop.get_lazy_imports(prefix="..")))
         functions.append(
             f"def _convert_{prop.python_name}(value: {accepts}) -> {returns}:\n"
-            f'    """Take the plain value too; an unlisted one raises ValueError naming the allowed values."""\n'
+            f'    """{doc}"""\n{imports}'
             f"    return {expression}"
         )
     return functions

@@ -2,7 +2,8 @@
 
 - :func:`only_required`: every object keeps just its required properties (a server that sends what it must);
 - :func:`with_unknown_properties`: every open object with named properties gains one the spec does not list;
-- :func:`with_unlisted_enum_values`: every value of an ``enum`` becomes a value the spec does not list.
+- :func:`with_unlisted_values`: every value of an open value set (a string with known values as ``examples``)
+  becomes one the spec does not list, and with ``closed=True`` every value of an ``enum`` too.
 
 Unions are followed through the branch the value validates against. The mock server adds such surprises to some
 of its answers (:class:`Surprises`, seeded), the property tests of the generated clients use all three.
@@ -19,7 +20,7 @@ from typing import Any
 from generator.contract._schemas import Schemas
 from generator.findings import pointer
 
-__all__ = ["Surprises", "only_required", "transform", "with_unknown_properties", "with_unlisted_enum_values"]
+__all__ = ["Surprises", "only_required", "transform", "with_unknown_properties", "with_unlisted_values"]
 
 Visit = Callable[[Any, dict[str, Any], str], Any]
 
@@ -76,15 +77,24 @@ def with_unknown_properties(schemas: Schemas, at: str, value: Any) -> Any:
     return transform(schemas, at, copy.deepcopy(value), visit)
 
 
-def with_unlisted_enum_values(schemas: Schemas, at: str, value: Any) -> tuple[Any, list[str]]:
-    """Return the body with every enum value replaced, and the values put in."""
+def with_unlisted_values(schemas: Schemas, at: str, value: Any, *, closed: bool) -> tuple[Any, list[str]]:
+    """Return the body with unlisted values in open value sets (and, if ``closed``, in enums), and the values put in.
+
+    Only values of open sets keep the body valid: an unlisted ``enum`` value (``unlisted-enum-<n>``) breaks the
+    contract on purpose.
+    """
     placed: list[str] = []
 
     def visit(value: Any, node: dict[str, Any], _: str) -> Any:
-        if isinstance(value, str) and isinstance(node.get("enum"), list):
+        listed = node.get("enum") if closed else None
+        is_open = isinstance(node.get("examples"), list) and node.get("type") == "string" and "enum" not in node
+        if isinstance(value, str) and isinstance(listed, list):
+            placed.append(f"unlisted-enum-{len(placed)}")
+        elif isinstance(value, str) and is_open and not {"format", "pattern"} & set(node):
             placed.append(f"unlisted-{len(placed)}")
-            return placed[-1]
-        return value
+        else:
+            return value
+        return placed[-1]
 
     return transform(schemas, at, copy.deepcopy(value), visit), placed
 
@@ -92,6 +102,9 @@ def with_unlisted_enum_values(schemas: Schemas, at: str, value: Any) -> tuple[An
 @dataclass
 class Surprises:
     """Seeded surprises a mock adds to its JSON answers, as newer servers do.
+
+    A surprised answer has a property the spec does not list in every open object, and a value outside the
+    known ones in every open value set (a string with ``examples``): it still conforms to the spec.
 
     Args:
         rate: The share of answers that get surprises (0 turns them off).
@@ -112,7 +125,7 @@ class Surprises:
         """Return ``body`` (valid against the schema at ``at``), sometimes with surprises."""
         if at is None or self.rate <= 0 or self._random.random() >= self.rate:
             return body
-        surprised = with_unknown_properties(self.schemas, at, body)
-        if self.unlisted_enums:
-            return with_unlisted_enum_values(self.schemas, at, surprised)[0]
-        return surprised if self.schemas.is_valid(at, surprised) else body
+        surprised, _ = with_unlisted_values(
+            self.schemas, at, with_unknown_properties(self.schemas, at, body), closed=self.unlisted_enums
+        )
+        return surprised if self.unlisted_enums or self.schemas.is_valid(at, surprised) else body

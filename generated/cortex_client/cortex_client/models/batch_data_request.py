@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.batch_data_request_filters import BatchDataRequestFilters
 
 
+def _convert_filters(value: BatchDataRequestFilters | Mapping[str, Any] | Unset) -> BatchDataRequestFilters | Unset:
+    """Take a plain mapping too."""
+    from ..models.batch_data_request_filters import BatchDataRequestFilters  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, BatchDataRequestFilters) else BatchDataRequestFilters.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="BatchDataRequest")
 
 
@@ -29,7 +40,7 @@ class BatchDataRequest:
 
     widget_ids: list[str]
     dashboard_id: str
-    filters: BatchDataRequestFilters | Unset = UNSET
+    filters: BatchDataRequestFilters | Unset = _attrs_field(default=UNSET, converter=_convert_filters)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

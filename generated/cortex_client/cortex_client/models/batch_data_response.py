@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from ..models.batch_data_response_results import BatchDataResponseResults
 
 
+def _convert_results(value: BatchDataResponseResults | Mapping[str, Any]) -> BatchDataResponseResults:
+    """Take a plain mapping too."""
+    from ..models.batch_data_response_results import BatchDataResponseResults  # noqa: PLC0415
+
+    return value if isinstance(value, BatchDataResponseResults) else BatchDataResponseResults.from_dict(value)
+
+
+def _convert_errors(value: BatchDataResponseErrors | Mapping[str, Any]) -> BatchDataResponseErrors:
+    """Take a plain mapping too."""
+    from ..models.batch_data_response_errors import BatchDataResponseErrors  # noqa: PLC0415
+
+    return value if isinstance(value, BatchDataResponseErrors) else BatchDataResponseErrors.from_dict(value)
+
+
 T = TypeVar("T", bound="BatchDataResponse")
 
 
@@ -25,8 +39,8 @@ class BatchDataResponse:
         errors (BatchDataResponseErrors): Failures, keyed by widget id.
     """
 
-    results: BatchDataResponseResults
-    errors: BatchDataResponseErrors
+    results: BatchDataResponseResults = _attrs_field(converter=_convert_results)
+    errors: BatchDataResponseErrors = _attrs_field(converter=_convert_errors)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,6 +14,21 @@ if TYPE_CHECKING:
     from ..models.dashboard_widget import DashboardWidget
 
 
+def _convert_layout(
+    value: CreateDashboardRequestLayout | Mapping[str, Any] | Unset,
+) -> CreateDashboardRequestLayout | Unset:
+    """Take a plain mapping too."""
+    from ..models.create_dashboard_request_layout import CreateDashboardRequestLayout  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (
+            value if isinstance(value, CreateDashboardRequestLayout) else CreateDashboardRequestLayout.from_dict(value)
+        )
+    )
+
+
 T = TypeVar("T", bound="CreateDashboardRequest")
 
 
@@ -33,7 +48,7 @@ class CreateDashboardRequest:
     description: str | Unset = UNSET
     study_id: str | Unset = UNSET
     widgets: list[DashboardWidget] | Unset = UNSET
-    layout: CreateDashboardRequestLayout | Unset = UNSET
+    layout: CreateDashboardRequestLayout | Unset = _attrs_field(default=UNSET, converter=_convert_layout)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

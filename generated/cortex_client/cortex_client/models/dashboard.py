@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.dashboard_widget import DashboardWidget
 
 
+def _convert_layout(value: DashboardLayout | Mapping[str, Any] | Unset) -> DashboardLayout | Unset:
+    """Take a plain mapping too."""
+    from ..models.dashboard_layout import DashboardLayout  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, DashboardLayout) else DashboardLayout.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="Dashboard")
 
 
@@ -38,7 +49,7 @@ class Dashboard:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     study_id: str | Unset = UNSET
-    layout: DashboardLayout | Unset = UNSET
+    layout: DashboardLayout | Unset = _attrs_field(default=UNSET, converter=_convert_layout)
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.dashboard_update_changes import DashboardUpdateChanges
 
 
+def _convert_changes(value: DashboardUpdateChanges | Mapping[str, Any] | Unset) -> DashboardUpdateChanges | Unset:
+    """Take a plain mapping too."""
+    from ..models.dashboard_update_changes import DashboardUpdateChanges  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, DashboardUpdateChanges) else DashboardUpdateChanges.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="DashboardUpdate")
 
 
@@ -32,7 +43,7 @@ class DashboardUpdate:
 
     dashboard_id: str | Unset = UNSET
     change_type: str | Unset = UNSET
-    changes: DashboardUpdateChanges | Unset = UNSET
+    changes: DashboardUpdateChanges | Unset = _attrs_field(default=UNSET, converter=_convert_changes)
     updated_at: datetime.datetime | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

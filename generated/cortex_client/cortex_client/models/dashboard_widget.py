@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.widget_position import WidgetPosition
 
 
+def _convert_config(value: DashboardWidgetConfig | Mapping[str, Any] | Unset) -> DashboardWidgetConfig | Unset:
+    """Take a plain mapping too."""
+    from ..models.dashboard_widget_config import DashboardWidgetConfig  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, DashboardWidgetConfig) else DashboardWidgetConfig.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="DashboardWidget")
 
 
@@ -32,7 +43,7 @@ class DashboardWidget:
     id: str
     type_: str | Unset = UNSET
     title: str | Unset = UNSET
-    config: DashboardWidgetConfig | Unset = UNSET
+    config: DashboardWidgetConfig | Unset = _attrs_field(default=UNSET, converter=_convert_config)
     position: WidgetPosition | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

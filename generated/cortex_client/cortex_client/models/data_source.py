@@ -13,8 +13,8 @@ from ..types import UNSET, Unset
 
 
 def _convert_type_(value: str | Unset) -> DataSourceType | Unset:
-    """Take the plain value too; an unlisted one raises ValueError naming the allowed values."""
-    return value if isinstance(value, Unset) else DataSourceType(value)
+    """Take the plain value too (an unlisted one: ValueError)."""
+    return value if isinstance(value, Unset) else (DataSourceType(value))
 
 
 T = TypeVar("T", bound="DataSource")

@@ -15,6 +15,30 @@ if TYPE_CHECKING:
     from ..models.data_source_config_settings import DataSourceConfigSettings
 
 
+def _convert_credentials(
+    value: DataSourceConfigCredentials | Mapping[str, Any] | Unset,
+) -> DataSourceConfigCredentials | Unset:
+    """Take a plain mapping too."""
+    from ..models.data_source_config_credentials import DataSourceConfigCredentials  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, DataSourceConfigCredentials) else DataSourceConfigCredentials.from_dict(value))
+    )
+
+
+def _convert_settings(value: DataSourceConfigSettings | Mapping[str, Any] | Unset) -> DataSourceConfigSettings | Unset:
+    """Take a plain mapping too."""
+    from ..models.data_source_config_settings import DataSourceConfigSettings  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, DataSourceConfigSettings) else DataSourceConfigSettings.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="DataSourceConfig")
 
 
@@ -35,8 +59,8 @@ class DataSourceConfig:
     name: str
     type_: DataSourceType = _attrs_field(converter=DataSourceType)
     connection_string: str
-    credentials: DataSourceConfigCredentials | Unset = UNSET
-    settings: DataSourceConfigSettings | Unset = UNSET
+    credentials: DataSourceConfigCredentials | Unset = _attrs_field(default=UNSET, converter=_convert_credentials)
+    settings: DataSourceConfigSettings | Unset = _attrs_field(default=UNSET, converter=_convert_settings)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.error_details import ErrorDetails
 
 
+def _convert_details(value: ErrorDetails | Mapping[str, Any] | Unset) -> ErrorDetails | Unset:
+    """Take a plain mapping too."""
+    from ..models.error_details import ErrorDetails  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, ErrorDetails) else ErrorDetails.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="Error")
 
 
@@ -32,7 +43,7 @@ class Error:
 
     message: str | Unset = UNSET
     code: str | Unset = UNSET
-    details: ErrorDetails | Unset = UNSET
+    details: ErrorDetails | Unset = _attrs_field(default=UNSET, converter=_convert_details)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

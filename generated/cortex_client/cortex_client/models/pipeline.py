@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.pipeline_step_info import PipelineStepInfo
 
 
+def _convert_settings(value: PipelineSettings | Mapping[str, Any] | Unset) -> PipelineSettings | Unset:
+    """Take a plain mapping too."""
+    from ..models.pipeline_settings import PipelineSettings  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, PipelineSettings) else PipelineSettings.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="Pipeline")
 
 
@@ -35,7 +46,7 @@ class Pipeline:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     steps: list[PipelineStepInfo] | Unset = UNSET
-    settings: PipelineSettings | Unset = UNSET
+    settings: PipelineSettings | Unset = _attrs_field(default=UNSET, converter=_convert_settings)
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.pipeline_step import PipelineStep
 
 
+def _convert_settings(value: PipelineConfigSettings | Mapping[str, Any] | Unset) -> PipelineConfigSettings | Unset:
+    """Take a plain mapping too."""
+    from ..models.pipeline_config_settings import PipelineConfigSettings  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, PipelineConfigSettings) else PipelineConfigSettings.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="PipelineConfig")
 
 
@@ -31,7 +42,7 @@ class PipelineConfig:
     name: str
     steps: list[PipelineStep]
     description: str | Unset = UNSET
-    settings: PipelineConfigSettings | Unset = UNSET
+    settings: PipelineConfigSettings | Unset = _attrs_field(default=UNSET, converter=_convert_settings)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

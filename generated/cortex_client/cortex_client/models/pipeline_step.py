@@ -14,6 +14,13 @@ if TYPE_CHECKING:
     from ..models.pipeline_step_config import PipelineStepConfig
 
 
+def _convert_config(value: PipelineStepConfig | Mapping[str, Any]) -> PipelineStepConfig:
+    """Take a plain mapping too."""
+    from ..models.pipeline_step_config import PipelineStepConfig  # noqa: PLC0415
+
+    return value if isinstance(value, PipelineStepConfig) else PipelineStepConfig.from_dict(value)
+
+
 T = TypeVar("T", bound="PipelineStep")
 
 
@@ -30,7 +37,7 @@ class PipelineStep:
 
     id: str
     type_: PipelineStepType = _attrs_field(converter=PipelineStepType)
-    config: PipelineStepConfig
+    config: PipelineStepConfig = _attrs_field(converter=_convert_config)
     dependencies: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -15,8 +15,19 @@ if TYPE_CHECKING:
 
 
 def _convert_type_(value: str | Unset) -> PipelineStepType | Unset:
-    """Take the plain value too; an unlisted one raises ValueError naming the allowed values."""
-    return value if isinstance(value, Unset) else PipelineStepType(value)
+    """Take the plain value too (an unlisted one: ValueError)."""
+    return value if isinstance(value, Unset) else (PipelineStepType(value))
+
+
+def _convert_config(value: PipelineStepInfoConfig | Mapping[str, Any] | Unset) -> PipelineStepInfoConfig | Unset:
+    """Take a plain mapping too."""
+    from ..models.pipeline_step_info_config import PipelineStepInfoConfig  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, PipelineStepInfoConfig) else PipelineStepInfoConfig.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="PipelineStepInfo")
@@ -35,7 +46,7 @@ class PipelineStepInfo:
 
     id: str | Unset = UNSET
     type_: PipelineStepType | Unset = _attrs_field(default=UNSET, converter=_convert_type_)
-    config: PipelineStepInfoConfig | Unset = UNSET
+    config: PipelineStepInfoConfig | Unset = _attrs_field(default=UNSET, converter=_convert_config)
     dependencies: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.run_options_parameters import RunOptionsParameters
 
 
+def _convert_parameters(value: RunOptionsParameters | Mapping[str, Any] | Unset) -> RunOptionsParameters | Unset:
+    """Take a plain mapping too."""
+    from ..models.run_options_parameters import RunOptionsParameters  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, RunOptionsParameters) else RunOptionsParameters.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="RunOptions")
 
 
@@ -25,7 +36,7 @@ class RunOptions:
         dry_run (bool | Unset): Validate and extract without loading anything. Default: False.
     """
 
-    parameters: RunOptionsParameters | Unset = UNSET
+    parameters: RunOptionsParameters | Unset = _attrs_field(default=UNSET, converter=_convert_parameters)
     dry_run: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,6 +14,21 @@ if TYPE_CHECKING:
     from ..models.update_dashboard_request_layout import UpdateDashboardRequestLayout
 
 
+def _convert_layout(
+    value: UpdateDashboardRequestLayout | Mapping[str, Any] | Unset,
+) -> UpdateDashboardRequestLayout | Unset:
+    """Take a plain mapping too."""
+    from ..models.update_dashboard_request_layout import UpdateDashboardRequestLayout  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (
+            value if isinstance(value, UpdateDashboardRequestLayout) else UpdateDashboardRequestLayout.from_dict(value)
+        )
+    )
+
+
 T = TypeVar("T", bound="UpdateDashboardRequest")
 
 
@@ -31,7 +46,7 @@ class UpdateDashboardRequest:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     widgets: list[DashboardWidget] | Unset = UNSET
-    layout: UpdateDashboardRequestLayout | Unset = UNSET
+    layout: UpdateDashboardRequestLayout | Unset = _attrs_field(default=UNSET, converter=_convert_layout)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

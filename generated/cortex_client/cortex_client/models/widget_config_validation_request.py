@@ -12,6 +12,19 @@ if TYPE_CHECKING:
     from ..models.widget_config_validation_request_config import WidgetConfigValidationRequestConfig
 
 
+def _convert_config(
+    value: WidgetConfigValidationRequestConfig | Mapping[str, Any],
+) -> WidgetConfigValidationRequestConfig:
+    """Take a plain mapping too."""
+    from ..models.widget_config_validation_request_config import WidgetConfigValidationRequestConfig  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, WidgetConfigValidationRequestConfig)
+        else WidgetConfigValidationRequestConfig.from_dict(value)
+    )
+
+
 T = TypeVar("T", bound="WidgetConfigValidationRequest")
 
 
@@ -25,7 +38,7 @@ class WidgetConfigValidationRequest:
     """
 
     type_: str
-    config: WidgetConfigValidationRequestConfig
+    config: WidgetConfigValidationRequestConfig = _attrs_field(converter=_convert_config)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

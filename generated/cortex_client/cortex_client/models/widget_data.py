@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.widget_data_data import WidgetDataData
 
 
+def _convert_data(value: WidgetDataData | Mapping[str, Any] | Unset) -> WidgetDataData | Unset:
+    """Take a plain mapping too."""
+    from ..models.widget_data_data import WidgetDataData  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, WidgetDataData) else WidgetDataData.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="WidgetData")
 
 
@@ -30,7 +41,7 @@ class WidgetData:
     """
 
     widget_id: str | Unset = UNSET
-    data: WidgetDataData | Unset = UNSET
+    data: WidgetDataData | Unset = _attrs_field(default=UNSET, converter=_convert_data)
     last_updated: datetime.datetime | Unset = UNSET
     cached: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

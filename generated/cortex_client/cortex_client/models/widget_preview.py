@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.widget_preview_data import WidgetPreviewData
 
 
+def _convert_data(value: WidgetPreviewData | Mapping[str, Any] | Unset) -> WidgetPreviewData | Unset:
+    """Take a plain mapping too."""
+    from ..models.widget_preview_data import WidgetPreviewData  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, WidgetPreviewData) else WidgetPreviewData.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="WidgetPreview")
 
 
@@ -30,7 +41,7 @@ class WidgetPreview:
 
     type_: str | Unset = UNSET
     sample_size: int | Unset = UNSET
-    data: WidgetPreviewData | Unset = UNSET
+    data: WidgetPreviewData | Unset = _attrs_field(default=UNSET, converter=_convert_data)
     generated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

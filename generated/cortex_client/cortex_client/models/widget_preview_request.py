@@ -13,6 +13,13 @@ if TYPE_CHECKING:
     from ..models.widget_preview_request_config import WidgetPreviewRequestConfig
 
 
+def _convert_config(value: WidgetPreviewRequestConfig | Mapping[str, Any]) -> WidgetPreviewRequestConfig:
+    """Take a plain mapping too."""
+    from ..models.widget_preview_request_config import WidgetPreviewRequestConfig  # noqa: PLC0415
+
+    return value if isinstance(value, WidgetPreviewRequestConfig) else WidgetPreviewRequestConfig.from_dict(value)
+
+
 T = TypeVar("T", bound="WidgetPreviewRequest")
 
 
@@ -28,7 +35,7 @@ class WidgetPreviewRequest:
     """
 
     type_: str
-    config: WidgetPreviewRequestConfig
+    config: WidgetPreviewRequestConfig = _attrs_field(converter=_convert_config)
     study_id: str | Unset = UNSET
     data_source_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.widget_type_config_schema import WidgetTypeConfigSchema
 
 
+def _convert_config_schema(value: WidgetTypeConfigSchema | Mapping[str, Any] | Unset) -> WidgetTypeConfigSchema | Unset:
+    """Take a plain mapping too."""
+    from ..models.widget_type_config_schema import WidgetTypeConfigSchema  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, WidgetTypeConfigSchema) else WidgetTypeConfigSchema.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="WidgetType")
 
 
@@ -32,7 +43,7 @@ class WidgetType:
     name: str | Unset = UNSET
     category: str | Unset = UNSET
     description: str | Unset = UNSET
-    config_schema: WidgetTypeConfigSchema | Unset = UNSET
+    config_schema: WidgetTypeConfigSchema | Unset = _attrs_field(default=UNSET, converter=_convert_config_schema)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

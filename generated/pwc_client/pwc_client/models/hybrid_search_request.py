@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.search_filters import SearchFilters
 
 
+def _convert_filters(value: SearchFilters | Mapping[str, Any] | Unset) -> SearchFilters | Unset:
+    """Take a plain mapping too."""
+    from ..models.search_filters import SearchFilters  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, SearchFilters) else SearchFilters.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="HybridSearchRequest")
 
 
@@ -35,7 +46,7 @@ class HybridSearchRequest:
     search_types: list[str] | Unset = UNSET
     weights: HybridSearchWeights | Unset = UNSET
     top_k: int | Unset = 20
-    filters: SearchFilters | Unset = UNSET
+    filters: SearchFilters | Unset = _attrs_field(default=UNSET, converter=_convert_filters)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.document_metadata import DocumentMetadata
 
 
+def _convert_metadata(value: DocumentMetadata | Mapping[str, Any] | Unset) -> DocumentMetadata | Unset:
+    """Take a plain mapping too."""
+    from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, DocumentMetadata) else DocumentMetadata.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="HybridSearchResult")
 
 
@@ -36,7 +47,7 @@ class HybridSearchResult:
     vector_score: float | Unset = UNSET
     elasticsearch_score: float | Unset = UNSET
     content: str | Unset = UNSET
-    metadata: DocumentMetadata | Unset = UNSET
+    metadata: DocumentMetadata | Unset = _attrs_field(default=UNSET, converter=_convert_metadata)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

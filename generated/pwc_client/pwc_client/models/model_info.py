@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.model_metrics import ModelMetrics
 
 
+def _convert_metrics(value: ModelMetrics | Mapping[str, Any] | Unset) -> ModelMetrics | Unset:
+    """Take a plain mapping too."""
+    from ..models.model_metrics import ModelMetrics  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, ModelMetrics) else ModelMetrics.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="ModelInfo")
 
 
@@ -39,7 +50,7 @@ class ModelInfo:
     status: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     features: list[str] | Unset = UNSET
-    metrics: ModelMetrics | Unset = UNSET
+    metrics: ModelMetrics | Unset = _attrs_field(default=UNSET, converter=_convert_metrics)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

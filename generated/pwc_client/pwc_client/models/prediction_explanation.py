@@ -12,6 +12,13 @@ if TYPE_CHECKING:
     from ..models.feature_importance import FeatureImportance
 
 
+def _convert_feature_importance(value: FeatureImportance | Mapping[str, Any]) -> FeatureImportance:
+    """Take a plain mapping too."""
+    from ..models.feature_importance import FeatureImportance  # noqa: PLC0415
+
+    return value if isinstance(value, FeatureImportance) else FeatureImportance.from_dict(value)
+
+
 T = TypeVar("T", bound="PredictionExplanation")
 
 
@@ -23,7 +30,7 @@ class PredictionExplanation:
         feature_importance (FeatureImportance): Importance of each input feature for this prediction, by feature name.
     """
 
-    feature_importance: FeatureImportance
+    feature_importance: FeatureImportance = _attrs_field(converter=_convert_feature_importance)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

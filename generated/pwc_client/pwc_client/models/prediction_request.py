@@ -14,6 +14,13 @@ if TYPE_CHECKING:
     from ..models.prediction_options import PredictionOptions
 
 
+def _convert_features(value: Features | Mapping[str, Any]) -> Features:
+    """Take a plain mapping too."""
+    from ..models.features import Features  # noqa: PLC0415
+
+    return value if isinstance(value, Features) else Features.from_dict(value)
+
+
 T = TypeVar("T", bound="PredictionRequest")
 
 
@@ -29,7 +36,7 @@ class PredictionRequest:
     """
 
     model_id: str
-    features: Features
+    features: Features = _attrs_field(converter=_convert_features)
     options: PredictionOptions | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.service_health_map import ServiceHealthMap
 
 
+def _convert_services(value: ServiceHealthMap | Mapping[str, Any] | Unset) -> ServiceHealthMap | Unset:
+    """Take a plain mapping too."""
+    from ..models.service_health_map import ServiceHealthMap  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, ServiceHealthMap) else ServiceHealthMap.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="SystemHealthMessage")
 
 
@@ -26,7 +37,7 @@ class SystemHealthMessage:
         timestamp (datetime.datetime | Unset):
     """
 
-    services: ServiceHealthMap | Unset = UNSET
+    services: ServiceHealthMap | Unset = _attrs_field(default=UNSET, converter=_convert_services)
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

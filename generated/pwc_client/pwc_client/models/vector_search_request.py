@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.search_filters import SearchFilters
 
 
+def _convert_filters(value: SearchFilters | Mapping[str, Any] | Unset) -> SearchFilters | Unset:
+    """Take a plain mapping too."""
+    from ..models.search_filters import SearchFilters  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, SearchFilters) else SearchFilters.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="VectorSearchRequest")
 
 
@@ -33,7 +44,7 @@ class VectorSearchRequest:
     query: str
     embedding_model: str | Unset = "text-embedding-ada-002"
     top_k: int | Unset = 10
-    filters: SearchFilters | Unset = UNSET
+    filters: SearchFilters | Unset = _attrs_field(default=UNSET, converter=_convert_filters)
     include_metadata: bool | Unset = True
     threshold: float | Unset = 0.7
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

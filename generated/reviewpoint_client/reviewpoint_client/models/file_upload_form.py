@@ -15,16 +15,16 @@ T = TypeVar("T", bound="FileUploadForm")
 
 @_attrs_define
 class FileUploadForm:
-    """Multipart form for a file upload.
+    """Multipart form for a file upload. Closed on purpose: the parts of a multipart form are files and text,
+    and the non-string values an open schema allows cannot be sent as parts.
 
-    Attributes:
-        file (File): File content; the part's filename and content type are stored with it.
-        description (str | Unset): Free-text description of the file.
+        Attributes:
+            file (File): File content; the part's filename and content type are stored with it.
+            description (str | Unset): Free-text description of the file.
     """
 
     file: File = _attrs_field(converter=as_file)
     description: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
@@ -32,7 +32,7 @@ class FileUploadForm:
         description = self.description
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
                 "file": file,
@@ -50,9 +50,6 @@ class FileUploadForm:
 
         if not isinstance(self.description, Unset):
             files.append(("description", (None, str(self.description).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
 
@@ -75,21 +72,4 @@ class FileUploadForm:
             description=description,
         )
 
-        _file_upload_form.additional_properties = d
         return _file_upload_form
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -104,7 +104,9 @@ def sync_detailed(
     Uploads one file as `multipart/form-data`, with an optional description.
 
     Args:
-        body (FileUploadForm): Multipart form for a file upload.
+        body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
+            multipart form are files and text,
+            and the non-string values an open schema allows cannot be sent as parts.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -132,7 +134,9 @@ def sync(
     Uploads one file as `multipart/form-data`, with an optional description.
 
     Args:
-        body (FileUploadForm): Multipart form for a file upload.
+        body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
+            multipart form are files and text,
+            and the non-string values an open schema allows cannot be sent as parts.
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).
@@ -160,7 +164,9 @@ async def asyncio_detailed(
     Uploads one file as `multipart/form-data`, with an optional description.
 
     Args:
-        body (FileUploadForm): Multipart form for a file upload.
+        body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
+            multipart form are files and text,
+            and the non-string values an open schema allows cannot be sent as parts.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -188,7 +194,9 @@ async def asyncio(
     Uploads one file as `multipart/form-data`, with an optional description.
 
     Args:
-        body (FileUploadForm): Multipart form for a file upload.
+        body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
+            multipart form are files and text,
+            and the non-string values an open schema allows cannot be sent as parts.
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).
