@@ -162,7 +162,9 @@ def field_converters(model: ModelProperty) -> list[str]:
         accepts, returns, expression = target
         if not prop.required:
             accepts, returns = f"{accepts} | Unset", f"{returns} | Unset"
-            expression = f"value if isinstance(value, Unset) else ({expression})"
+            expression = (
+                f"value if isinstance(value, Unset) else {f'({expression})' if ' if ' in expression else expression}"
+            )
         free_form = _free_form(prop)
         doc = "Take a plain mapping too." if free_form else "Take the plain value too (an unlisted one: ValueError)."
         imports = "".join(f"    {line}  # noqa: PLC0415\n" for line in sorted(prop.get_lazy_imports(prefix="..")))

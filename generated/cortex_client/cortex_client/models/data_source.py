@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 
 def _convert_type_(value: str | Unset) -> DataSourceType | Unset:
     """Take the plain value too (an unlisted one: ValueError)."""
-    return value if isinstance(value, Unset) else (DataSourceType(value))
+    return value if isinstance(value, Unset) else DataSourceType(value)
 
 
 T = TypeVar("T", bound="DataSource")

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def _convert_type_(value: str | Unset) -> PipelineStepType | Unset:
     """Take the plain value too (an unlisted one: ValueError)."""
-    return value if isinstance(value, Unset) else (PipelineStepType(value))
+    return value if isinstance(value, Unset) else PipelineStepType(value)
 
 
 def _convert_config(value: PipelineStepInfoConfig | Mapping[str, Any] | Unset) -> PipelineStepInfoConfig | Unset:
