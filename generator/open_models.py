@@ -101,10 +101,25 @@ def decode_source(prop: Any) -> str:
     return f'_decode.unset_if_null(d.pop("{key}", None))'
 
 
-def checked(prop: Any, source: str) -> str:
-    """The expression decoding a field without a construct of its own: its JSON kind checked."""
+def decoded(prop: Any) -> str | None:
+    """The whole expression decoding a scalar field (its JSON kind checked), or None for other fields.
+
+    One call per field (``_decode.expect``, ``optional`` or ``nullable``): decoding is on every response's path.
+    """
+    key = in_double_quote_literal(prop.name)
     kind = SCALAR_KINDS.get(type(prop))
-    return f"_decode.expect({source}, {kind})" if kind else source
+    if kind is not None:
+        return (
+            f'_decode.expect(d.pop("{key}"), {kind})'
+            if prop.required
+            else f'_decode.optional(d.pop("{key}", None), {kind})'
+        )
+    inner = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)] if _nullable(prop) else []
+    kind = SCALAR_KINDS.get(type(inner[0])) if len(inner) == 1 else None
+    if kind is not None:
+        source = f'd.pop("{key}")' if prop.required else f'd.pop("{key}", UNSET)'
+        return f"_decode.nullable({source}, {kind})"
+    return None
 
 
 def _str_enum(prop: Any) -> EnumProperty | None:
@@ -218,8 +233,8 @@ def _enums_in(prop: Any) -> Iterator[EnumProperty]:
 
 FILTERS: dict[str, Callable[..., Any]] = {
     "argument_declaration": argument_declaration,
-    "checked": checked,
     "decode_source": decode_source,
+    "decoded": decoded,
     "field_converters": field_converters,
     "field_declaration": field_declaration,
 }

@@ -13,7 +13,10 @@ from typing import Any
 
 from .types import UNSET, Unset
 
-__all__ = ["ERRORS", "DecodeError", "expect", "located", "object_of", "parse_date", "parse_datetime", "unset_if_null"]
+__all__ = [
+    *("ERRORS", "DecodeError", "expect", "located", "nullable", "object_of", "optional", "parse_date"),
+    *("parse_datetime", "unset_if_null"),
+]
 
 ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 """What decoding a field can raise: a missing key, a value of the wrong kind, a value that does not parse."""
@@ -72,13 +75,27 @@ def expect(value: Any, kind: type) -> Any:
     Raises:
         DecodeError: The value is of another kind.
     """
-    if isinstance(value, kind) and (kind is bool or not isinstance(value, bool)) or isinstance(value, Unset):
+    if type(value) is kind or isinstance(value, kind) and (kind is bool or not isinstance(value, bool)):
+        return value
+    if isinstance(value, Unset):
         return value
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         return value
     if kind is int and isinstance(value, float) and value.is_integer():
         return int(value)
     raise DecodeError(f"expected {KINDS.get(kind, kind.__name__)}, got {describe(value)}")
+
+
+def optional(value: Any, kind: type) -> Any:
+    """Decode an optional field that may not be null: absent or null gives UNSET, anything else :func:`expect`."""
+    if value is None:
+        return UNSET
+    return value if type(value) is kind else expect(value, kind)
+
+
+def nullable(value: Any, kind: type) -> Any:
+    """Decode a field that may be null: null stays None, anything else :func:`expect`."""
+    return value if value is None or type(value) is kind else expect(value, kind)
 
 
 def unset_if_null(value: Any) -> Any:
@@ -92,9 +109,9 @@ def object_of(value: Any) -> dict[str, Any]:
     Raises:
         DecodeError: The value is not an object.
     """
-    if not isinstance(value, Mapping):
-        raise DecodeError(f"expected an object, got {describe(value)}")
-    return dict(value)
+    if type(value) is dict or isinstance(value, Mapping):
+        return dict(value)
+    raise DecodeError(f"expected an object, got {describe(value)}")
 
 
 def parse_datetime(value: Any) -> datetime.datetime:

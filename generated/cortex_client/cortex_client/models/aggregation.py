@@ -63,7 +63,7 @@ class Aggregation:
             raise _decode.located(exc, "function")
 
         try:
-            alias = _decode.expect(_decode.unset_if_null(d.pop("alias", None)), str)
+            alias = _decode.optional(d.pop("alias", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "alias")
 

@@ -44,12 +44,12 @@ class BatchWidgetError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            message = _decode.expect(_decode.unset_if_null(d.pop("message", None)), str)
+            message = _decode.optional(d.pop("message", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "message")
 
         try:
-            code = _decode.expect(_decode.unset_if_null(d.pop("code", None)), str)
+            code = _decode.optional(d.pop("code", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "code")
 

@@ -59,17 +59,17 @@ class ConnectionTestResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            success = _decode.expect(_decode.unset_if_null(d.pop("success", None)), bool)
+            success = _decode.optional(d.pop("success", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "success")
 
         try:
-            message = _decode.expect(_decode.unset_if_null(d.pop("message", None)), str)
+            message = _decode.optional(d.pop("message", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "message")
 
         try:
-            latency_ms = _decode.expect(_decode.unset_if_null(d.pop("latency_ms", None)), int)
+            latency_ms = _decode.optional(d.pop("latency_ms", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "latency_ms")
 

@@ -128,17 +128,17 @@ class Dashboard:
             raise _decode.located(exc, "widgets")
 
         try:
-            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+            name = _decode.optional(d.pop("name", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "name")
 
         try:
-            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+            description = _decode.optional(d.pop("description", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "description")
 
         try:
-            study_id = _decode.expect(_decode.unset_if_null(d.pop("study_id", None)), str)
+            study_id = _decode.optional(d.pop("study_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "study_id")
 

@@ -85,12 +85,12 @@ class DashboardUpdate:
 
         d = _decode.object_of(src_dict)
         try:
-            dashboard_id = _decode.expect(_decode.unset_if_null(d.pop("dashboard_id", None)), str)
+            dashboard_id = _decode.optional(d.pop("dashboard_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "dashboard_id")
 
         try:
-            change_type = _decode.expect(_decode.unset_if_null(d.pop("change_type", None)), str)
+            change_type = _decode.optional(d.pop("change_type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "change_type")
 
@@ -117,7 +117,7 @@ class DashboardUpdate:
             raise _decode.located(exc, "updated_at")
 
         try:
-            updated_by = _decode.expect(_decode.unset_if_null(d.pop("updated_by", None)), str)
+            updated_by = _decode.optional(d.pop("updated_by", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "updated_by")
 

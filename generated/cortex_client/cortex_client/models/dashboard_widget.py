@@ -92,12 +92,12 @@ class DashboardWidget:
             raise _decode.located(exc, "id")
 
         try:
-            type_ = _decode.expect(_decode.unset_if_null(d.pop("type", None)), str)
+            type_ = _decode.optional(d.pop("type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "type")
 
         try:
-            title = _decode.expect(_decode.unset_if_null(d.pop("title", None)), str)
+            title = _decode.optional(d.pop("title", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "title")
 

@@ -149,12 +149,12 @@ class DataQuery:
             raise _decode.located(exc, "sort")
 
         try:
-            limit = _decode.expect(_decode.unset_if_null(d.pop("limit", None)), int)
+            limit = _decode.optional(d.pop("limit", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "limit")
 
         try:
-            offset = _decode.expect(_decode.unset_if_null(d.pop("offset", None)), int)
+            offset = _decode.optional(d.pop("offset", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "offset")
 

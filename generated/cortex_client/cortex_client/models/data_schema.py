@@ -55,7 +55,7 @@ class DataSchema:
 
         d = _decode.object_of(src_dict)
         try:
-            source_id = _decode.expect(_decode.unset_if_null(d.pop("source_id", None)), str)
+            source_id = _decode.optional(d.pop("source_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "source_id")
 

@@ -50,17 +50,17 @@ class DataSchemaColumn:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+            name = _decode.optional(d.pop("name", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "name")
 
         try:
-            type_ = _decode.expect(_decode.unset_if_null(d.pop("type", None)), str)
+            type_ = _decode.optional(d.pop("type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "type")
 
         try:
-            nullable = _decode.expect(_decode.unset_if_null(d.pop("nullable", None)), bool)
+            nullable = _decode.optional(d.pop("nullable", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "nullable")
 

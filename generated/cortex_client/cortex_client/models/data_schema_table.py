@@ -55,7 +55,7 @@ class DataSchemaTable:
 
         d = _decode.object_of(src_dict)
         try:
-            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+            name = _decode.optional(d.pop("name", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "name")
 

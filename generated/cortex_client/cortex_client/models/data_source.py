@@ -89,12 +89,12 @@ class DataSource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+            id = _decode.optional(d.pop("id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "id")
 
         try:
-            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+            name = _decode.optional(d.pop("name", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "name")
 
@@ -110,12 +110,12 @@ class DataSource:
             raise _decode.located(exc, "type")
 
         try:
-            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+            status = _decode.optional(d.pop("status", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "status")
 
         try:
-            study_id = _decode.expect(_decode.unset_if_null(d.pop("study_id", None)), str)
+            study_id = _decode.optional(d.pop("study_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "study_id")
 

@@ -70,12 +70,12 @@ class DataUpdate:
 
         d = _decode.object_of(src_dict)
         try:
-            source_id = _decode.expect(_decode.unset_if_null(d.pop("source_id", None)), str)
+            source_id = _decode.optional(d.pop("source_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "source_id")
 
         try:
-            operation = _decode.expect(_decode.unset_if_null(d.pop("operation", None)), str)
+            operation = _decode.optional(d.pop("operation", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "operation")
 

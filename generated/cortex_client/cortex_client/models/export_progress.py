@@ -56,22 +56,22 @@ class ExportProgress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            percentage = _decode.expect(_decode.unset_if_null(d.pop("percentage", None)), float)
+            percentage = _decode.optional(d.pop("percentage", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "percentage")
 
         try:
-            current_step = _decode.expect(_decode.unset_if_null(d.pop("current_step", None)), str)
+            current_step = _decode.optional(d.pop("current_step", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "current_step")
 
         try:
-            processed_items = _decode.expect(_decode.unset_if_null(d.pop("processed_items", None)), int)
+            processed_items = _decode.optional(d.pop("processed_items", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "processed_items")
 
         try:
-            total_items = _decode.expect(_decode.unset_if_null(d.pop("total_items", None)), int)
+            total_items = _decode.optional(d.pop("total_items", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "total_items")
 

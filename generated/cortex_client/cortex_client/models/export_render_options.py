@@ -44,12 +44,12 @@ class ExportRenderOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            include_data = _decode.expect(_decode.unset_if_null(d.pop("include_data", None)), bool)
+            include_data = _decode.optional(d.pop("include_data", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "include_data")
 
         try:
-            page_orientation = _decode.expect(_decode.unset_if_null(d.pop("page_orientation", None)), str)
+            page_orientation = _decode.optional(d.pop("page_orientation", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "page_orientation")
 

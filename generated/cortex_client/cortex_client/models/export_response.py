@@ -61,7 +61,7 @@ class ExportResponse:
             raise _decode.located(exc, "export_id")
 
         try:
-            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+            status = _decode.optional(d.pop("status", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "status")
 

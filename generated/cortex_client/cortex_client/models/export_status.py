@@ -113,22 +113,22 @@ class ExportStatus:
             raise _decode.located(exc, "status")
 
         try:
-            export_id = _decode.expect(_decode.unset_if_null(d.pop("export_id", None)), str)
+            export_id = _decode.optional(d.pop("export_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "export_id")
 
         try:
-            type_ = _decode.expect(_decode.unset_if_null(d.pop("type", None)), str)
+            type_ = _decode.optional(d.pop("type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "type")
 
         try:
-            dashboard_id = _decode.expect(_decode.unset_if_null(d.pop("dashboard_id", None)), str)
+            dashboard_id = _decode.optional(d.pop("dashboard_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "dashboard_id")
 
         try:
-            format_ = _decode.expect(_decode.unset_if_null(d.pop("format", None)), str)
+            format_ = _decode.optional(d.pop("format", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "format")
 
@@ -144,12 +144,12 @@ class ExportStatus:
             raise _decode.located(exc, "progress")
 
         try:
-            error_message = _decode.expect(_decode.unset_if_null(d.pop("error_message", None)), str)
+            error_message = _decode.optional(d.pop("error_message", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "error_message")
 
         try:
-            download_url = _decode.expect(_decode.unset_if_null(d.pop("download_url", None)), str)
+            download_url = _decode.optional(d.pop("download_url", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "download_url")
 

@@ -67,12 +67,12 @@ class Pagination:
             raise _decode.located(exc, "pages")
 
         try:
-            limit = _decode.expect(_decode.unset_if_null(d.pop("limit", None)), int)
+            limit = _decode.optional(d.pop("limit", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "limit")
 
         try:
-            total = _decode.expect(_decode.unset_if_null(d.pop("total", None)), int)
+            total = _decode.optional(d.pop("total", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "total")
 

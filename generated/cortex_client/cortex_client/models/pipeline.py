@@ -97,17 +97,17 @@ class Pipeline:
 
         d = _decode.object_of(src_dict)
         try:
-            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+            id = _decode.optional(d.pop("id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "id")
 
         try:
-            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+            name = _decode.optional(d.pop("name", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "name")
 
         try:
-            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+            description = _decode.optional(d.pop("description", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "description")
 

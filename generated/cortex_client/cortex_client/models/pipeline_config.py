@@ -99,7 +99,7 @@ class PipelineConfig:
             raise _decode.located(exc, "steps")
 
         try:
-            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+            description = _decode.optional(d.pop("description", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "description")
 

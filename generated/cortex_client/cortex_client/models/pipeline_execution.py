@@ -66,12 +66,12 @@ class PipelineExecution:
             raise _decode.located(exc, "id")
 
         try:
-            pipeline_id = _decode.expect(_decode.unset_if_null(d.pop("pipeline_id", None)), str)
+            pipeline_id = _decode.optional(d.pop("pipeline_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "pipeline_id")
 
         try:
-            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+            status = _decode.optional(d.pop("status", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "status")
 

@@ -71,17 +71,17 @@ class PipelineLog:
             raise _decode.located(exc, "timestamp")
 
         try:
-            level = _decode.expect(_decode.unset_if_null(d.pop("level", None)), str)
+            level = _decode.optional(d.pop("level", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "level")
 
         try:
-            message = _decode.expect(_decode.unset_if_null(d.pop("message", None)), str)
+            message = _decode.optional(d.pop("message", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "message")
 
         try:
-            step_id = _decode.expect(_decode.unset_if_null(d.pop("step_id", None)), str)
+            step_id = _decode.optional(d.pop("step_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "step_id")
 

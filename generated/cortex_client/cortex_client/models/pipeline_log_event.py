@@ -69,12 +69,12 @@ class PipelineLogEvent:
             raise _decode.located(exc, "data")
 
         try:
-            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+            id = _decode.optional(d.pop("id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "id")
 
         try:
-            retry = _decode.expect(_decode.unset_if_null(d.pop("retry", None)), int)
+            retry = _decode.optional(d.pop("retry", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "retry")
 

@@ -73,17 +73,17 @@ class PipelineSchedule:
             raise _decode.located(exc, "enabled")
 
         try:
-            timezone = _decode.expect(_decode.unset_if_null(d.pop("timezone", None)), str)
+            timezone = _decode.optional(d.pop("timezone", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "timezone")
 
         try:
-            max_runs = _decode.expect(_decode.unset_if_null(d.pop("max_runs", None)), int)
+            max_runs = _decode.optional(d.pop("max_runs", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "max_runs")
 
         try:
-            timeout_minutes = _decode.expect(_decode.unset_if_null(d.pop("timeout_minutes", None)), int)
+            timeout_minutes = _decode.optional(d.pop("timeout_minutes", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "timeout_minutes")
 

@@ -97,37 +97,37 @@ class PipelineStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            execution_id = _decode.expect(_decode.unset_if_null(d.pop("execution_id", None)), str)
+            execution_id = _decode.optional(d.pop("execution_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "execution_id")
 
         try:
-            pipeline_id = _decode.expect(_decode.unset_if_null(d.pop("pipeline_id", None)), str)
+            pipeline_id = _decode.optional(d.pop("pipeline_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "pipeline_id")
 
         try:
-            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+            status = _decode.optional(d.pop("status", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "status")
 
         try:
-            progress = _decode.expect(_decode.unset_if_null(d.pop("progress", None)), float)
+            progress = _decode.optional(d.pop("progress", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "progress")
 
         try:
-            current_step = _decode.expect(_decode.unset_if_null(d.pop("current_step", None)), str)
+            current_step = _decode.optional(d.pop("current_step", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "current_step")
 
         try:
-            steps_completed = _decode.expect(_decode.unset_if_null(d.pop("steps_completed", None)), int)
+            steps_completed = _decode.optional(d.pop("steps_completed", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "steps_completed")
 
         try:
-            steps_total = _decode.expect(_decode.unset_if_null(d.pop("steps_total", None)), int)
+            steps_total = _decode.optional(d.pop("steps_total", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "steps_total")
 
@@ -154,7 +154,7 @@ class PipelineStatus:
             raise _decode.located(exc, "completed_at")
 
         try:
-            error_message = _decode.expect(_decode.unset_if_null(d.pop("error_message", None)), str)
+            error_message = _decode.optional(d.pop("error_message", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "error_message")
 

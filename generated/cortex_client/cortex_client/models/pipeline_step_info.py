@@ -85,7 +85,7 @@ class PipelineStepInfo:
 
         d = _decode.object_of(src_dict)
         try:
-            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+            id = _decode.optional(d.pop("id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "id")
 

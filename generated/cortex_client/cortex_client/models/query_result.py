@@ -85,7 +85,7 @@ class QueryResult:
             raise _decode.located(exc, "data")
 
         try:
-            total_count = _decode.expect(_decode.unset_if_null(d.pop("total_count", None)), int)
+            total_count = _decode.optional(d.pop("total_count", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "total_count")
 
@@ -96,7 +96,7 @@ class QueryResult:
             raise _decode.located(exc, "columns")
 
         try:
-            execution_time_ms = _decode.expect(_decode.unset_if_null(d.pop("execution_time_ms", None)), int)
+            execution_time_ms = _decode.optional(d.pop("execution_time_ms", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "execution_time_ms")
 

@@ -53,12 +53,12 @@ class RefreshResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            widget_id = _decode.expect(_decode.unset_if_null(d.pop("widget_id", None)), str)
+            widget_id = _decode.optional(d.pop("widget_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "widget_id")
 
         try:
-            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+            status = _decode.optional(d.pop("status", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "status")
 

@@ -67,12 +67,12 @@ class RefreshTokenResponse:
             raise _decode.located(exc, "access_token")
 
         try:
-            refresh_token = _decode.expect(_decode.unset_if_null(d.pop("refresh_token", None)), str)
+            refresh_token = _decode.optional(d.pop("refresh_token", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "refresh_token")
 
         try:
-            expires_in = _decode.expect(_decode.unset_if_null(d.pop("expires_in", None)), int)
+            expires_in = _decode.optional(d.pop("expires_in", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "expires_in")
 

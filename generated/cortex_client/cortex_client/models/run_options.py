@@ -74,7 +74,7 @@ class RunOptions:
             raise _decode.located(exc, "parameters")
 
         try:
-            dry_run = _decode.expect(_decode.unset_if_null(d.pop("dry_run", None)), bool)
+            dry_run = _decode.optional(d.pop("dry_run", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "dry_run")
 

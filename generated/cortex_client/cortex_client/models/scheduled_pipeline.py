@@ -95,47 +95,47 @@ class ScheduledPipeline:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+            id = _decode.optional(d.pop("id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "id")
 
         try:
-            pipeline_id = _decode.expect(_decode.unset_if_null(d.pop("pipeline_id", None)), str)
+            pipeline_id = _decode.optional(d.pop("pipeline_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "pipeline_id")
 
         try:
-            cron_expression = _decode.expect(_decode.unset_if_null(d.pop("cron_expression", None)), str)
+            cron_expression = _decode.optional(d.pop("cron_expression", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "cron_expression")
 
         try:
-            timezone = _decode.expect(_decode.unset_if_null(d.pop("timezone", None)), str)
+            timezone = _decode.optional(d.pop("timezone", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "timezone")
 
         try:
-            enabled = _decode.expect(_decode.unset_if_null(d.pop("enabled", None)), bool)
+            enabled = _decode.optional(d.pop("enabled", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "enabled")
 
         try:
-            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+            status = _decode.optional(d.pop("status", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "status")
 
         try:
-            max_runs = _decode.expect(_decode.unset_if_null(d.pop("max_runs", None)), int)
+            max_runs = _decode.optional(d.pop("max_runs", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "max_runs")
 
         try:
-            timeout_minutes = _decode.expect(_decode.unset_if_null(d.pop("timeout_minutes", None)), int)
+            timeout_minutes = _decode.optional(d.pop("timeout_minutes", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "timeout_minutes")
 
         try:
-            run_count = _decode.expect(_decode.unset_if_null(d.pop("run_count", None)), int)
+            run_count = _decode.optional(d.pop("run_count", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "run_count")
 

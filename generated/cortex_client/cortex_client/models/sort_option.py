@@ -51,7 +51,7 @@ class SortOption:
             raise _decode.located(exc, "field")
 
         try:
-            direction = _decode.expect(_decode.unset_if_null(d.pop("direction", None)), str)
+            direction = _decode.optional(d.pop("direction", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "direction")
 

@@ -47,7 +47,7 @@ class SyncOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            full_sync = _decode.expect(_decode.unset_if_null(d.pop("full_sync", None)), bool)
+            full_sync = _decode.optional(d.pop("full_sync", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "full_sync")
 

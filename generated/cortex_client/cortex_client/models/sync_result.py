@@ -65,22 +65,22 @@ class SyncResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            sync_id = _decode.expect(_decode.unset_if_null(d.pop("sync_id", None)), str)
+            sync_id = _decode.optional(d.pop("sync_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "sync_id")
 
         try:
-            source_id = _decode.expect(_decode.unset_if_null(d.pop("source_id", None)), str)
+            source_id = _decode.optional(d.pop("source_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "source_id")
 
         try:
-            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+            status = _decode.optional(d.pop("status", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "status")
 
         try:
-            records_synced = _decode.expect(_decode.unset_if_null(d.pop("records_synced", None)), int)
+            records_synced = _decode.optional(d.pop("records_synced", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "records_synced")
 

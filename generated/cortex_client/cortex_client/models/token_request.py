@@ -87,17 +87,17 @@ class TokenRequest:
             raise _decode.located(exc, "client_id")
 
         try:
-            code = _decode.expect(_decode.unset_if_null(d.pop("code", None)), str)
+            code = _decode.optional(d.pop("code", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "code")
 
         try:
-            redirect_uri = _decode.expect(_decode.unset_if_null(d.pop("redirect_uri", None)), str)
+            redirect_uri = _decode.optional(d.pop("redirect_uri", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "redirect_uri")
 
         try:
-            refresh_token = _decode.expect(_decode.unset_if_null(d.pop("refresh_token", None)), str)
+            refresh_token = _decode.optional(d.pop("refresh_token", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "refresh_token")
 

@@ -83,22 +83,22 @@ class TokenResponse:
             raise _decode.located(exc, "access_token")
 
         try:
-            token_type = _decode.expect(_decode.unset_if_null(d.pop("token_type", None)), str)
+            token_type = _decode.optional(d.pop("token_type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "token_type")
 
         try:
-            expires_in = _decode.expect(_decode.unset_if_null(d.pop("expires_in", None)), int)
+            expires_in = _decode.optional(d.pop("expires_in", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "expires_in")
 
         try:
-            refresh_token = _decode.expect(_decode.unset_if_null(d.pop("refresh_token", None)), str)
+            refresh_token = _decode.optional(d.pop("refresh_token", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "refresh_token")
 
         try:
-            scope = _decode.expect(_decode.unset_if_null(d.pop("scope", None)), str)
+            scope = _decode.optional(d.pop("scope", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "scope")
 

@@ -86,12 +86,12 @@ class UpdateDashboardRequest:
 
         d = _decode.object_of(src_dict)
         try:
-            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+            name = _decode.optional(d.pop("name", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "name")
 
         try:
-            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+            description = _decode.optional(d.pop("description", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "description")
 

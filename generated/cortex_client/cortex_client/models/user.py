@@ -56,22 +56,22 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+            id = _decode.optional(d.pop("id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "id")
 
         try:
-            email = _decode.expect(_decode.unset_if_null(d.pop("email", None)), str)
+            email = _decode.optional(d.pop("email", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "email")
 
         try:
-            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+            name = _decode.optional(d.pop("name", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "name")
 
         try:
-            role = _decode.expect(_decode.unset_if_null(d.pop("role", None)), str)
+            role = _decode.optional(d.pop("role", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "role")
 

@@ -79,7 +79,7 @@ class WidgetData:
 
         d = _decode.object_of(src_dict)
         try:
-            widget_id = _decode.expect(_decode.unset_if_null(d.pop("widget_id", None)), str)
+            widget_id = _decode.optional(d.pop("widget_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "widget_id")
 
@@ -106,7 +106,7 @@ class WidgetData:
             raise _decode.located(exc, "last_updated")
 
         try:
-            cached = _decode.expect(_decode.unset_if_null(d.pop("cached", None)), bool)
+            cached = _decode.optional(d.pop("cached", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "cached")
 

@@ -56,22 +56,22 @@ class WidgetPosition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            x = _decode.expect(_decode.unset_if_null(d.pop("x", None)), int)
+            x = _decode.optional(d.pop("x", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "x")
 
         try:
-            y = _decode.expect(_decode.unset_if_null(d.pop("y", None)), int)
+            y = _decode.optional(d.pop("y", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "y")
 
         try:
-            w = _decode.expect(_decode.unset_if_null(d.pop("w", None)), int)
+            w = _decode.optional(d.pop("w", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "w")
 
         try:
-            h = _decode.expect(_decode.unset_if_null(d.pop("h", None)), int)
+            h = _decode.optional(d.pop("h", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "h")
 

@@ -78,12 +78,12 @@ class WidgetPreview:
 
         d = _decode.object_of(src_dict)
         try:
-            type_ = _decode.expect(_decode.unset_if_null(d.pop("type", None)), str)
+            type_ = _decode.optional(d.pop("type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "type")
 
         try:
-            sample_size = _decode.expect(_decode.unset_if_null(d.pop("sample_size", None)), int)
+            sample_size = _decode.optional(d.pop("sample_size", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "sample_size")
 

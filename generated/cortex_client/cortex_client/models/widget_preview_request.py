@@ -81,12 +81,12 @@ class WidgetPreviewRequest:
             raise _decode.located(exc, "config")
 
         try:
-            study_id = _decode.expect(_decode.unset_if_null(d.pop("study_id", None)), str)
+            study_id = _decode.optional(d.pop("study_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "study_id")
 
         try:
-            data_source_id = _decode.expect(_decode.unset_if_null(d.pop("data_source_id", None)), str)
+            data_source_id = _decode.optional(d.pop("data_source_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "data_source_id")
 

@@ -81,22 +81,22 @@ class WidgetType:
 
         d = _decode.object_of(src_dict)
         try:
-            type_ = _decode.expect(_decode.unset_if_null(d.pop("type", None)), str)
+            type_ = _decode.optional(d.pop("type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "type")
 
         try:
-            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+            name = _decode.optional(d.pop("name", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "name")
 
         try:
-            category = _decode.expect(_decode.unset_if_null(d.pop("category", None)), str)
+            category = _decode.optional(d.pop("category", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "category")
 
         try:
-            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+            description = _decode.optional(d.pop("description", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "description")
 

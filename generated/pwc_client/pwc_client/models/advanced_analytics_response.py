@@ -58,12 +58,12 @@ class AdvancedAnalyticsResponse:
 
         d = _decode.object_of(src_dict)
         try:
-            request_id = _decode.expect(_decode.unset_if_null(d.pop("request_id", None)), str)
+            request_id = _decode.optional(d.pop("request_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "request_id")
 
         try:
-            processing_time_ms = _decode.expect(_decode.unset_if_null(d.pop("processing_time_ms", None)), float)
+            processing_time_ms = _decode.optional(d.pop("processing_time_ms", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "processing_time_ms")
 

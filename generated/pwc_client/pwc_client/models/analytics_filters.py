@@ -38,7 +38,7 @@ class AnalyticsFilters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            min_amount = _decode.expect(_decode.unset_if_null(d.pop("min_amount", None)), float)
+            min_amount = _decode.optional(d.pop("min_amount", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "min_amount")
 

@@ -91,17 +91,17 @@ class AuthResponse:
             raise _decode.located(exc, "access_token")
 
         try:
-            refresh_token = _decode.expect(_decode.unset_if_null(d.pop("refresh_token", None)), str)
+            refresh_token = _decode.optional(d.pop("refresh_token", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "refresh_token")
 
         try:
-            token_type = _decode.expect(_decode.unset_if_null(d.pop("token_type", None)), str)
+            token_type = _decode.optional(d.pop("token_type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "token_type")
 
         try:
-            expires_in = _decode.expect(_decode.unset_if_null(d.pop("expires_in", None)), int)
+            expires_in = _decode.optional(d.pop("expires_in", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "expires_in")
 

@@ -82,7 +82,7 @@ class BatchPrediction:
             raise _decode.located(exc, "confidence")
 
         try:
-            probability = _decode.expect(_decode.unset_if_null(d.pop("probability", None)), float)
+            probability = _decode.optional(d.pop("probability", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "probability")
 

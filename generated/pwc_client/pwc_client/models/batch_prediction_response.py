@@ -68,7 +68,7 @@ class BatchPredictionResponse:
             raise _decode.located(exc, "predictions")
 
         try:
-            model_id = _decode.expect(_decode.unset_if_null(d.pop("model_id", None)), str)
+            model_id = _decode.optional(d.pop("model_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "model_id")
 

@@ -56,22 +56,22 @@ class CountryMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            country = _decode.expect(_decode.unset_if_null(d.pop("country", None)), str)
+            country = _decode.optional(d.pop("country", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "country")
 
         try:
-            total_revenue = _decode.expect(_decode.unset_if_null(d.pop("total_revenue", None)), float)
+            total_revenue = _decode.optional(d.pop("total_revenue", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "total_revenue")
 
         try:
-            transaction_count = _decode.expect(_decode.unset_if_null(d.pop("transaction_count", None)), int)
+            transaction_count = _decode.optional(d.pop("transaction_count", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "transaction_count")
 
         try:
-            unique_customers = _decode.expect(_decode.unset_if_null(d.pop("unique_customers", None)), int)
+            unique_customers = _decode.optional(d.pop("unique_customers", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "unique_customers")
 

@@ -56,22 +56,22 @@ class CustomerSegment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            segment_name = _decode.expect(_decode.unset_if_null(d.pop("segment_name", None)), str)
+            segment_name = _decode.optional(d.pop("segment_name", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "segment_name")
 
         try:
-            customer_count = _decode.expect(_decode.unset_if_null(d.pop("customer_count", None)), int)
+            customer_count = _decode.optional(d.pop("customer_count", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "customer_count")
 
         try:
-            total_revenue = _decode.expect(_decode.unset_if_null(d.pop("total_revenue", None)), float)
+            total_revenue = _decode.optional(d.pop("total_revenue", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "total_revenue")
 
         try:
-            average_order_value = _decode.expect(_decode.unset_if_null(d.pop("average_order_value", None)), float)
+            average_order_value = _decode.optional(d.pop("average_order_value", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "average_order_value")
 

@@ -66,12 +66,12 @@ class ErrorInfo:
 
         d = _decode.object_of(src_dict)
         try:
-            message = _decode.expect(_decode.unset_if_null(d.pop("message", None)), str)
+            message = _decode.optional(d.pop("message", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "message")
 
         try:
-            code = _decode.expect(_decode.unset_if_null(d.pop("code", None)), str)
+            code = _decode.optional(d.pop("code", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "code")
 
@@ -87,7 +87,7 @@ class ErrorInfo:
             raise _decode.located(exc, "details")
 
         try:
-            correlation_id = _decode.expect(_decode.unset_if_null(d.pop("correlation_id", None)), str)
+            correlation_id = _decode.optional(d.pop("correlation_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "correlation_id")
 

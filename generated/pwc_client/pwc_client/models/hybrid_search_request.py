@@ -113,7 +113,7 @@ class HybridSearchRequest:
             raise _decode.located(exc, "weights")
 
         try:
-            top_k = _decode.expect(_decode.unset_if_null(d.pop("top_k", None)), int)
+            top_k = _decode.optional(d.pop("top_k", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "top_k")
 

@@ -104,22 +104,22 @@ class HybridSearchResult:
             raise _decode.located(exc, "combined_score")
 
         try:
-            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+            id = _decode.optional(d.pop("id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "id")
 
         try:
-            vector_score = _decode.expect(_decode.unset_if_null(d.pop("vector_score", None)), float)
+            vector_score = _decode.optional(d.pop("vector_score", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "vector_score")
 
         try:
-            elasticsearch_score = _decode.expect(_decode.unset_if_null(d.pop("elasticsearch_score", None)), float)
+            elasticsearch_score = _decode.optional(d.pop("elasticsearch_score", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "elasticsearch_score")
 
         try:
-            content = _decode.expect(_decode.unset_if_null(d.pop("content", None)), str)
+            content = _decode.optional(d.pop("content", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "content")
 

@@ -44,12 +44,12 @@ class HybridSearchWeights:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            vector = _decode.expect(_decode.unset_if_null(d.pop("vector", None)), float)
+            vector = _decode.optional(d.pop("vector", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "vector")
 
         try:
-            elasticsearch = _decode.expect(_decode.unset_if_null(d.pop("elasticsearch", None)), float)
+            elasticsearch = _decode.optional(d.pop("elasticsearch", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "elasticsearch")
 

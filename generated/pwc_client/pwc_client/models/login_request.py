@@ -71,7 +71,7 @@ class LoginRequest:
             raise _decode.located(exc, "password")
 
         try:
-            remember_me = _decode.expect(_decode.unset_if_null(d.pop("remember_me", None)), bool)
+            remember_me = _decode.optional(d.pop("remember_me", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "remember_me")
 

@@ -104,27 +104,27 @@ class ModelInfo:
 
         d = _decode.object_of(src_dict)
         try:
-            model_id = _decode.expect(_decode.unset_if_null(d.pop("model_id", None)), str)
+            model_id = _decode.optional(d.pop("model_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "model_id")
 
         try:
-            name = _decode.expect(_decode.unset_if_null(d.pop("name", None)), str)
+            name = _decode.optional(d.pop("name", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "name")
 
         try:
-            version = _decode.expect(_decode.unset_if_null(d.pop("version", None)), str)
+            version = _decode.optional(d.pop("version", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "version")
 
         try:
-            model_type = _decode.expect(_decode.unset_if_null(d.pop("model_type", None)), str)
+            model_type = _decode.optional(d.pop("model_type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "model_type")
 
         try:
-            status = _decode.expect(_decode.unset_if_null(d.pop("status", None)), str)
+            status = _decode.optional(d.pop("status", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "status")
 

@@ -88,7 +88,7 @@ class NaturalLanguageQueryResponse:
             raise _decode.located(exc, "data")
 
         try:
-            suggested_followup = _decode.expect(_decode.unset_if_null(d.pop("suggested_followup", None)), str)
+            suggested_followup = _decode.optional(d.pop("suggested_followup", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "suggested_followup")
 

@@ -50,17 +50,17 @@ class PredictionOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            explain = _decode.expect(_decode.unset_if_null(d.pop("explain", None)), bool)
+            explain = _decode.optional(d.pop("explain", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "explain")
 
         try:
-            confidence = _decode.expect(_decode.unset_if_null(d.pop("confidence", None)), bool)
+            confidence = _decode.optional(d.pop("confidence", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "confidence")
 
         try:
-            probability = _decode.expect(_decode.unset_if_null(d.pop("probability", None)), bool)
+            probability = _decode.optional(d.pop("probability", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "probability")
 

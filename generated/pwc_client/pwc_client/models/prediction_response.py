@@ -90,12 +90,12 @@ class PredictionResponse:
             raise _decode.located(exc, "confidence")
 
         try:
-            model_id = _decode.expect(_decode.unset_if_null(d.pop("model_id", None)), str)
+            model_id = _decode.optional(d.pop("model_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "model_id")
 
         try:
-            probability = _decode.expect(_decode.unset_if_null(d.pop("probability", None)), float)
+            probability = _decode.optional(d.pop("probability", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "probability")
 

@@ -62,27 +62,27 @@ class ProductMetrics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            stock_code = _decode.expect(_decode.unset_if_null(d.pop("stock_code", None)), str)
+            stock_code = _decode.optional(d.pop("stock_code", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "stock_code")
 
         try:
-            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+            description = _decode.optional(d.pop("description", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "description")
 
         try:
-            total_quantity = _decode.expect(_decode.unset_if_null(d.pop("total_quantity", None)), int)
+            total_quantity = _decode.optional(d.pop("total_quantity", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "total_quantity")
 
         try:
-            total_revenue = _decode.expect(_decode.unset_if_null(d.pop("total_revenue", None)), float)
+            total_revenue = _decode.optional(d.pop("total_revenue", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "total_revenue")
 
         try:
-            transaction_count = _decode.expect(_decode.unset_if_null(d.pop("transaction_count", None)), int)
+            transaction_count = _decode.optional(d.pop("transaction_count", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "transaction_count")
 

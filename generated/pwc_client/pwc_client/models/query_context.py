@@ -59,12 +59,12 @@ class QueryContext:
             raise _decode.located(exc, "data_sources")
 
         try:
-            preferred_format = _decode.expect(_decode.unset_if_null(d.pop("preferred_format", None)), str)
+            preferred_format = _decode.optional(d.pop("preferred_format", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "preferred_format")
 
         try:
-            include_visualization = _decode.expect(_decode.unset_if_null(d.pop("include_visualization", None)), bool)
+            include_visualization = _decode.optional(d.pop("include_visualization", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "include_visualization")
 

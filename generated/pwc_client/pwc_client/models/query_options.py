@@ -50,17 +50,17 @@ class QueryOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            explain_reasoning = _decode.expect(_decode.unset_if_null(d.pop("explain_reasoning", None)), bool)
+            explain_reasoning = _decode.optional(d.pop("explain_reasoning", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "explain_reasoning")
 
         try:
-            suggest_followup = _decode.expect(_decode.unset_if_null(d.pop("suggest_followup", None)), bool)
+            suggest_followup = _decode.optional(d.pop("suggest_followup", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "suggest_followup")
 
         try:
-            confidence_threshold = _decode.expect(_decode.unset_if_null(d.pop("confidence_threshold", None)), float)
+            confidence_threshold = _decode.optional(d.pop("confidence_threshold", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "confidence_threshold")
 

@@ -73,22 +73,22 @@ class RevenueSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            total_revenue = _decode.expect(_decode.unset_if_null(d.pop("total_revenue", None)), float)
+            total_revenue = _decode.optional(d.pop("total_revenue", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "total_revenue")
 
         try:
-            total_transactions = _decode.expect(_decode.unset_if_null(d.pop("total_transactions", None)), int)
+            total_transactions = _decode.optional(d.pop("total_transactions", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "total_transactions")
 
         try:
-            unique_customers = _decode.expect(_decode.unset_if_null(d.pop("unique_customers", None)), int)
+            unique_customers = _decode.optional(d.pop("unique_customers", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "unique_customers")
 
         try:
-            average_order_value = _decode.expect(_decode.unset_if_null(d.pop("average_order_value", None)), float)
+            average_order_value = _decode.optional(d.pop("average_order_value", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "average_order_value")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,29 +93,22 @@ class Sale:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(d.pop("description"))
-
+            description = _decode.nullable(d.pop("description"), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "description")
 
         try:
-            invoice_no = _decode.expect(_decode.unset_if_null(d.pop("invoice_no", None)), str)
+            invoice_no = _decode.optional(d.pop("invoice_no", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "invoice_no")
 
         try:
-            stock_code = _decode.expect(_decode.unset_if_null(d.pop("stock_code", None)), str)
+            stock_code = _decode.optional(d.pop("stock_code", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "stock_code")
 
         try:
-            quantity = _decode.expect(_decode.unset_if_null(d.pop("quantity", None)), int)
+            quantity = _decode.optional(d.pop("quantity", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "quantity")
 
@@ -131,26 +124,17 @@ class Sale:
             raise _decode.located(exc, "invoice_date")
 
         try:
-            unit_price = _decode.expect(_decode.unset_if_null(d.pop("unit_price", None)), float)
+            unit_price = _decode.optional(d.pop("unit_price", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "unit_price")
 
         try:
-
-            def _parse_customer_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
+            customer_id = _decode.nullable(d.pop("customer_id", UNSET), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "customer_id")
 
         try:
-            country = _decode.expect(_decode.unset_if_null(d.pop("country", None)), str)
+            country = _decode.optional(d.pop("country", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "country")
 

@@ -103,22 +103,22 @@ class TimeSeriesPoint:
             raise _decode.located(exc, "revenue")
 
         try:
-            transactions = _decode.expect(_decode.unset_if_null(d.pop("transactions", None)), int)
+            transactions = _decode.optional(d.pop("transactions", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "transactions")
 
         try:
-            unique_customers = _decode.expect(_decode.unset_if_null(d.pop("unique_customers", None)), int)
+            unique_customers = _decode.optional(d.pop("unique_customers", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "unique_customers")
 
         try:
-            country = _decode.expect(_decode.unset_if_null(d.pop("country", None)), str)
+            country = _decode.optional(d.pop("country", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "country")
 
         try:
-            product_category = _decode.expect(_decode.unset_if_null(d.pop("product_category", None)), str)
+            product_category = _decode.optional(d.pop("product_category", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "product_category")
 

@@ -52,12 +52,12 @@ class UserInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            user_id = _decode.expect(_decode.unset_if_null(d.pop("user_id", None)), str)
+            user_id = _decode.optional(d.pop("user_id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "user_id")
 
         try:
-            username = _decode.expect(_decode.unset_if_null(d.pop("username", None)), str)
+            username = _decode.optional(d.pop("username", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "username")
 

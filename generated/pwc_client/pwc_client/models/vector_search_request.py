@@ -95,12 +95,12 @@ class VectorSearchRequest:
             raise _decode.located(exc, "query")
 
         try:
-            embedding_model = _decode.expect(_decode.unset_if_null(d.pop("embedding_model", None)), str)
+            embedding_model = _decode.optional(d.pop("embedding_model", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "embedding_model")
 
         try:
-            top_k = _decode.expect(_decode.unset_if_null(d.pop("top_k", None)), int)
+            top_k = _decode.optional(d.pop("top_k", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "top_k")
 
@@ -116,12 +116,12 @@ class VectorSearchRequest:
             raise _decode.located(exc, "filters")
 
         try:
-            include_metadata = _decode.expect(_decode.unset_if_null(d.pop("include_metadata", None)), bool)
+            include_metadata = _decode.optional(d.pop("include_metadata", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "include_metadata")
 
         try:
-            threshold = _decode.expect(_decode.unset_if_null(d.pop("threshold", None)), float)
+            threshold = _decode.optional(d.pop("threshold", None), float)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "threshold")
 

@@ -92,12 +92,12 @@ class VectorSearchResult:
             raise _decode.located(exc, "score")
 
         try:
-            id = _decode.expect(_decode.unset_if_null(d.pop("id", None)), str)
+            id = _decode.optional(d.pop("id", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "id")
 
         try:
-            content = _decode.expect(_decode.unset_if_null(d.pop("content", None)), str)
+            content = _decode.optional(d.pop("content", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "content")
 

@@ -39,7 +39,7 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            detail = _decode.expect(_decode.unset_if_null(d.pop("detail", None)), str)
+            detail = _decode.optional(d.pop("detail", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "detail")
 

@@ -100,7 +100,7 @@ class LoginResponse:
             raise _decode.located(exc, "expires_in")
 
         try:
-            token_type = _decode.expect(_decode.unset_if_null(d.pop("token_type", None)), str)
+            token_type = _decode.optional(d.pop("token_type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "token_type")
 

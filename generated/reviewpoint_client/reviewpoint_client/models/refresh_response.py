@@ -79,12 +79,12 @@ class RefreshResponse:
             raise _decode.located(exc, "expires_in")
 
         try:
-            token_type = _decode.expect(_decode.unset_if_null(d.pop("token_type", None)), str)
+            token_type = _decode.optional(d.pop("token_type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "token_type")
 
         try:
-            refresh_token = _decode.expect(_decode.unset_if_null(d.pop("refresh_token", None)), str)
+            refresh_token = _decode.optional(d.pop("refresh_token", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "refresh_token")
 

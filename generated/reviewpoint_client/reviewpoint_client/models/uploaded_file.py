@@ -88,22 +88,22 @@ class UploadedFile:
             raise _decode.located(exc, "download_url")
 
         try:
-            filename = _decode.expect(_decode.unset_if_null(d.pop("filename", None)), str)
+            filename = _decode.optional(d.pop("filename", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "filename")
 
         try:
-            content_type = _decode.expect(_decode.unset_if_null(d.pop("content_type", None)), str)
+            content_type = _decode.optional(d.pop("content_type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "content_type")
 
         try:
-            size = _decode.expect(_decode.unset_if_null(d.pop("size", None)), int)
+            size = _decode.optional(d.pop("size", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "size")
 
         try:
-            description = _decode.expect(_decode.unset_if_null(d.pop("description", None)), str)
+            description = _decode.optional(d.pop("description", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "description")
 

@@ -87,12 +87,12 @@ class User:
             raise _decode.located(exc, "name")
 
         try:
-            is_active = _decode.expect(_decode.unset_if_null(d.pop("is_active", None)), bool)
+            is_active = _decode.optional(d.pop("is_active", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "is_active")
 
         try:
-            is_admin = _decode.expect(_decode.unset_if_null(d.pop("is_admin", None)), bool)
+            is_admin = _decode.optional(d.pop("is_admin", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "is_admin")
 

@@ -90,17 +90,17 @@ class UserList:
             raise _decode.located(exc, "total")
 
         try:
-            page = _decode.expect(_decode.unset_if_null(d.pop("page", None)), int)
+            page = _decode.optional(d.pop("page", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "page")
 
         try:
-            size = _decode.expect(_decode.unset_if_null(d.pop("size", None)), int)
+            size = _decode.optional(d.pop("size", None), int)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "size")
 
         try:
-            has_next = _decode.expect(_decode.unset_if_null(d.pop("has_next", None)), bool)
+            has_next = _decode.optional(d.pop("has_next", None), bool)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "has_next")
 

@@ -77,12 +77,12 @@ class ValidationErrorItem:
             raise _decode.located(exc, "loc")
 
         try:
-            msg = _decode.expect(_decode.unset_if_null(d.pop("msg", None)), str)
+            msg = _decode.optional(d.pop("msg", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "msg")
 
         try:
-            type_ = _decode.expect(_decode.unset_if_null(d.pop("type", None)), str)
+            type_ = _decode.optional(d.pop("type", None), str)
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "type")
 
