@@ -34,7 +34,8 @@ from generator.lint import Context, check_references, check_valid
 from generator.spec import SpecError, load
 
 MANIFEST = "generation-manifest.json"
-RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
+RUNTIME_DIR = TEMPLATES_DIR / "runtime"
+OPTIONAL_RUNTIME = {"_oauth.py": "oauth2", "_pagination.py": "has_pagination", "_sse.py": "has_event_streams"}
 TOOLS = ("openapi-python-client", "ruff", "jinja2")
 GENERATION_MODULES = ("build.py", "families.py", "findings.py", "lint.py", "spec.py", "template_context.py")
 CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
@@ -162,15 +163,18 @@ def _build(family: Family, project: Project) -> None:
 
 
 def _render_runtime(family: Family, project: Project) -> None:
-    for template_path in sorted(RUNTIME_TEMPLATES.glob("*.jinja")):
+    """Copy the runtime modules the API needs verbatim; render the module of its constants."""
+    for source in sorted(RUNTIME_DIR.glob("_[!_]*.py")):
+        condition = OPTIONAL_RUNTIME.get(source.name)
+        if condition is None or project.env.globals[condition]:
+            shutil.copyfile(source, project.package_dir / source.name)
+    for template_path in sorted(RUNTIME_DIR.glob("*.jinja")):
         name = template_path.relative_to(TEMPLATES_DIR).as_posix()
         try:
             text = project.env.get_template(name).render()
         except Exception as exc:
             raise GenerationError([Finding(relative(template_path), "", "template-error", _describe(exc))]) from exc
-        if text.strip():  # a runtime module that does not apply to this family renders empty
-            target = project.package_dir / template_path.name.removesuffix(".jinja")
-            target.write_text(text, encoding="utf-8")
+        (project.package_dir / template_path.name.removesuffix(".jinja")).write_text(text, encoding="utf-8")
 
 
 def _format(family: Family, destination: Path) -> None:
