@@ -121,11 +121,19 @@ def _fuzz(args: argparse.Namespace, families: list[Family]) -> int:
         finally:
             if progress is not None:
                 progress.close()
-    print(render_text(report), end="")
     junit = write_junit([report], args.junit or REPORTS_DIR / f"fuzz-{family.name}.xml")
     written = [junit, *write_reports(report, junit)]
-    print(f"reports: {', '.join(str(path) for path in written)}")
+    _emit(render_text(report) + f"reports: {', '.join(str(path) for path in written)}\n")
     return EXIT_OK if report.ok else EXIT_FINDINGS
+
+
+def _emit(text: str) -> None:
+    """Print to stdout; a reader that went away (``| head``) is not an error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def fuzz_options(

@@ -89,6 +89,8 @@ def _result(ctx: Judging, operation: Operation, log: OperationLog) -> OperationR
         result.verdict, result.reason = FAILED, "no request got an answer"
     else:
         result.verdict = OK
+        if not any(200 <= code < 400 for code in log.statuses):
+            result.reason = "no success answer seen: only documented errors"
     return result
 
 
@@ -212,6 +214,8 @@ def _problems(ctx: Judging) -> list[Problem]:
             f"{'/'.join(map(str, statuses))} ({len(with_credentials)} operations){answer}"
         )
         problems.append(Problem("credentials", ctx.mask(message), _curl(ctx, sample)))
+        for result, _ in with_credentials:  # one root cause, reported once for the run
+            result.findings = [finding for finding in result.findings if finding.kind != "unauthenticated"]
     return problems
 
 

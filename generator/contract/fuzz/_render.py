@@ -41,7 +41,7 @@ def render_text(report: FuzzReport) -> str:
     """Return the whole report: the summary, the operations table, then every cause with one reproduction."""
     lines = summary_lines(report)
     lines += ["", "operations:", *_table(report)]
-    extra = [f"problem: {p.message}" + (f"\n    reproduce: {p.curl}" if p.curl else "") for p in report.problems]
+    extra = [f"reproduce ({problem.kind}): {problem.curl}" for problem in report.problems if problem.curl]
     extra += [f"note: {note}" for note in report.notes]
     if extra:
         lines += ["", *extra]
@@ -134,7 +134,7 @@ def _table(report: FuzzReport) -> list[str]:
     width = max([len(result.operation) for result in report.operations.values()] + [9])
     lines = [f"  {'operation':<{width}}  {'verdict':<21}  {'requests':>8}  {'time':>6}  statuses / why"]
     for result in _ordered(report):
-        why = _statuses(result) if result.verdict == OK else f"{_statuses(result)}  {result.reason}".strip()
+        why = f"{_statuses(result)}  {result.reason}".strip()
         lines.append(
             f"  {result.operation:<{width}}  {result.verdict:<21}  {result.requests:>8}  "
             f"{result.duration:>5.1f}s  {why}"
