@@ -6,7 +6,6 @@ import argparse
 import os
 import random
 import sys
-import types
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -56,7 +55,7 @@ def add(commands: Any) -> None:
         "(PWC_USERNAME/PWC_PASSWORD, CORTEX_EMAIL/CORTEX_PASSWORD, REVIEWPOINT_EMAIL/REVIEWPOINT_PASSWORD). "
         "Exit status: 0 every operation exercised with no divergence, 1 divergences or a failed run, 2 bad options.",
     )
-    run.error = types.MethodType(_one_line_error, run)  # type: ignore[method-assign]
+    _one_line_errors(run)
     run.add_argument("families", nargs=1, metavar="FAMILY", choices=list(FAMILIES), help="API family to fuzz")
     run.add_argument("--base-url", help="live deployment, including the spec's base path (default: embedded mock)")
     run.add_argument("--max-examples", type=int, default=_env_int("FUZZ_MAX_EXAMPLES", 25))
@@ -74,9 +73,24 @@ def add(commands: Any) -> None:
     run.set_defaults(handler=_fuzz)
 
 
-def _one_line_error(parser: argparse.ArgumentParser, message: str) -> NoReturn:
-    """Report a bad option on one line (argparse would add the whole usage), and exit 2."""
-    parser.exit(EXIT_USAGE, f"fuzz: {message} (see --help)\n")
+def _one_line_errors(parser: argparse.ArgumentParser) -> None:
+    """Make the parser report a bad option on one line and exit 2 (argparse would print the whole usage first).
+
+    Unknown arguments are caught here too: otherwise the top-level parser reports them, usage and all.
+    """
+    parse_known_args = parser.parse_known_args
+
+    def error(message: str) -> NoReturn:
+        parser.exit(EXIT_USAGE, f"fuzz: {message} (see --help)\n")
+
+    def parse_strictly(args: Any = None, namespace: Any = None) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = parse_known_args(args, namespace)
+        if extras:
+            error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+    parser.error = error  # type: ignore[method-assign]
+    parser.parse_known_args = parse_strictly  # type: ignore[method-assign, assignment]
 
 
 def _env_int(name: str, default: int) -> int:

@@ -18,11 +18,12 @@ from generator.contract.fuzz._report import (
     Problem,
 )
 from generator.contract.fuzz._runner import fuzz, preflight, schemathesis_config
-from generator.contract.fuzz._session import LoginFailure, Session
+from generator.contract.fuzz._session import LOGIN_ATTEMPTS, LoginFailure, Session
 from generator.contract.fuzz._validate import UsageError, check_options
 
 __all__ = [
     "FAILED",
+    "LOGIN_ATTEMPTS",
     "NOT_FOUND",
     "NOT_RUN",
     "OK",

@@ -100,5 +100,5 @@ def mock_credentials(api: Api) -> Credentials:
     example = next((media.example for media in (login.body.values() if login else []) if media.has_example), None)
     values = {name: str(example[name]) for name in flow.login_fields if isinstance(example, dict) and name in example}
     complete = bool(flow.login_fields) and len(values) == len(flow.login_fields)
-    sources = {"login": ("the spec's login example",), "api_key": ("the mock's API key",)}
+    sources: dict[str, tuple[str, ...]] = {"login": ("the spec's login example",), "api_key": ("the mock's API key",)}
     return Credentials(login=values if complete else {}, api_key=default_api_key(api.family), sources=sources)

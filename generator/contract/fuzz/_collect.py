@@ -6,7 +6,6 @@ samples of 404 answers) and merges repeated check failures into one :class:`Seen
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -148,8 +147,7 @@ class Collector:
                 self.checks[check.name] += 1
                 if check.failure_info is not None:
                     failure = check.failure_info.failure
-                    interaction = recorder.interactions.get(failure.case_id or case_id)
-                    self._seen(log, check.name, failure, interaction)
+                    self._seen(log, check.name, failure, recorder.interactions.get(failure.case_id or case_id))
 
     def _interaction(self, log: OperationLog, interaction: Interaction, case: Any, timed: bool) -> None:
         sample = _sample(interaction)
@@ -225,10 +223,3 @@ def _sample(interaction: Interaction) -> Sample:
 
 def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
-
-
-def parse_json(body: bytes) -> Any:
-    try:
-        return json.loads(body)
-    except ValueError:
-        return None

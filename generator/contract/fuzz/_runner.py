@@ -100,6 +100,7 @@ def preflight(target: Target) -> Sample:
 def schemathesis_config(options: FuzzOptions, api: Api, access: dict[str, Access] | None = None) -> dict[str, Any]:
     """Return the schemathesis configuration (``schemathesis.toml`` as a dict) for a run."""
     access = access or {}
+    phases = applicable_phases(options, api)[0]
     data: dict[str, Any] = {
         "request-timeout": options.request_timeout,
         "max-redirects": 0,
@@ -109,7 +110,7 @@ def schemathesis_config(options: FuzzOptions, api: Api, access: dict[str, Access
         "generation": {"max-examples": options.max_examples, "mode": "all", "database": "none"},
         "phases": {
             name: (
-                {"enabled": name in options.phases}
+                {"enabled": name in phases}
                 | ({"max-steps": options.stateful_steps} if name == "stateful" else {})
                 | ({"fill-missing": True} if name == "examples" else {})
             )

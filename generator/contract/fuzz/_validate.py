@@ -21,7 +21,7 @@ class UsageError(ValueError):
 
 
 def check_options(options: FuzzOptions, api: Api) -> FuzzOptions:
-    """Return the options, normalized, with only the phases that apply to the selected operations.
+    """Return the options, normalized (the runner leaves out phases that do not apply, with a note).
 
     Raises:
         UsageError: An option is malformed, names something the spec does not have, or leaves nothing to run.
@@ -46,7 +46,7 @@ def check_options(options: FuzzOptions, api: Api) -> FuzzOptions:
         reason = "; ".join(f"{name}: {why}" for name, why in skipped.items())
         msg = f"no phase applies to the selected operations ({reason})"
         raise UsageError(msg)
-    return replace(options, rate_limit=rate, phases=phases)
+    return replace(options, rate_limit=rate)
 
 
 def check_url(url: str) -> None:
