@@ -82,6 +82,7 @@ class Collector:
 
     methods: dict[str, str]  # operation label -> method
     carried: Callable[[Mapping[str, str]], tuple[str, ...]]
+    running: int = 0  # operations the engine runs (the others are not run, with a reason)
     progress: Callable[[Progress], None] | None = None
     started: float = 0.0
     clock: Callable[[], float] = field(default=lambda: 0.0)
@@ -124,7 +125,7 @@ class Collector:
     def _tell(self) -> None:
         if self.progress is not None:
             requests = sum(log.requests for log in self.logs.values())
-            total = len(self.methods) if self._phase != "stateful" else 0
+            total = self.running if self._phase != "stateful" else 0
             self.progress(Progress(self._phase, self._done, total, requests, self.clock() - self.started))
 
     def _scenario(self, recorder: ScenarioRecorder, label: str | None, elapsed: float, skip: str | None) -> None:

@@ -158,13 +158,18 @@ class FuzzReport:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report as JSON-ready data (for CI annotations)."""
-        data = asdict(self)
+        data = {name: value for name, value in vars(self).items() if name not in ("operations", "checks")}
+        data["problems"] = [asdict(problem) for problem in self.problems]
         data["ok"] = self.ok
         data["verdicts"] = dict(self.verdicts())
         data["causes"] = [asdict(cause) for cause in self.causes()]
-        for result in data["operations"].values():
-            result["statuses"] = {str(code): count for code, count in sorted(result["statuses"].items())}
         data["checks"] = dict(sorted(self.checks.items()))
+        data["operations"] = {}
+        for label, result in self.operations.items():
+            entry = {name: value for name, value in vars(result).items() if name not in ("statuses", "findings")}
+            entry["statuses"] = {str(code): count for code, count in sorted(result.statuses.items())}
+            entry["findings"] = [asdict(finding) for finding in result.findings]
+            data["operations"][label] = entry
         return data
 
 

@@ -60,7 +60,12 @@ def fuzz(options: FuzzOptions, api: Api | None = None) -> FuzzReport:
     session.start()
     access = plan_access(api, flow, session)
     collector = Collector(
-        {op.label: op.method for op in selected}, session.carried, options.progress, started, time.monotonic
+        methods={op.label: op.method for op in selected},
+        carried=session.carried,
+        running=sum(1 for op in selected if not access[op.label].skip),
+        progress=options.progress,
+        started=started,
+        clock=time.monotonic,
     )
     config = SchemathesisConfig.from_dict(schemathesis_config(options, api, access))
     schema = schemathesis.openapi.from_dict(api.document, config=config)
