@@ -85,7 +85,12 @@ class Deployment:
         access, refresh = secrets.token_urlsafe(24), secrets.token_urlsafe(24)
         with self.lock:
             self.tokens.update({access: "access", refresh: "refresh"})
-        return {"access_token": access, "refresh_token": refresh, "token_type": "bearer", "expires_in": self.token_lifetime}
+        return {
+            "access_token": access,
+            "refresh_token": refresh,
+            "token_type": "bearer",
+            "expires_in": self.token_lifetime,
+        }
 
     async def login(self, request: Request) -> Response:
         if not self._key_ok(request):
@@ -137,7 +142,9 @@ class Deployment:
         if refused is not None:
             return refused
         page, size = request.query_params.get("page", "1"), request.query_params.get("size", "20")
-        problems = [("query", name) for name, value, top in (("page", page, None), ("size", size, 100)) if not _int(value, top)]
+        problems = [
+            ("query", name) for name, value, top in (("page", page, None), ("size", size, 100)) if not _int(value, top)
+        ]
         if problems:
             return _invalid(problems)
         users = list(self.users.values())[(int(page) - 1) * int(size) :][: int(size)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import select
 import subprocess
 import sys
 import time
@@ -45,6 +47,7 @@ def test_fuzzing_the_embedded_mock_passes(tmp_path: Path) -> None:
     junit = tmp_path / "mock.xml"
     result = run_cli("reviewpoint", "--max-examples", "3", "--seed", "1", "--junit", str(junit))
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "\r" not in result.stderr and "fuzz [" not in result.stderr, "no progress line when not on a terminal"
     api = load_api(FAMILIES["reviewpoint"])
     head = result.stdout.splitlines()[:20]
     assert f"verdicts: {len(api.operations)} ok" in head, head
@@ -157,3 +160,25 @@ def test_rate_and_total_time_are_bounded() -> None:
 
 def test_mock_is_the_default_target_and_uses_the_mock_app() -> None:
     assert isinstance(create_app(FAMILIES["reviewpoint"]), MockApp)
+
+
+def test_progress_is_drawn_on_a_terminal() -> None:
+    master, terminal = pty.openpty()
+    environ = {k: v for k, v in os.environ.items() if not k.startswith(("PWC", "CORTEX", "REVIEWPOINT"))}
+    command = [sys.executable, "-m", "generator", "fuzz", "reviewpoint", "--phases", "examples", "--seed", "1"]
+    process = subprocess.Popen(command, cwd=ROOT, env=environ, stdout=subprocess.PIPE, stderr=terminal, text=True)
+    stdout, _ = process.communicate(timeout=120)
+    os.close(terminal)
+    drawn = b""
+    while select.select([master], [], [], 0.2)[0]:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(master)
+    assert process.returncode == 0, stdout
+    assert b"\rfuzz [examples] 7/7 operations, " in drawn, drawn
+    assert "fuzz [" not in stdout, "the report on stdout stays clean"

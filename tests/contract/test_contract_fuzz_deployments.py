@@ -11,7 +11,7 @@ import json
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import pytest
 
@@ -55,10 +55,12 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> 
     return run
 
 
-def fuzz_against(cli: Cli, deployment: Deployment, env: dict[str, str], tmp_path: Path) -> tuple[Result, dict, str]:
+def fuzz_against(
+    cli: Cli, deployment: Deployment, env: dict[str, str], tmp_path: Path, *args: str
+) -> tuple[Result, dict, str]:
     junit = tmp_path / "fuzz.xml"
     with serving(deployment.app()) as url:
-        result = cli("reviewpoint", "--base-url", url, *QUICK, "--junit", str(junit), env=env)
+        result = cli("reviewpoint", "--base-url", url, *QUICK, *args, "--junit", str(junit), env=env)
     report = json.loads(junit.with_suffix(".json").read_text())
     head = "\n".join(result.stdout.splitlines()[:20])
     return result, report, head
@@ -69,7 +71,9 @@ def verdicts(report: dict) -> dict[str, str]:
     return {by_label[label]: result["verdict"] for label, result in report["operations"].items()}
 
 
-def test_refused_credentials_fail_the_run_once_and_the_api_key_still_opens_what_it_can(cli: Cli, tmp_path: Path) -> None:
+def test_refused_credentials_fail_the_run_once_and_the_api_key_still_opens_what_it_can(
+    cli: Cli, tmp_path: Path
+) -> None:
     env = LOGIN | {"REVIEWPOINT_PASSWORD": "not-the-password"} | KEY
     deployment = Deployment()
     result, report, head = fuzz_against(cli, deployment, env, tmp_path)
@@ -85,8 +89,11 @@ def test_refused_credentials_fail_the_run_once_and_the_api_key_still_opens_what_
 
 
 def test_a_refused_key_and_no_login_leave_nothing_checked(cli: Cli, tmp_path: Path) -> None:
-    result, report, head = fuzz_against(cli, Deployment(), {"REVIEWPOINT_API_KEY": "rvp_revoked_key"}, tmp_path)
+    env = {"REVIEWPOINT_API_KEY": "rvp_revoked_key"}
+    result, report, head = fuzz_against(cli, Deployment(), env, tmp_path, "--phases", "examples,coverage,fuzzing")
     assert result.returncode == 1
+    assert "note: stopped after the examples phase: every request carrying credentials was refused" in head
+    assert report["requests"] < 30, "the phases after the first would only have repeated the refusal"
     secured = {op.operation_id for op in REVIEWPOINT.operations if op.security}
     assert {verdicts(report)[name] for name in secured} == {"unauthenticated"}
     assert "RUN FAILED: credentials refused: every request carrying REVIEWPOINT_API_KEY was answered 401" in head
@@ -108,7 +115,10 @@ def test_without_the_key_on_login_the_cause_is_named(cli: Cli, tmp_path: Path) -
     result, report, head = fuzz_against(cli, Deployment(key_everywhere=True), LOGIN, tmp_path)
     assert result.returncode == 1
     assert "RUN FAILED: login failed" in head and "Invalid or missing API key" in head
-    assert verdicts(report)["get_user"] == NOT_RUN and "login failed" in report["operations"]["GET /api/v1/users/{user_id}"]["reason"]
+    assert (
+        verdicts(report)["get_user"] == NOT_RUN
+        and "login failed" in report["operations"]["GET /api/v1/users/{user_id}"]["reason"]
+    )
 
 
 def test_a_base_url_without_the_base_path_gets_a_hint(cli: Cli, tmp_path: Path) -> None:

@@ -11,11 +11,15 @@ from generator.families import FAMILIES
 from tests.contract.test_contract_fuzz_command import run_cli
 
 BAD_OPTIONS = {
-    "unknown operation": (["--operation", "get_usr"], "unknown operation 'get_usr' in reviewpoint (did you mean get_user"),
+    "unknown operation": (
+        ["--operation", "get_usr"],
+        "unknown operation 'get_usr' in reviewpoint (did you mean get_user",
+    ),
     "operation far from any": (["--operation", "zzz"], "reviewpoint has login, refresh_access_token, register_user"),
     "URL without scheme": (["--base-url", "127.0.0.1:8011"], "did you mean http://127.0.0.1:8011?"),
     "URL with another scheme": (["--base-url", "ftp://host/v1"], "is not an http:// or https:// URL"),
     "URL with a bad port": (["--base-url", "http://host:99999"], "is not an http:// or https:// URL"),
+    "URL with credentials": (["--base-url", "https://me:pw@host"], "must not carry credentials"),
     "rate in words": (["--rate-limit", "fast"], "--rate-limit 'fast' is not a rate: use N/s (per second)"),
     "rate of zero": (["--rate-limit", "0/s"], "is not a rate"),
     "unknown phase": (["--phases", "examples,nonsense"], "unknown phase 'nonsense' (valid: examples, coverage"),

@@ -84,7 +84,9 @@ def report_with(causes: int) -> FuzzReport:
     report.problems.append(Problem("login", "login failed: POST http://h/login answered 401: no"))
     for index in range(causes):
         label = f"GET /thing/{index}"
-        finding = Finding(label, "status", f"answered 418; the spec documents 200 ({index})", "Received: 418", 3, "curl x")
+        finding = Finding(
+            label, "status", f"answered 418; the spec documents 200 ({index})", "Received: 418", 3, "curl x"
+        )
         report.operations[label] = OperationResult(label, f"op{index}", FAILED, "1 divergence(s)", 3, Counter({418: 3}))
         report.operations[label].findings.append(finding)
         report.operations[label].duration = 0.25

@@ -177,7 +177,9 @@ def test_one_operation_runs_in_every_phase_that_applies_to_it(phases: tuple[str,
     assert report.operations[chosen.label].verdict == OK and report.operations[chosen.label].requests > 0
     assert not report.problems, report.problems
     assert report.ok
-    assert report.notes == (["phase stateful skipped: no response link between the selected operations"] if "stateful" in phases else [])
+    assert report.notes == (
+        ["phase stateful skipped: no response link between the selected operations"] if "stateful" in phases else []
+    )
 
 
 def test_an_operation_without_requests_is_not_ok() -> None:

@@ -9,6 +9,7 @@ for a path that does not exist (the pre-flight asks for one), since unknown ids 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from generator.contract._model import Api, Operation
@@ -26,7 +27,7 @@ from generator.contract.fuzz._report import (
 )
 from generator.contract.fuzz._session import Session
 
-__all__ = ["Judging", "judge"]
+__all__ = ["Judging", "judge", "refused_everywhere"]
 
 MAX_DETAIL_LINES = 15
 
@@ -193,6 +194,12 @@ def _finding(ctx: Judging, operation: Operation, seen: Seen) -> Finding:
         check=seen.check if seen.check != "error" else None,
         status=status,
     )
+
+
+def refused_everywhere(logs: Mapping[str, OperationLog], access: Mapping[str, Access]) -> list[str]:
+    """Return the secured operations sent credentials when every such request was refused (401/403), else none."""
+    tried = [label for label, log in logs.items() if access.get(label, Access()).secured and log.with_credentials]
+    return tried if tried and all(set(logs[label].with_credentials) <= REFUSALS for label in tried) else []
 
 
 def _problems(ctx: Judging) -> list[Problem]:

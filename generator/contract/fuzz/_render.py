@@ -24,6 +24,7 @@ def summary_lines(report: FuzzReport) -> list[str]:
     if len(report.problems) > MAX_PROBLEMS:
         lines.append(f"RUN FAILED: and {len(report.problems) - MAX_PROBLEMS} more problem(s), in the details below")
     lines += [f"hint: {hint}" for hint in report.hints]
+    lines += [f"note: {note}" for note in report.notes]
     lines.append("verdicts: " + _verdict_counts(report))
     causes = report.causes()
     room = SUMMARY_LINES - len(lines) - 2
@@ -42,7 +43,6 @@ def render_text(report: FuzzReport) -> str:
     lines = summary_lines(report)
     lines += ["", "operations:", *_table(report)]
     extra = [f"reproduce ({problem.kind}): {problem.curl}" for problem in report.problems if problem.curl]
-    extra += [f"note: {note}" for note in report.notes]
     if extra:
         lines += ["", *extra]
     causes = report.causes()

@@ -161,6 +161,7 @@ class FuzzReport:
         data = {name: value for name, value in vars(self).items() if name not in ("operations", "checks")}
         data["problems"] = [asdict(problem) for problem in self.problems]
         data["ok"] = self.ok
+        data["requests"] = self.requests
         data["verdicts"] = dict(self.verdicts())
         data["causes"] = [asdict(cause) for cause in self.causes()]
         data["checks"] = dict(sorted(self.checks.items()))

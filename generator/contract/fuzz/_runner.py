@@ -14,14 +14,14 @@ from typing import Any
 
 import schemathesis
 from schemathesis.config import SchemathesisConfig
-from schemathesis.engine import from_schema
+from schemathesis.engine import events, from_schema
 
-from generator.contract._model import Api, Operation, auth_flow, load_api
+from generator.contract._model import Api, AuthFlow, Operation, auth_flow, load_api
 from generator.contract.fuzz._auth import Access, CredentialProvider, plan_access
 from generator.contract.fuzz._collect import Collector, Sample
-from generator.contract.fuzz._curl import Masker
+from generator.contract.fuzz._curl import SENSITIVE_HEADERS, Masker
 from generator.contract.fuzz._http import Target, Unreachable
-from generator.contract.fuzz._judge import Judging, judge
+from generator.contract.fuzz._judge import Judging, judge, refused_everywhere
 from generator.contract.fuzz._options import PHASES, Credentials, FuzzOptions
 from generator.contract.fuzz._report import FuzzReport, OperationResult, Problem
 from generator.contract.fuzz._session import Session
@@ -43,7 +43,7 @@ def fuzz(options: FuzzOptions, api: Api | None = None) -> FuzzReport:
     selected = [op for op in api.operations if not options.operations or op.operation_id in options.operations]
     target = Target(options.base_url, options.app, api.base_path, options.request_timeout)
     session = Session(flow, options.credentials, target)
-    mask = Masker(options.credentials.secrets, frozenset(Masker().headers | _key_headers(api)))
+    mask = Masker(options.credentials.secrets, SENSITIVE_HEADERS | _key_headers(flow))
     report = FuzzReport(
         options.family.name, options.base_url or "in-process app", options.seed, _describe(options.credentials)
     )
@@ -67,16 +67,7 @@ def fuzz(options: FuzzOptions, api: Api | None = None) -> FuzzReport:
         started=started,
         clock=time.monotonic,
     )
-    config = SchemathesisConfig.from_dict(schemathesis_config(options, api, access))
-    schema = schemathesis.openapi.from_dict(api.document, config=config)
-    schema.auth.providers.append(CredentialProvider(access, session))
-    if options.app is not None:
-        schema.app = options.app
-    try:
-        for event in from_schema(schema).execute():
-            collector(event)
-    except Exception as exc:  # noqa: BLE001 - the tool reports its own crash as a problem instead of dying
-        collector.run_errors.append(f"internal error: {type(exc).__name__}: {exc}")
+    _run_engine(options, api, CredentialProvider(access, session), collector, report)
     mask.extend(session.secrets)
     judging = Judging(
         api, selected, access, collector.logs, session, mask, canary, options.base_url, collector.stop_reason
@@ -87,6 +78,30 @@ def fuzz(options: FuzzOptions, api: Api | None = None) -> FuzzReport:
     report.logins = session.logins
     report.duration = time.monotonic() - started
     return report
+
+
+def _run_engine(
+    options: FuzzOptions, api: Api, provider: CredentialProvider, collector: Collector, report: FuzzReport
+) -> None:
+    """Run schemathesis, feeding its events to the collector; stop early when credentials are refused everywhere."""
+    config = SchemathesisConfig.from_dict(schemathesis_config(options, api, provider.access))
+    schema = schemathesis.openapi.from_dict(api.document, config=config)
+    schema.auth.providers.append(provider)
+    if options.app is not None:
+        schema.app = options.app
+    try:
+        stream = from_schema(schema).execute()
+        for event in stream:
+            collector(event)
+            if isinstance(event, events.PhaseFinished) and _pointless_to_go_on(event, collector, provider, options):
+                report.notes.append(
+                    f"stopped after the {event.phase.name} phase: every request carrying credentials was refused, "
+                    "the next phases would only repeat that"
+                )
+                collector.stop_reason = "credentials refused"
+                stream.stop()
+    except Exception as exc:  # noqa: BLE001 - the tool reports its own crash as a problem instead of dying
+        collector.run_errors.append(f"internal error: {type(exc).__name__}: {exc}")
 
 
 def preflight(target: Target) -> Sample:
@@ -150,13 +165,22 @@ def schemathesis_config(options: FuzzOptions, api: Api, access: dict[str, Access
     return data
 
 
+def _pointless_to_go_on(
+    event: events.PhaseFinished, collector: Collector, provider: CredentialProvider, options: FuzzOptions
+) -> bool:
+    """After a phase, whether the credentials were refused on every operation they were sent to."""
+    phase = str(event.phase.name)
+    later = PHASES[PHASES.index(phase) + 1 :] if phase in PHASES else ()
+    return any(name in options.phases for name in later) and bool(refused_everywhere(collector.logs, provider.access))
+
+
 def _runs(operation: Operation, options: FuzzOptions, access: dict[str, Access]) -> bool:
     chosen = not options.operations or operation.operation_id in options.operations
     return chosen and not access.get(operation.label, Access()).skip
 
 
-def _key_headers(api: Api) -> set[str]:
-    return {scheme.parameter.lower() for scheme in auth_flow(api).api_key_schemes}
+def _key_headers(flow: AuthFlow) -> frozenset[str]:
+    return frozenset(scheme.parameter.lower() for scheme in flow.api_key_schemes)
 
 
 def _describe(credentials: Credentials) -> str:

@@ -60,7 +60,8 @@ class Session:
         self.credentials = credentials
         self.target = target
         self.failures: list[LoginFailure] = []
-        self.logins = 0
+        self.logins = 0  # successful ones
+        self.attempts = 0
         self._clock = clock
         self._sleep = sleep
         self._lock = threading.Lock()
@@ -147,9 +148,11 @@ class Session:
                 failure = LoginFailure(request, None, "", str(exc), attempt, env, renewal)
                 delay = RETRY_DELAY
             else:
-                self.logins += 1
+                self.attempts += 1
                 if 200 <= answer.status < 300:
                     failure = self._keep_tokens(answer, request, attempt, env, renewal)
+                    if failure is None:
+                        self.logins += 1
                     break
                 failure = LoginFailure(request, answer.status, answer.text(), _refusal(answer), attempt, env, renewal)
                 if answer.status != 429 and answer.status < 500:

@@ -60,6 +60,9 @@ def check_url(url: str) -> None:
         hint = f" (did you mean http://{url}?)" if "://" not in url and url else ""
         msg = f"--base-url {url!r} is not an http:// or https:// URL{hint}"
         raise UsageError(msg)
+    if parts.username or parts.password:
+        msg = "--base-url must not carry credentials: set them in the environment (see --help)"
+        raise UsageError(msg)
     if parts.query or parts.fragment:
         msg = f"--base-url {url!r} must not carry a query or fragment"
         raise UsageError(msg)
