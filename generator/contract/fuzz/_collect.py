@@ -63,6 +63,7 @@ class OperationLog:
     method: str
     requests: int = 0
     statuses: Counter[int] = field(default_factory=Counter)
+    other_methods: Counter[int] = field(default_factory=Counter)
     valid: int = 0
     network_errors: int = 0
     with_credentials: Counter[int] = field(default_factory=Counter)
@@ -159,9 +160,10 @@ class Collector:
             return
         if not timed:
             log.duration += response.elapsed
-        if sample.method.upper() != log.method:
-            return  # another method on the operation's path (coverage checks the 405 it should get)
         status = response.status_code
+        if sample.method.upper() != log.method:
+            log.other_methods[status] += 1  # another method on the path (coverage checks the 405 it should get)
+            return
         log.statuses[status] += 1
         log.any_sample = log.any_sample or sample
         meta = getattr(case, "meta", None)

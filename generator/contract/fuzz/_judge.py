@@ -64,6 +64,7 @@ def _result(ctx: Judging, operation: Operation, log: OperationLog) -> OperationR
         statuses=Counter(log.statuses),
         network_errors=log.network_errors,
         duration=log.duration,
+        other_methods=Counter(log.other_methods),
         checks_run=log.checks_run,
     )
     access = ctx.access.get(operation.label, Access())

@@ -16,8 +16,8 @@ MAX_PROBLEMS = 3
 def summary_lines(report: FuzzReport) -> list[str]:
     """Return the summary: target, run problems, hints, verdict counts, root causes, result (at most 20 lines)."""
     lines = [
-        f"fuzz {report.family} @ {report.target}: {len(report.operations)} operations, {report.requests} requests, "
-        f"{report.duration:.1f}s, seed {report.seed}",
+        f"fuzz {report.family} @ {report.target}: {_plural(len(report.operations), 'operation')}, "
+        f"{_plural(report.requests, 'request')}, {report.duration:.1f}s, seed {report.seed}",
         f"credentials: {report.credentials}" + (f" (logged in {report.logins}x)" if report.logins else ""),
     ]
     lines += [f"RUN FAILED: {problem.message}" for problem in report.problems[:MAX_PROBLEMS]]
@@ -100,7 +100,9 @@ def _verdict_counts(report: FuzzReport) -> str:
 
 def _result_line(report: FuzzReport) -> str:
     if report.ok:
-        return f"result: OK, all {len(report.operations)} operations exercised with no divergence (exit 0)"
+        count = len(report.operations)
+        what = "the operation" if count == 1 else f"all {count} operations"
+        return f"result: OK, {what} exercised with no divergence (exit 0)"
     counts = report.verdicts()
     parts = [f"{counts[verdict]} {verdict}" for verdict in VERDICTS[:-1] if counts[verdict]]
     if report.problems:
@@ -115,14 +117,18 @@ def _cause_line(cause: Cause) -> str:
 
 def _count(cause: Cause) -> str:
     operations = f"{len(cause.operations)} operations, " if len(cause.operations) > 1 else ""
-    return f"{operations}{cause.count} request{'s' if cause.count != 1 else ''}"
+    return operations + _plural(cause.count, "request")
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _cause_details(report: FuzzReport, index: int, cause: Cause) -> list[str]:
     lines = [f"[{index}] {cause.headline}"]
     for finding in report.findings:
         if finding.headline == cause.headline and finding.kind == cause.kind:
-            lines.append(f"    {finding.operation}: {finding.count} request{'s' if finding.count != 1 else ''}")
+            lines.append(f"    {finding.operation}: {_plural(finding.count, 'request')}")
     detail = next((f.detail for f in report.findings if f.headline == cause.headline and f.detail), "")
     lines += [f"      {line}" for line in detail.splitlines() if line.strip()]
     if cause.curl:
@@ -150,4 +156,6 @@ def _statuses(result: OperationResult) -> str:
     text = " ".join(f"{code}x{count}" for code, count in sorted(result.statuses.items()))
     if result.network_errors:
         text += f" no-answer x{result.network_errors}"
+    if result.other_methods:
+        text += " (other methods: " + " ".join(f"{c}x{n}" for c, n in sorted(result.other_methods.items())) + ")"
     return text.strip()

@@ -67,7 +67,11 @@ class Finding:
 
 @dataclass
 class OperationResult:
-    """What happened to one operation: its verdict and why, requests, statuses, time, findings."""
+    """What happened to one operation: its verdict and why, requests, statuses, time, findings.
+
+    ``statuses`` counts the answers to requests of the operation's method; ``other_methods`` those to the other
+    methods coverage sends to its path (which should get 405).
+    """
 
     operation: str
     operation_id: str
@@ -77,6 +81,7 @@ class OperationResult:
     statuses: Counter[int] = field(default_factory=Counter)
     network_errors: int = 0
     duration: float = 0.0
+    other_methods: Counter[int] = field(default_factory=Counter)
     checks_run: int = 0
     findings: list[Finding] = field(default_factory=list)
 
@@ -168,7 +173,8 @@ class FuzzReport:
         data["operations"] = {}
         for label, result in self.operations.items():
             entry = {name: value for name, value in vars(result).items() if name not in ("statuses", "findings")}
-            entry["statuses"] = {str(code): count for code, count in sorted(result.statuses.items())}
+            for name in ("statuses", "other_methods"):
+                entry[name] = {str(code): count for code, count in sorted(getattr(result, name).items())}
             entry["findings"] = [asdict(finding) for finding in result.findings]
             data["operations"][label] = entry
         return data
