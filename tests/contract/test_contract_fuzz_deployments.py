@@ -127,11 +127,14 @@ def test_a_base_url_without_the_base_path_gets_a_hint(cli: Cli, tmp_path: Path) 
     junit = tmp_path / "cortex.xml"
     env = {"CORTEX_API_KEY": "cortex_mock_api_key"}
     with serving(create_app(family, api=api)) as url:  # the deployment serves the API under /v1
-        result = cli("cortex", "--base-url", url, *QUICK, "--max-examples", "1", "--junit", str(junit), env=env)
+        args = ["--base-url", url, *QUICK, "--max-examples", "1", "--phases", "examples,coverage,fuzzing"]
+        result = cli("cortex", *args, "--junit", str(junit), env=env)
     assert result.returncode == 1
     head = "\n".join(result.stdout.splitlines()[:20])
     assert "did BASE_URL include /v1?" in head, head
+    assert "stopped after the examples phase: every operation answered only 404/405" in head
     report = json.loads(junit.with_suffix(".json").read_text())
+    assert report["requests"] < 100, "no coverage or fuzzing of paths that are not there"
     ran = {label: r["verdict"] for label, r in report["operations"].items() if r["verdict"] != NOT_RUN}
     assert len(ran) >= len(api.operations) - 1 and set(ran.values()) == {NOT_FOUND}, ran
 

@@ -27,7 +27,7 @@ from generator.contract.fuzz._report import (
 )
 from generator.contract.fuzz._session import Session
 
-__all__ = ["Judging", "judge", "refused_everywhere"]
+__all__ = ["Judging", "judge", "missing_everywhere", "refused_everywhere"]
 
 MAX_DETAIL_LINES = 15
 
@@ -201,6 +201,14 @@ def refused_everywhere(logs: Mapping[str, OperationLog], access: Mapping[str, Ac
     """Return the secured operations sent credentials when every such request was refused (401/403), else none."""
     tried = [label for label, log in logs.items() if access.get(label, Access()).secured and log.with_credentials]
     return tried if tried and all(set(logs[label].with_credentials) <= REFUSALS for label in tried) else []
+
+
+def missing_everywhere(logs: Mapping[str, OperationLog], operations: list[Operation], canary: Sample | None) -> bool:
+    """Whether every operation answered so far looks absent at this URL (at least two of them answered)."""
+    answered = [(op, logs[op.label]) for op in operations if op.label in logs and logs[op.label].statuses]
+    return len(answered) >= 2 and all(
+        set(log.statuses) <= MISSING and _route_missing(op, log, canary) for op, log in answered
+    )
 
 
 def _problems(ctx: Judging) -> list[Problem]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Callable
 from typing import Any
 
 import schemathesis
@@ -21,7 +22,7 @@ from generator.contract.fuzz._auth import Access, CredentialProvider, plan_acces
 from generator.contract.fuzz._collect import Collector, Sample
 from generator.contract.fuzz._curl import SENSITIVE_HEADERS, Masker
 from generator.contract.fuzz._http import Target, Unreachable
-from generator.contract.fuzz._judge import Judging, judge, refused_everywhere
+from generator.contract.fuzz._judge import Judging, judge, missing_everywhere, refused_everywhere
 from generator.contract.fuzz._options import PHASES, Credentials, FuzzOptions
 from generator.contract.fuzz._report import FuzzReport, OperationResult, Problem
 from generator.contract.fuzz._session import Session
@@ -67,7 +68,16 @@ def fuzz(options: FuzzOptions, api: Api | None = None) -> FuzzReport:
         started=started,
         clock=time.monotonic,
     )
-    _run_engine(options, api, CredentialProvider(access, session), collector, report)
+
+    def pointless() -> str | None:
+        """Why the next phases would only repeat what the last one showed, if they would."""
+        if refused_everywhere(collector.logs, access):
+            return "every request carrying credentials was refused"
+        if missing_everywhere(collector.logs, selected, canary):
+            return "every operation answered only 404/405 (is BASE_URL right?)"
+        return None
+
+    _run_engine(options, api, CredentialProvider(access, session), collector, report, pointless)
     mask.extend(session.secrets)
     judging = Judging(
         api, selected, access, collector.logs, session, mask, canary, options.base_url, collector.stop_reason
@@ -81,9 +91,14 @@ def fuzz(options: FuzzOptions, api: Api | None = None) -> FuzzReport:
 
 
 def _run_engine(
-    options: FuzzOptions, api: Api, provider: CredentialProvider, collector: Collector, report: FuzzReport
+    options: FuzzOptions,
+    api: Api,
+    provider: CredentialProvider,
+    collector: Collector,
+    report: FuzzReport,
+    pointless: Callable[[], str | None],
 ) -> None:
-    """Run schemathesis, feeding its events to the collector; stop early when credentials are refused everywhere."""
+    """Run schemathesis, feeding its events to the collector; stop after a phase when going on is pointless."""
     config = SchemathesisConfig.from_dict(schemathesis_config(options, api, provider.access))
     schema = schemathesis.openapi.from_dict(api.document, config=config)
     schema.auth.providers.append(provider)
@@ -93,12 +108,12 @@ def _run_engine(
         stream = from_schema(schema).execute()
         for event in stream:
             collector(event)
-            if isinstance(event, events.PhaseFinished) and _pointless_to_go_on(event, collector, provider, options):
-                report.notes.append(
-                    f"stopped after the {event.phase.name} phase: every request carrying credentials was refused, "
-                    "the next phases would only repeat that"
-                )
-                collector.stop_reason = "credentials refused"
+            if not isinstance(event, events.PhaseFinished) or not _more_to_come(event, options):
+                continue
+            reason = pointless()
+            if reason is not None:
+                report.notes.append(f"stopped after the {event.phase.name} phase: {reason}; the next would repeat it")
+                collector.stop_reason = f"stopped early: {reason}"
                 stream.stop()
     except Exception as exc:  # noqa: BLE001 - the tool reports its own crash as a problem instead of dying
         collector.run_errors.append(f"internal error: {type(exc).__name__}: {exc}")
@@ -165,13 +180,10 @@ def schemathesis_config(options: FuzzOptions, api: Api, access: dict[str, Access
     return data
 
 
-def _pointless_to_go_on(
-    event: events.PhaseFinished, collector: Collector, provider: CredentialProvider, options: FuzzOptions
-) -> bool:
-    """After a phase, whether the credentials were refused on every operation they were sent to."""
+def _more_to_come(event: events.PhaseFinished, options: FuzzOptions) -> bool:
+    """Whether a testing phase finished and another one is to run."""
     phase = str(event.phase.name)
-    later = PHASES[PHASES.index(phase) + 1 :] if phase in PHASES else ()
-    return any(name in options.phases for name in later) and bool(refused_everywhere(collector.logs, provider.access))
+    return phase in PHASES and any(name in options.phases for name in PHASES[PHASES.index(phase) + 1 :])
 
 
 def _runs(operation: Operation, options: FuzzOptions, access: dict[str, Access]) -> bool:
