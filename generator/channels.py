@@ -96,7 +96,7 @@ def websocket_channels(document: dict[str, Any]) -> list[WebSocketChannel]:
     for name, raw in (document.get("x-websockets") or {}).items():
         if not isinstance(raw, dict):
             continue
-        auth = raw.get("auth") if isinstance(raw.get("auth"), dict) else {}
+        auth: dict[str, Any] = raw["auth"] if isinstance(raw.get("auth"), dict) else {}
         topic_at = raw.get("topic_at") if isinstance(raw.get("topic_at"), str) else None
         receive_at = _ref_pointer(raw.get("receive"))
         channels.append(
@@ -154,8 +154,9 @@ def _subscription(raw: Any) -> Subscription | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("topic_at"), str):
         return None
     topic_at = str(raw["topic_at"])
-    target = lookup(raw.get("message"), "#" + topic_at) if isinstance(raw.get("message"), dict) else None
-    return Subscription(message=raw.get("message"), topic_at=topic_at, many=isinstance(target, list))
+    message = raw.get("message")
+    target = lookup(message, "#" + topic_at) if isinstance(message, dict) else None
+    return Subscription(message=message, topic_at=topic_at, many=isinstance(target, list))
 
 
 def _ref_pointer(node: Any) -> str:

@@ -22,10 +22,12 @@ class MockConfig:
         api_keys: API keys accepted by apiKey schemes (and as bearer tokens where the family sends keys that way);
             empty means the family's default key.
         basic_users: Accepted HTTP basic credentials, user name to password.
+        websocket_interval: Seconds between the scripted message rounds of a websocket channel.
     """
 
     api_keys: tuple[str, ...] = ()
     basic_users: dict[str, str] = field(default_factory=dict)
+    websocket_interval: float = 1.0
 
     def keys_for(self, family: Family) -> frozenset[str]:
         return frozenset(self.api_keys or (default_api_key(family),))
