@@ -30,7 +30,7 @@ from openapi_python_client.parser.errors import GeneratorError
 from generator import template_context
 from generator.families import GENERATED_DIR, ROOT, TEMPLATES_DIR, Family
 from generator.findings import Finding, relative
-from generator.lint import Context, check_references, check_valid
+from generator.lint import WEBSOCKET_RULES, Context, check_references, check_valid
 from generator.spec import SpecError, load
 
 MANIFEST = "generation-manifest.json"
@@ -138,6 +138,7 @@ def render(family: Family, destination: Path) -> Path:
         raise GenerationError(exc.findings) from exc
     context = Context(document, relative(family.spec_path), family.error_schemas)
     invalid = [*check_valid(context), *(f for f in check_references(context) if f.rule == "ref-dangling")]
+    invalid += [finding for rule in WEBSOCKET_RULES for finding in rule(context)]  # channels.py relies on them
     if invalid:
         raise GenerationError(invalid)
     project = _project(family, document, destination)
