@@ -233,6 +233,7 @@ class AsyncChannel(Generic[M]):
         ping_interval: Seconds between protocol pings (None: no pings); a missing pong drops the connection.
         ping_timeout: Seconds to wait for a pong.
         open_timeout: Seconds to wait for the opening handshake.
+        close_timeout: Seconds to wait for the server's part of the closing handshake.
     """
 
     SPEC: ClassVar[ChannelSpec]
@@ -246,6 +247,7 @@ class AsyncChannel(Generic[M]):
         ping_interval: float | None = 20.0,
         ping_timeout: float | None = 20.0,
         open_timeout: float = 10.0,
+        close_timeout: float = 10.0,
     ) -> None:
         self._client = client
         self._url = url or channel_url(client.base_url, self.SPEC.base_path, self.SPEC.path)
@@ -253,6 +255,7 @@ class AsyncChannel(Generic[M]):
         self._ping_interval = ping_interval
         self._ping_timeout = ping_timeout
         self._open_timeout = open_timeout
+        self._close_timeout = close_timeout
         self._connection: ClientConnection | None = None
         self._topics: list[str] = []
         self._muted: set[str] = set()
@@ -504,6 +507,7 @@ class AsyncChannel(Generic[M]):
                 ping_interval=self._ping_interval,
                 ping_timeout=self._ping_timeout,
                 open_timeout=self._open_timeout,
+                close_timeout=self._close_timeout,
             )
         except InvalidStatus as exc:
             response = httpx.Response(
@@ -637,6 +641,8 @@ class SyncChannel(Generic[M]):
         return self
 
     def __next__(self) -> Received[M]:
+        if self._loop.stopped:
+            raise StopIteration
         try:
             return self._loop.call(self._channel.__anext__())
         except StopAsyncIteration:

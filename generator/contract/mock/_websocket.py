@@ -64,6 +64,8 @@ class ChannelServer:
     interval: float = DEFAULT_INTERVAL
     channels: dict[str, WebSocketChannel] = field(default_factory=dict)
     received: list[tuple[str, Any]] = field(default_factory=list)  # (channel name, client message), for tests
+    closes: list[int] = field(default_factory=list)  # close codes the clients sent, for tests
+    refusals: list[int] = field(default_factory=list)  # statuses of refused handshakes, for tests
     _open: set[_Connection] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -133,6 +135,7 @@ class ChannelServer:
         )
 
     async def _deny(self, scope: Scope, send: Send, status: int, message: str) -> None:
+        self.refusals.append(status)
         if "websocket.http.response" not in (scope.get("extensions") or {}):
             await send({"type": "websocket.close", "code": POLICY})
             return
@@ -145,6 +148,7 @@ class ChannelServer:
         while True:
             event = await receive()
             if event["type"] == "websocket.disconnect":
+                self.closes.append(int(event.get("code", 1005)))
                 return
             problem = self._accept_frame(connection, event)
             if problem is not None:
