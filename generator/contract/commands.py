@@ -60,6 +60,8 @@ def add(commands: Any) -> None:
     run.add_argument("--phases", default=",".join(PHASES), help=f"comma-separated subset of {','.join(PHASES)}")
     run.add_argument("--operation", action="append", default=[], help="only this operationId (repeatable)")
     run.add_argument("--junit", type=Path, help="JUnit XML report path (default: reports/fuzz-<family>.xml)")
+    run.add_argument("--websocket-seconds", type=float, default=5.0, help="listen to each channel at most (default: 5)")
+    run.add_argument("--websocket-topic", action="append", default=[], help="topic to subscribe to (repeatable)")
     run.set_defaults(handler=_fuzz)
 
 
@@ -118,6 +120,8 @@ def fuzz_options(
         seed=args.seed if args.seed is not None else random.randrange(2**32),  # printed, so any run can be replayed
         phases=phases,
         operations=tuple(args.operation),
+        websocket_seconds=args.websocket_seconds,
+        websocket_topics=tuple(args.websocket_topic),
     )
 
 

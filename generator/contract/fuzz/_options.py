@@ -61,6 +61,8 @@ class FuzzOptions:
         stateful_steps: Upper bound of steps per stateful scenario.
         operations: Restrict the run to these operationIds (all when empty).
         junit: Where to write the JUnit XML report (none when None).
+        websocket_seconds: Upper bound of listening to each websocket channel.
+        websocket_topics: Topics to subscribe to on channels with subscriptions (default: the spec's examples).
     """
 
     family: Family
@@ -77,3 +79,5 @@ class FuzzOptions:
     operations: tuple[str, ...] = ()
     junit: Path | None = None
     workers: int = 1
+    websocket_seconds: float = 5.0
+    websocket_topics: tuple[str, ...] = ()

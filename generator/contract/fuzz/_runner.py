@@ -18,6 +18,7 @@ from generator.contract._model import Api, load_api
 from generator.contract.fuzz._auth import auth_config
 from generator.contract.fuzz._options import FuzzOptions
 from generator.contract.fuzz._report import FuzzReport, Violation
+from generator.contract.fuzz._websockets import check_channels
 
 __all__ = ["fuzz", "schemathesis_config"]
 
@@ -83,6 +84,7 @@ def fuzz(options: FuzzOptions, api: Api | None = None) -> FuzzReport:
     except Exception as exc:  # noqa: BLE001 - the tool reports its own crash as a finding instead of dying
         report.summary_for(RUN).add(Violation(RUN, "error", type(exc).__name__, str(exc)))
     report.duration = time.monotonic() - started
+    check_channels(options, api, report)  # the spec's x-websockets, which schemathesis does not know
     return report
 
 

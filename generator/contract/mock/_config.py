@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.contract.mock._websocket import DEFAULT_INTERVAL
 from generator.families import Family
 
 __all__ = ["MockConfig", "default_api_key"]
@@ -27,7 +28,7 @@ class MockConfig:
 
     api_keys: tuple[str, ...] = ()
     basic_users: dict[str, str] = field(default_factory=dict)
-    websocket_interval: float = 1.0
+    websocket_interval: float = DEFAULT_INTERVAL
 
     def keys_for(self, family: Family) -> frozenset[str]:
         return frozenset(self.api_keys or (default_api_key(family),))

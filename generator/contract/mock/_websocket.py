@@ -38,7 +38,7 @@ __all__ = ["ChannelServer", "DEFAULT_INTERVAL"]
 
 logger = logging.getLogger("generator.contract.mock")
 
-DEFAULT_INTERVAL = 1.0
+DEFAULT_INTERVAL = 0.5
 NOT_JSON, UNSUPPORTED, POLICY = 1007, 1003, 1008
 MAX_REASON = 120
 

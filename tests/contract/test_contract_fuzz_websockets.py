@@ -1,0 +1,112 @@
+"""Fuzzing websocket channels: the mock passes, planted violations are found, nothing received is not "ok"."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from starlette.types import Receive, Scope, Send
+
+from generator.contract._model import load_api
+from generator.contract.fuzz import Credentials, FuzzOptions, FuzzReport, mock_credentials
+from generator.contract.fuzz._websockets import CONFORMANCE, check_channels
+from generator.contract.mock import MockConfig, create_app, serving
+from generator.families import FAMILIES
+
+FRAMES = {
+    "/ws/sales/updates": [
+        "<html>Bad Gateway</html>",
+        '{"timestamp": "yesterday", "revenue": 10.5}',
+        '{"timestamp": "yesterday", "revenue": 11.5}',  # the same mismatch again: reported once
+        '{"timestamp": "2011-12-09T12:50:00Z", "revenue": 10.5}',  # not read: 3 messages are enough
+    ],
+    "/ws/security/alerts": ['{"severity": "high", "message": "m", "timestamp": "2011-12-09T12:50:00Z"}'] * 3,
+    "/ws/system/health": [],  # says nothing
+}
+
+
+class ScriptedChannels:
+    """A deployment whose channels accept anyone and send fixed frames, valid or not."""
+
+    def __init__(self, frames: dict[str, list[str]]) -> None:
+        self.frames = frames
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "websocket":
+            return
+        await receive()
+        await send({"type": "websocket.accept"})
+        for frame in self.frames.get(scope["path"], []):
+            await send({"type": "websocket.send", "text": frame})
+        while (await receive())["type"] != "websocket.disconnect":
+            pass
+
+
+def check(name: str, base_url: str, credentials: Credentials, **options: Any) -> FuzzReport:
+    api = load_api(FAMILIES[name])
+    report = FuzzReport(name, base_url, None)
+    fuzz_options = FuzzOptions(FAMILIES[name], base_url=base_url + api.base_path, credentials=credentials)
+    check_channels(replace(fuzz_options, websocket_seconds=2.0, **options), api, report)
+    return report
+
+
+@pytest.mark.parametrize("name", list(FAMILIES))
+def test_the_mocks_channels_conform(name: str) -> None:
+    api = load_api(FAMILIES[name])
+    with serving(create_app(api.family, MockConfig(websocket_interval=0.02), api=api)) as url:
+        report = check(name, url, mock_credentials(api))
+    assert report.ok, report.violations
+    assert report.operations and all(summary.checks_run >= 3 for summary in report.operations.values())
+
+
+def test_planted_violations_are_reported_once_per_kind_and_silence_is_an_error() -> None:
+    with serving(ScriptedChannels(FRAMES)) as url:
+        report = check("pwc", url, Credentials(token="any-token"))
+    sales, alerts, health = (report.operations[f"WS {path}"] for path in FRAMES)
+    assert [v.title for v in sales.violations] == ["Message is not JSON", "Message does not match the channel's schema"]
+    assert all(v.check == CONFORMANCE for v in sales.violations) and "yesterday" in sales.violations[1].message
+    assert sales.checks_run == 3 and alerts.passed and alerts.checks_run == 3
+    (silence,) = health.violations
+    assert silence.is_error and "nothing could be checked" in silence.message
+
+
+def test_without_credentials_a_refusal_is_expected_and_an_acceptance_is_a_violation() -> None:
+    api = load_api(FAMILIES["reviewpoint"])
+    with serving(create_app(api.family, api=api)) as url:
+        refused = check("reviewpoint", url, Credentials())
+    with serving(ScriptedChannels({})) as url:
+        accepted = check("reviewpoint", url, Credentials())
+    assert refused.ok and refused.operations["WS /api/v1/ws"].statuses[401] == 1
+    (violation,) = accepted.violations
+    assert violation.check == "websocket_auth"
+
+
+def test_refused_credentials_and_dead_targets_are_errors() -> None:
+    api = load_api(FAMILIES["cortex"])
+    with serving(create_app(api.family, api=api)) as url:
+        refused = check("cortex", url, Credentials(token="not-issued"))
+    (violation,) = refused.violations
+    assert violation.is_error and violation.status == 401
+    dead = check("cortex", "http://127.0.0.1:9", Credentials(token="t"))
+    assert dead.errors and dead.errors[0].title == "Connection failed"
+
+
+def test_given_topics_replace_the_examples() -> None:
+    api = load_api(FAMILIES["cortex"])
+    app = create_app(api.family, MockConfig(websocket_interval=0.02), api=api)
+    with serving(app) as url:
+        report = check("cortex", url, mock_credentials(api), websocket_topics=("export:e-42",))
+    assert report.ok
+    subscribed = [json.dumps(message) for _, message in app.mock.channels.received]
+    assert subscribed == [json.dumps({"type": "subscribe", "channel": "export:e-42"})]
+
+
+def test_in_process_and_operation_restricted_runs_check_no_channel() -> None:
+    api = load_api(FAMILIES["pwc"])
+    report = FuzzReport("pwc", "in-process", None)
+    options = FuzzOptions(FAMILIES["pwc"], app=create_app(api.family, api=api))
+    check_channels(options, api, report)
+    check_channels(replace(options, base_url="http://127.0.0.1:9", operations=("login",)), api, report)
+    assert report.operations == {}
