@@ -17,7 +17,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier, snake_cas
 
 from generator.channels import WebSocketChannel, websocket_channels
 from generator.families import Family
-from generator.spec import operations, resolve
+from generator.spec import lookup, operations, resolve
 
 
 def success_responses(endpoint: Endpoint) -> list[Response]:
@@ -223,6 +223,7 @@ class ChannelClass:
     topic_at: tuple[str, ...]
     subscribe: str | None
     unsubscribe: str | None
+    example_topics: tuple[str, ...]  # from the spec's subscribe example, for READMEs
 
 
 def channel_classes(document: dict[str, Any]) -> list[ChannelClass]:
@@ -252,9 +253,17 @@ def channel_classes(document: dict[str, Any]) -> list[ChannelClass]:
                 topic_at=_path_parts(channel.topic_at),
                 subscribe=_subscription_literal(channel.subscribe),
                 unsubscribe=_subscription_literal(channel.unsubscribe),
+                example_topics=_example_topics(channel),
             )
         )
     return classes
+
+
+def _example_topics(channel: WebSocketChannel) -> tuple[str, ...]:
+    if channel.subscribe is None:
+        return ()
+    topics = lookup(channel.subscribe.message, "#" + channel.subscribe.topic_at)
+    return tuple(str(topic) for topic in (topics if isinstance(topics, list) else [topics]))
 
 
 def _kind_arguments(const: str | None, pattern: str | None) -> str:
