@@ -20,6 +20,7 @@ import json
 import logging
 import random
 import re
+import ssl
 import threading
 from collections.abc import AsyncGenerator, Callable, Coroutine, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -234,6 +235,9 @@ class AsyncChannel(Generic[M]):
         ping_timeout: Seconds to wait for a pong.
         open_timeout: Seconds to wait for the opening handshake.
         close_timeout: Seconds to wait for the server's part of the closing handshake.
+
+    Attributes:
+        reconnects: How often the channel reconnected after a drop.
     """
 
     SPEC: ClassVar[ChannelSpec]
@@ -263,6 +267,7 @@ class AsyncChannel(Generic[M]):
         self._closed = False
         self._stop = asyncio.Event()
         self._blocking_http = False
+        self._ssl: ssl.SSLContext | None = None
         self.reconnects = 0
 
     def __repr__(self) -> str:
@@ -502,7 +507,7 @@ class AsyncChannel(Generic[M]):
                 url,
                 additional_headers=headers,
                 user_agent_header=probe.headers.get("User-Agent"),
-                ssl=httpx.create_ssl_context(verify=self._client.verify) if url.startswith("wss:") else None,
+                ssl=self._ssl_context() if url.startswith("wss:") else None,
                 logger=_PROTOCOL_LOGGER,
                 ping_interval=self._ping_interval,
                 ping_timeout=self._ping_timeout,
@@ -527,6 +532,12 @@ class AsyncChannel(Generic[M]):
         except (OSError, TimeoutError, InvalidHandshake) as exc:
             message = f"websocket {redact_url(self._url)} failed: {type(exc).__name__}: {exc}"
             raise _Retryable(ApiConnectionError(message)) from None
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        """The client's TLS settings (certificates verified unless it says otherwise), loaded once."""
+        if self._ssl is None:
+            self._ssl = httpx.create_ssl_context(verify=self._client.verify)
+        return self._ssl
 
     def _credentials(self, probe: httpx.Request) -> tuple[str, list[tuple[str, str]]]:
         """The URL and headers of the handshake: the client's headers, the token only where the spec puts it."""
@@ -570,7 +581,7 @@ class SyncChannel(Generic[M]):
 
     def __init__(self, client: ClientLike, **options: Any) -> None:
         self._loop = _LoopThread(f"{type(self).__name__}-loop")
-        self._channel: AsyncChannel[M] = self._loop.call(_create(self.ASYNC, client, options))
+        self._channel: AsyncChannel[M] = self.ASYNC(client, **options)
         self._channel._blocking_http = True
 
     def __repr__(self) -> str:
@@ -649,19 +660,20 @@ class SyncChannel(Generic[M]):
             raise StopIteration from None
 
 
-async def _create(channel_class: type[AsyncChannel[Any]], client: ClientLike, options: dict[str, Any]) -> Any:
-    return channel_class(client, **options)  # on the loop that will run it
-
-
 class _LoopThread:
-    """An event loop running in a daemon thread, for calling coroutines from synchronous code."""
+    """An event loop running in a daemon thread (started on first use), for calling coroutines from sync code."""
 
     def __init__(self, name: str) -> None:
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name=name, daemon=True)
-        self._thread.start()
 
     def call(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        if self._loop.is_closed():
+            coroutine.close()
+            msg = "the channel is closed"
+            raise RuntimeError(msg)
+        if not self._thread.is_alive():
+            self._thread.start()
         future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
         try:
             return future.result()
@@ -676,8 +688,9 @@ class _LoopThread:
     def stop(self) -> None:
         if self._loop.is_closed():
             return
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join()
+        if self._thread.is_alive():
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join()
         self._loop.close()
 
 

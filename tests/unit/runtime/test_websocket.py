@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -354,3 +355,17 @@ def test_the_libraries_handshake_debug_lines_are_redacted() -> None:
     lines = [record.getMessage() for record in records if redact.filter(record)]
     assert "secret" not in "\n".join(lines)
     assert lines[0] == "> GET /ws?token=%2A%2A%2A&x=1 HTTP/1.1" and lines[-1] == "> Host: api.example.org"
+
+
+def test_a_sync_channel_starts_its_thread_on_use_and_refuses_use_after_close() -> None:
+    class SyncTopics(_websocket.SyncChannel[Widget | Notice]):
+        ASYNC = Topics
+
+    before = threading.active_count()
+    channel = SyncTopics(FakeClient(ClientAuth(BASE, SCHEME)))
+    assert threading.active_count() == before and "idle" in repr(channel) and "SyncTopics" in repr(channel)
+    channel.close()
+    channel.close()  # twice is fine
+    assert list(channel) == [] and threading.active_count() == before
+    with pytest.raises(RuntimeError, match="closed"):
+        channel.subscribe("widget:1")
