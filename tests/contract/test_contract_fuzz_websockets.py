@@ -110,3 +110,11 @@ def test_in_process_and_operation_restricted_runs_check_no_channel() -> None:
     check_channels(options, api, report)
     check_channels(replace(options, base_url="http://127.0.0.1:9", operations=("login",)), api, report)
     assert report.operations == {}
+
+
+def test_a_message_is_judged_by_the_schema_of_its_topics_kind() -> None:
+    frames = {"/ws": ['{"channel": "export:e-1", "data": {"export_id": "e-1", "status": "lost"}}']}
+    with serving(ScriptedChannels(frames)) as url:
+        report = check("cortex", url, Credentials(token="t"), websocket_topics=("export:e-1",))
+    (violation,) = report.operations["WS /ws"].violations
+    assert violation.check == CONFORMANCE and "at data/status: 'lost' is not one of" in violation.message

@@ -264,7 +264,7 @@ def test_a_dropped_connection_reconnects_resubscribes_and_keeps_its_handlers(moc
 
         after, reconnects = asyncio.run(run())
     assert reconnects == 1 and len(handled) == 4 and all(isinstance(m, mock.model()) for m in after)
-    resubscribed = mock.server.received[subscriptions:]
+    resubscribed = list(mock.server.received)[subscriptions:]
     assert len(resubscribed) == (2 if mock.case.topics else 0), resubscribed
 
 
@@ -473,7 +473,7 @@ def test_closing_is_clean_and_ends_iteration(mock: Served, mode: str) -> None:
 
         assert asyncio.run(run()) == []
     wait_until(lambda: len(mock.server.closes) > closes)
-    assert mock.server.closes[closes:] == [1000]
+    assert list(mock.server.closes)[closes:] == [1000]
 
 
 def test_no_token_in_logs_or_reprs(mock: Served, caplog: pytest.LogCaptureFixture) -> None:

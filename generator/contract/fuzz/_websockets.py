@@ -111,6 +111,15 @@ def _topics(channel: WebSocketChannel, schemas: Schemas, given: tuple[str, ...])
     return topics
 
 
+def _schema_for(channel: WebSocketChannel, message: Any) -> str:
+    """The schema a message should match: its kind's, by topic (for precise errors), else the channel's."""
+    topic = get_pointer(message, channel.topic_at) if channel.topic_at else None
+    if not isinstance(topic, str):
+        return channel.receive_at
+    kind = next((k for k in channel.documented_kinds if _matches(k.topic_const, k.topic_pattern, topic)), None)
+    return kind.schema_at if kind is not None else channel.receive_at
+
+
 def _matches(const: str | None, pattern: str | None, topic: str) -> bool:
     return topic == const if const is not None else pattern is not None and re.search(pattern, topic) is not None
 
@@ -217,10 +226,11 @@ def _conformance(
         problem = ("", "not JSON")
         message = None
     else:
-        problems = schemas.problems(channel.receive_at, message)
-        if not problems:
+        if schemas.is_valid(channel.receive_at, message):
             return message
-        problem = ("/".join(map(str, problems[0].loc)) or "(root)", problems[0].message)
+        problems = schemas.problems(_schema_for(channel, message), message)
+        first = problems[0] if problems else None
+        problem = ("/".join(map(str, first.loc)) or "(root)", first.message) if first else ("(root)", "invalid")
     if problem not in seen:
         seen.add(problem)
         title = "Message is not JSON" if message is None else "Message does not match the channel's schema"

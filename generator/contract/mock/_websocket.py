@@ -19,6 +19,7 @@ import json
 import logging
 import re
 import threading
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,6 +42,11 @@ logger = logging.getLogger("generator.contract.mock")
 DEFAULT_INTERVAL = 0.5
 NOT_JSON, UNSUPPORTED, POLICY = 1007, 1003, 1008
 MAX_REASON = 120
+LOG_SIZE = 10_000
+
+
+def _log() -> deque[Any]:
+    return deque(maxlen=LOG_SIZE)
 
 
 @dataclass(eq=False)
@@ -63,9 +69,9 @@ class ChannelServer:
     error_schema_at: str  # the family's error body, for refused handshakes
     interval: float = DEFAULT_INTERVAL
     channels: dict[str, WebSocketChannel] = field(default_factory=dict)
-    received: list[tuple[str, Any]] = field(default_factory=list)  # (channel name, client message), for tests
-    closes: list[int] = field(default_factory=list)  # close codes the clients sent, for tests
-    refusals: list[int] = field(default_factory=list)  # statuses of refused handshakes, for tests
+    received: deque[tuple[str, Any]] = field(default_factory=_log)  # (channel name, client message), for tests
+    closes: deque[int] = field(default_factory=_log)  # close codes the clients sent, for tests
+    refusals: deque[int] = field(default_factory=_log)  # statuses of refused handshakes, for tests
     _open: set[_Connection] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
