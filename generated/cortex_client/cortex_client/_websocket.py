@@ -460,7 +460,7 @@ class AsyncChannel(Generic[M]):
                 if not self.reconnect.allows(failures):
                     raise exc.error from None
                 delay = self.reconnect.delay(failures)
-                logger.warning("websocket %s: %s; retrying in %.2fs", redact_url(self._url), exc.error, delay)
+                logger.warning("%s; retrying in %.2f s", exc.error, delay)
                 if await self._stopped_within(delay):
                     return False
         if self._closed:
@@ -519,7 +519,7 @@ class AsyncChannel(Generic[M]):
                 exc.response.status_code,
                 headers=list(exc.response.headers.raw_items()),
                 content=bytes(exc.response.body or b""),
-                request=httpx.Request("GET", redact_url(probe.url)),
+                request=httpx.Request("GET", redact_url(url)),
             )
             error = self.SPEC.error_from_response(response)
             if response.status_code in REFUSED_STATUSES:
