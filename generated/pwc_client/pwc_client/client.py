@@ -159,6 +159,11 @@ class Client:
         """The current session tokens, if logged in."""
         return self._session.auth.tokens
 
+    @property
+    def verify(self) -> ssl.SSLContext | str | bool:
+        """The TLS verification setting, which websocket channels share."""
+        return self._transports.verify
+
     def with_options(
         self,
         *,
