@@ -30,14 +30,28 @@ from openapi_python_client.parser.errors import GeneratorError
 from generator import open_models, template_context
 from generator.families import GENERATED_DIR, ROOT, TEMPLATES_DIR, Family
 from generator.findings import Finding, relative
-from generator.lint import Context, check_references, check_valid
+from generator.lint import WEBSOCKET_RULES, Context, check_references, check_valid
 from generator.spec import SpecError, load
 
 MANIFEST = "generation-manifest.json"
-RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
+RUNTIME_DIR = TEMPLATES_DIR / "runtime"
+OPTIONAL_RUNTIME = {
+    "_oauth.py": "oauth2",
+    "_pagination.py": "has_pagination",
+    "_sse.py": "has_event_streams",
+    "_websocket.py": "has_websockets",
+    "channels.py.jinja": "has_websockets",
+}
 TOOLS = ("openapi-python-client", "ruff", "jinja2")
 GENERATION_MODULES = (
-    *("build.py", "families.py", "findings.py", "lint.py", "open_models.py", "spec.py", "template_context.py"),
+    "build.py",
+    "channels.py",
+    "families.py",
+    "findings.py",
+    "lint.py",
+    "open_models.py",
+    "spec.py",
+    "template_context.py",
 )
 CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
@@ -125,6 +139,7 @@ def render(family: Family, destination: Path) -> Path:
         raise GenerationError(exc.findings) from exc
     context = Context(document, relative(family.spec_path), family.error_schemas)
     invalid = [*check_valid(context), *(f for f in check_references(context) if f.rule == "ref-dangling")]
+    invalid += [finding for rule in WEBSOCKET_RULES for finding in rule(context)]  # channels.py relies on them
     if invalid:
         raise GenerationError(invalid)
     project = _project(family, document, destination)
@@ -165,15 +180,21 @@ def _build(family: Family, project: Project) -> None:
 
 
 def _render_runtime(family: Family, project: Project) -> None:
-    for template_path in sorted(RUNTIME_TEMPLATES.glob("*.jinja")):
+    """Copy the runtime modules the API needs verbatim; render the modules of its constants and channels."""
+    for source in sorted(RUNTIME_DIR.glob("_[!_]*.py")):
+        condition = OPTIONAL_RUNTIME.get(source.name)
+        if condition is None or project.env.globals[condition]:
+            shutil.copyfile(source, project.package_dir / source.name)
+    for template_path in sorted(RUNTIME_DIR.glob("*.jinja")):
+        condition = OPTIONAL_RUNTIME.get(template_path.name)
+        if condition is not None and not project.env.globals[condition]:
+            continue
         name = template_path.relative_to(TEMPLATES_DIR).as_posix()
         try:
             text = project.env.get_template(name).render()
         except Exception as exc:
             raise GenerationError([Finding(relative(template_path), "", "template-error", _describe(exc))]) from exc
-        if text.strip():  # a runtime module that does not apply to this family renders empty
-            target = project.package_dir / template_path.name.removesuffix(".jinja")
-            target.write_text(text, encoding="utf-8")
+        (project.package_dir / template_path.name.removesuffix(".jinja")).write_text(text, encoding="utf-8")
 
 
 def _format(family: Family, destination: Path) -> None:

@@ -20,6 +20,10 @@ Rules:
     pagination-invalid      x-pagination names query parameters and response properties that exist
     response-closed         no schema a server sends (responses, websocket receive) sets additionalProperties: false
     response-required-undecided  each required field a server sends is justified in x-required-by (seed line, reason)
+    websocket-path-missing  an x-websockets channel has a path (from "/") and a ws:// or wss:// url
+    websocket-auth-unknown  a channel's auth names a security scheme of the spec, header or query, and a name
+    websocket-message-invalid  receive/send are component $refs; each receive variant but a catch-all has a topic
+    websocket-subscription-invalid  (un)subscribe messages hold their topic_at and validate against send
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
+from generator.channels import COMPONENT_PREFIX, topic_rule
 from generator.families import Family
 from generator.findings import Finding, pointer, relative
 from generator.spec import SpecError, load, lookup, operations, resolve, walk
@@ -439,6 +444,118 @@ def _undecided(context: Context, name: str, why: Any) -> Iterator[str]:
             yield f"seed line {why} does not name it: {context.seed[why - 1].strip()!r}"
 
 
+WEBSOCKET_AUTH_PLACES = ("header", "query")
+
+
+def _websocket_entries(context: Context) -> Iterator[tuple[str, str, Any]]:
+    for name, entry in (context.document.get("x-websockets") or {}).items():
+        yield str(name), pointer("x-websockets", name), entry
+
+
+def check_websocket_paths(context: Context) -> Iterator[Finding]:
+    for name, at, entry in _websocket_entries(context):
+        if not isinstance(entry, dict):
+            yield context.finding(at, "websocket-path-missing", f"channel {name!r} must be a mapping")
+            continue
+        path, url = entry.get("path"), entry.get("url")
+        if not isinstance(path, str) or not path.startswith("/"):
+            yield context.finding(at, "websocket-path-missing", f"channel {name!r} needs a path starting with /")
+        if not isinstance(url, str) or not url.startswith(("ws://", "wss://")):
+            yield context.finding(at, "websocket-path-missing", f"channel {name!r} needs a ws:// or wss:// url")
+
+
+def check_websocket_auth(context: Context) -> Iterator[Finding]:
+    schemes = (context.document.get("components") or {}).get("securitySchemes") or {}
+    for name, at, entry in _websocket_entries(context):
+        auth = entry.get("auth") if isinstance(entry, dict) else None
+        if not isinstance(auth, dict):
+            yield context.finding(at, "websocket-auth-unknown", f"channel {name!r} has no auth mapping")
+            continue
+        if auth.get("scheme") not in schemes:
+            message = f"auth scheme {auth.get('scheme')!r} is not in components/securitySchemes"
+            yield context.finding(at + "/auth", "websocket-auth-unknown", message)
+        if auth.get("in") not in WEBSOCKET_AUTH_PLACES or not isinstance(auth.get("name"), str):
+            message = f"auth needs in: {' or '.join(WEBSOCKET_AUTH_PLACES)} and a name"
+            yield context.finding(at + "/auth", "websocket-auth-unknown", message)
+
+
+def check_websocket_messages(context: Context) -> Iterator[Finding]:
+    for name, at, entry in _websocket_entries(context):
+        if not isinstance(entry, dict):
+            continue
+        for key in ("receive", "send"):
+            if key in entry or key == "receive":
+                for problem in _message_problems(
+                    context, entry.get(key), entry.get("topic_at") if key == "receive" else None
+                ):
+                    yield context.finding(at + "/" + key, "websocket-message-invalid", f"channel {name!r}: {problem}")
+
+
+def _message_problems(context: Context, node: Any, topic_at: Any) -> Iterator[str]:
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if not isinstance(ref, str) or not ref.startswith(COMPONENT_PREFIX) or lookup(context.document, ref) is None:
+        yield "must be a $ref to a component schema that exists"
+        return
+    schema = resolve(context.document, node)
+    variants = schema.get("oneOf") if isinstance(schema, dict) and "oneOf" in schema else [node]
+    refs = [v.get("$ref") if isinstance(v, dict) else None for v in variants or []]
+    if not all(isinstance(r, str) and r.startswith(COMPONENT_PREFIX) and lookup(context.document, r) for r in refs):
+        yield "every oneOf variant must be a $ref to a component schema that exists"
+        return
+    if topic_at is None:
+        if len(refs) > 1:
+            yield "a oneOf of several messages needs topic_at to tell them apart"
+        return
+    if not isinstance(topic_at, str) or not topic_at.startswith("/"):
+        yield f"topic_at {topic_at!r} must be a JSON pointer"
+        return
+    untagged = [
+        r for r in refs if topic_rule(context.document, str(r).removeprefix(COMPONENT_PREFIX), topic_at) == (None, None)
+    ]
+    if len(untagged) > 1:
+        names = ", ".join(str(ref).removeprefix(COMPONENT_PREFIX) for ref in untagged)
+        yield f"only one variant (the catch-all) may lack a const or pattern at {topic_at}: {names}"
+
+
+def check_websocket_subscriptions(context: Context) -> Iterator[Finding]:
+    registry = Registry().with_resource(SPEC_REF, Resource.from_contents(context.document, DRAFT202012))
+    for name, at, entry in _websocket_entries(context):
+        for key in ("subscribe", "unsubscribe"):
+            raw = entry.get(key) if isinstance(entry, dict) else None
+            if raw is None:
+                continue
+            for problem in _subscription_problems(context, registry, entry, raw):
+                yield context.finding(at + "/" + key, "websocket-subscription-invalid", f"channel {name!r}: {problem}")
+
+
+def _subscription_problems(context: Context, registry: Registry[Any], entry: dict[str, Any], raw: Any) -> Iterator[str]:
+    if (
+        not isinstance(raw, dict)
+        or not isinstance(raw.get("message"), dict)
+        or not isinstance(raw.get("topic_at"), str)
+    ):
+        yield "needs a message mapping and a topic_at pointer into it"
+        return
+    if not isinstance(entry.get("topic_at"), str):
+        yield "a channel with subscriptions needs topic_at, where received messages name their topic"
+    if lookup(raw["message"], "#" + raw["topic_at"]) is None:
+        yield f"topic_at {raw['topic_at']!r} is not inside the message"
+    send = entry.get("send")
+    ref = send.get("$ref") if isinstance(send, dict) else None
+    if not isinstance(ref, str) or lookup(context.document, ref) is None:
+        yield "a channel with subscriptions needs a send schema"
+        return
+    validator = Draft202012Validator({"$ref": SPEC_REF + ref}, registry=registry)
+    for error in validator.iter_errors(raw["message"]):
+        yield f"message does not validate against {ref}: {error.message}"
+
+
+WEBSOCKET_RULES: tuple[Rule, ...] = (
+    check_websocket_paths,
+    check_websocket_auth,
+    check_websocket_messages,
+    check_websocket_subscriptions,
+)
 RULES: tuple[Rule, ...] = (
     check_operation_ids,
     check_examples,
@@ -449,4 +566,5 @@ RULES: tuple[Rule, ...] = (
     check_pagination,
     check_response_closed,
     check_response_required,
+    *WEBSOCKET_RULES,
 )

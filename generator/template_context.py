@@ -9,13 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlparse
 
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
+from generator.channels import WebSocketChannel, websocket_channels
 from generator.families import Family
-from generator.spec import operations, resolve
+from generator.spec import lookup, operations, resolve
 
 
 def success_responses(endpoint: Endpoint) -> list[Response]:
@@ -135,6 +137,7 @@ def _python_path(path: str | None) -> Any:
 def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
     """Return the extra Jinja globals for one family's templates."""
     events_of = event_streams(document)
+    channels = channel_classes(document)
     has_streams = any(
         "text/event-stream" in (resolve(document, r) or {}).get("content", {})
         for _, _, operation, _ in operations(document)
@@ -152,6 +155,8 @@ def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
         "error_models": _error_models(family, document),
         "example_call": example_call,
         "oauth2": _oauth2(document),
+        "channels": channels,
+        "has_websockets": bool(channels),
     }
 
 
@@ -202,3 +207,77 @@ def example_call(endpoints_by_tag: dict[Any, Any]) -> dict[str, str]:
 def _placeholder(prop: Any) -> str:
     type_string = prop.get_type_string()
     return "1" if type_string == "int" else '"example-id"'
+
+
+@dataclass(frozen=True)
+class ChannelClass:
+    """What ``channels.py`` declares for one ``x-websockets`` entry, in Python names and literals."""
+
+    channel: WebSocketChannel
+    class_name: str
+    sync_class_name: str
+    message_type: str
+    message_union: str | None
+    kinds: tuple[tuple[str, str, str], ...]  # (model class, model module, MessageKind keyword arguments)
+    base_path: str
+    topic_at: tuple[str, ...]
+    subscribe: str | None
+    unsubscribe: str | None
+    example_topics: tuple[str, ...]  # from the spec's subscribe example, for READMEs
+
+
+def channel_classes(document: dict[str, Any]) -> list[ChannelClass]:
+    """Return the generated channel classes of a spec (see ``generator.channels`` for what a channel is)."""
+    base_path = urlparse(_default_base_url(document)).path.rstrip("/")
+    classes = []
+    for channel in websocket_channels(document):
+        stem = ClassName(channel.name, "")
+        kinds = tuple(
+            (
+                ClassName(kind.component, ""),
+                snake_case(kind.component),
+                _kind_arguments(kind.topic_const, kind.topic_pattern),
+            )
+            for kind in channel.documented_kinds
+        )
+        union = " | ".join(name for name, _, _ in kinds) if len(kinds) > 1 else None
+        classes.append(
+            ChannelClass(
+                channel=channel,
+                class_name=f"{stem}Channel",
+                sync_class_name=f"{stem}SyncChannel",
+                message_type=f"{stem}Message" if union else kinds[0][0],
+                message_union=union,
+                kinds=kinds,
+                base_path=base_path,
+                topic_at=_path_parts(channel.topic_at),
+                subscribe=_subscription_literal(channel.subscribe),
+                unsubscribe=_subscription_literal(channel.unsubscribe),
+                example_topics=_example_topics(channel),
+            )
+        )
+    return classes
+
+
+def _example_topics(channel: WebSocketChannel) -> tuple[str, ...]:
+    if channel.subscribe is None:
+        return ()
+    topics = lookup(channel.subscribe.message, "#" + channel.subscribe.topic_at)
+    return tuple(str(topic) for topic in (topics if isinstance(topics, list) else [topics]))
+
+
+def _kind_arguments(const: str | None, pattern: str | None) -> str:
+    if const is not None:
+        return f", topic={const!r}"
+    return f", pattern={pattern!r}" if pattern is not None else ""
+
+
+def _subscription_literal(subscription: Any) -> str | None:
+    if subscription is None:
+        return None
+    many = ", many=True" if subscription.many else ""
+    return f"Subscription({subscription.message!r}, {_path_parts(subscription.topic_at)!r}{many})"
+
+
+def _path_parts(at: str | None) -> tuple[str, ...]:
+    return tuple(part.replace("~1", "/").replace("~0", "~") for part in (at or "").split("/")[1:])

@@ -19,7 +19,20 @@ from generator.families import Family
 from generator.findings import pointer
 from generator.spec import load, lookup, operations
 
-__all__ = ["Api", "Link", "MediaSpec", "Operation", "Parameter", "ResponseSpec", "load_api"]
+__all__ = [
+    "Api",
+    "AuthFlow",
+    "CredentialScheme",
+    "Link",
+    "MediaSpec",
+    "Operation",
+    "Parameter",
+    "ResponseSpec",
+    "auth_flow",
+    "linked_operations",
+    "load_api",
+    "login_fields",
+]
 
 _TEMPLATE_PART = re.compile(r"\{([^{}]+)\}")
 
@@ -307,3 +320,87 @@ def _links(document: dict[str, Any], links: dict[str, Any]) -> Iterator[Link]:
             continue
         for parameter, expression in (link.get("parameters") or {}).items():
             yield Link(str(name), str(link["operationId"]), str(parameter).split(".")[-1], str(expression))
+
+
+@dataclass(frozen=True)
+class CredentialScheme:
+    """A security scheme as a client fills it: ``bearer`` (HTTP bearer, OAuth2, OpenID Connect), ``api_key``, ``basic``.
+
+    Args:
+        location: Where an API key goes (``header``, ``query``, ``cookie``); ``header`` for the others.
+        parameter: The header, query or cookie name (``Authorization`` for bearer and basic).
+    """
+
+    name: str
+    kind: str
+    location: str = "header"
+    parameter: str = "Authorization"
+
+
+@dataclass(frozen=True)
+class AuthFlow:
+    """How a family authenticates: its login and refresh operations, login fields, and credential schemes.
+
+    Args:
+        refresh_by_bearer: The refresh operation takes the refresh token as its bearer token (Cortex), not in its body.
+        api_key_as_bearer: API keys are sent as bearer tokens (PwC), not under an apiKey scheme.
+    """
+
+    login: Operation | None
+    refresh: Operation | None
+    login_fields: tuple[str, ...]
+    refresh_by_bearer: bool
+    api_key_as_bearer: bool
+    schemes: dict[str, CredentialScheme]
+
+    def kinds(self, requirement: dict[str, list[str]]) -> set[str]:
+        """Return the credential kinds one security requirement (an alternative of ``security``) asks for."""
+        return {self.schemes[name].kind if name in self.schemes else "unknown" for name in requirement}
+
+    @property
+    def api_key_schemes(self) -> list[CredentialScheme]:
+        return [scheme for scheme in self.schemes.values() if scheme.kind == "api_key"]
+
+
+def login_fields(family: Family) -> tuple[str, ...]:
+    """Return the fields a family logs in with (``("username", "password")`` for PwC)."""
+    return tuple(name.strip() for name in family.auth.get("login_fields", "").split(",") if name.strip())
+
+
+def auth_flow(api: Api) -> AuthFlow:
+    """Return the family's authentication facts, read from its registry entry and its security schemes."""
+    auth = api.family.auth
+
+    def post_at(path: str | None) -> Operation | None:
+        return next((op for op in api.operations if path and op.path == path and op.method == "post"), None)
+
+    schemes = {}
+    for name, raw in api.security_schemes.items():
+        kind = str(raw.get("type", ""))
+        if kind == "apiKey":
+            schemes[name] = CredentialScheme(name, "api_key", str(raw.get("in", "header")), str(raw.get("name", "")))
+        elif kind in ("oauth2", "openIdConnect") or (kind == "http" and str(raw.get("scheme", "")).lower() == "bearer"):
+            schemes[name] = CredentialScheme(name, "bearer")
+        elif kind == "http" and str(raw.get("scheme", "")).lower() == "basic":
+            schemes[name] = CredentialScheme(name, "basic")
+        else:
+            schemes[name] = CredentialScheme(name, "other")
+    return AuthFlow(
+        login=post_at(auth.get("login_path")),
+        refresh=post_at(auth.get("refresh_path")),
+        login_fields=login_fields(api.family),
+        refresh_by_bearer=auth.get("refresh_style") == "bearer",
+        api_key_as_bearer=auth.get("api_key_style") == "bearer",
+        schemes=schemes,
+    )
+
+
+def linked_operations(api: Api, operation_ids: set[str]) -> bool:
+    """Whether a response link of one of these operations leads to one of them (what a stateful run needs)."""
+    return any(
+        link.operation_id in operation_ids
+        for operation in api.operations
+        if operation.operation_id in operation_ids
+        for response in operation.responses
+        for link in response.links
+    )

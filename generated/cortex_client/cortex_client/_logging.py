@@ -1,8 +1,8 @@
-"""Logging for cortex_client: one line per request attempt and per retry, with secrets redacted.
+"""Logging: one line per request attempt and per retry, with secrets redacted.
 
-Log records go to the ``cortex_client`` logger. Only the method, the URL (secrets in the query string
-replaced by ``***``), the status, the duration, the attempt and the correlation id are logged: never headers
-or bodies, so no token, API key or password can reach a log.
+Log records go to the package's logger (``logging.getLogger("<package>")``). Only the method, the URL (secrets
+in the query string replaced by ``***``), the status, the duration, the attempt and the correlation id are
+logged: never headers or bodies, so no token, API key or password can reach a log.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import httpx
 
 __all__ = ["SECRET_NAMES", "logger", "redact_url"]
 
-logger = logging.getLogger("cortex_client")
+logger = logging.getLogger(__package__ or __name__)
 
 SECRET_NAMES = frozenset(
     {

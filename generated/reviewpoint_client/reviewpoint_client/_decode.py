@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any
 
-from .types import UNSET, Unset
+from ._unset import UNSET, Unset
 
 __all__ = [
     *("ERRORS", "DecodeError", "expect", "located", "nullable", "object_of", "optional", "parse_date"),

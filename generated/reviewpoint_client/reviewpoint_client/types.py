@@ -7,20 +7,11 @@ from collections.abc import Mapping, MutableMapping
 from enum import StrEnum
 from http import HTTPStatus
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Generic, Literal, Self, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Self, TypeVar
 
 from attrs import define
 
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
+from ._unset import UNSET, Unset
 
 DEFAULT_FILE_NAME = "upload"
 

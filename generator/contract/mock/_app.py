@@ -25,6 +25,7 @@ from generator.contract.mock._request import Incoming, Rejection, Validated, val
 from generator.contract.mock._responses import Reply, Responder, echo_names, encode_json
 from generator.contract.mock._security import Guard, Presented, TokenStore
 from generator.contract.mock._state import ResourceStore
+from generator.contract.mock._websocket import ChannelServer
 from generator.families import Family
 
 __all__ = ["MockApp", "MockState", "create_app"]
@@ -41,13 +42,15 @@ class MockState:
     guard: Guard
     store: ResourceStore
     responder: Responder
+    channels: ChannelServer
 
     @classmethod
     def build(cls, api: Api, config: MockConfig) -> MockState:
         schemas = Schemas(api.document)
         guard = Guard(api, TokenStore(), config.keys_for(api.family), dict(config.basic_users))
         surprises = Surprises(schemas, config.surprises, config.unlisted_enums, config.seed)
-        return cls(api, schemas, guard, ResourceStore.from_api(api), Responder(schemas, surprises))
+        channels = ChannelServer(schemas, guard, api.error_schema, config.websocket_interval)
+        return cls(api, schemas, guard, ResourceStore.from_api(api), Responder(schemas, surprises), channels)
 
     def handle(self, method: str, raw_path: str, incoming: Incoming, accept: str) -> Reply:
         """Answer one request (the framework-free core of the app)."""
@@ -143,8 +146,8 @@ class MockApp:
                 await send({"type": "lifespan.startup.complete"})
             await send({"type": "lifespan.shutdown.complete"})
             return
-        if scope["type"] != "http":
-            await send({"type": "websocket.close", "code": 1000})
+        if scope["type"] == "websocket":
+            await self.mock.channels(scope, receive, send)
             return
         request = Request(scope, receive)
         response = await self.respond(request)

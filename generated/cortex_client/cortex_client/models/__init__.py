@@ -15,6 +15,7 @@ from .connection_test_result import ConnectionTestResult
 from .create_dashboard_request import CreateDashboardRequest
 from .create_dashboard_request_layout import CreateDashboardRequestLayout
 from .dashboard import Dashboard
+from .dashboard_channel_message import DashboardChannelMessage
 from .dashboard_layout import DashboardLayout
 from .dashboard_update import DashboardUpdate
 from .dashboard_update_changes import DashboardUpdateChanges
@@ -34,6 +35,7 @@ from .data_update_event import DataUpdateEvent
 from .data_update_records_item import DataUpdateRecordsItem
 from .error import Error
 from .error_details import ErrorDetails
+from .export_channel_message import ExportChannelMessage
 from .export_list import ExportList
 from .export_options import ExportOptions
 from .export_progress import ExportProgress
@@ -42,6 +44,7 @@ from .export_request import ExportRequest
 from .export_response import ExportResponse
 from .export_status import ExportStatus
 from .login_credentials import LoginCredentials
+from .other_channel_message import OtherChannelMessage
 from .pagination import Pagination
 from .pipeline import Pipeline
 from .pipeline_config import PipelineConfig
@@ -81,6 +84,7 @@ from .update_dashboard_request_layout import UpdateDashboardRequestLayout
 from .user import User
 from .validation_issue import ValidationIssue
 from .validation_result import ValidationResult
+from .widget_channel_message import WidgetChannelMessage
 from .widget_config_validation_request import WidgetConfigValidationRequest
 from .widget_config_validation_request_config import WidgetConfigValidationRequestConfig
 from .widget_data import WidgetData
@@ -95,7 +99,6 @@ from .widget_type import WidgetType
 from .widget_type_config_schema import WidgetTypeConfigSchema
 from .ws_client_message import WsClientMessage
 from .ws_client_message_type import WsClientMessageType
-from .ws_server_message import WsServerMessage
 
 __all__ = (
     "Aggregation",
@@ -113,6 +116,7 @@ __all__ = (
     "CreateDashboardRequest",
     "CreateDashboardRequestLayout",
     "Dashboard",
+    "DashboardChannelMessage",
     "DashboardLayout",
     "DashboardUpdate",
     "DashboardUpdateChanges",
@@ -132,6 +136,7 @@ __all__ = (
     "DataUpdateRecordsItem",
     "Error",
     "ErrorDetails",
+    "ExportChannelMessage",
     "ExportList",
     "ExportOptions",
     "ExportProgress",
@@ -140,6 +145,7 @@ __all__ = (
     "ExportResponse",
     "ExportStatus",
     "LoginCredentials",
+    "OtherChannelMessage",
     "Pagination",
     "Pipeline",
     "PipelineConfig",
@@ -179,6 +185,7 @@ __all__ = (
     "User",
     "ValidationIssue",
     "ValidationResult",
+    "WidgetChannelMessage",
     "WidgetConfigValidationRequest",
     "WidgetConfigValidationRequestConfig",
     "WidgetData",
@@ -193,5 +200,4 @@ __all__ = (
     "WidgetTypeConfigSchema",
     "WsClientMessage",
     "WsClientMessageType",
-    "WsServerMessage",
 )

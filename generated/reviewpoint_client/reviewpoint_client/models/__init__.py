@@ -9,7 +9,7 @@ from .login_request import LoginRequest
 from .login_response import LoginResponse
 from .notification_data import NotificationData
 from .notification_message import NotificationMessage
-from .other_server_message import OtherServerMessage
+from .other_event_message import OtherEventMessage
 from .refresh_request import RefreshRequest
 from .refresh_response import RefreshResponse
 from .register_request import RegisterRequest
@@ -20,6 +20,7 @@ from .user_list import UserList
 from .user_registered_data import UserRegisteredData
 from .user_registered_message import UserRegisteredMessage
 from .validation_error_item import ValidationErrorItem
+from .ws_event_type import WsEventType
 from .ws_subscribe_data import WsSubscribeData
 from .ws_subscribe_message import WsSubscribeMessage
 
@@ -33,7 +34,7 @@ __all__ = (
     "LoginResponse",
     "NotificationData",
     "NotificationMessage",
-    "OtherServerMessage",
+    "OtherEventMessage",
     "RefreshRequest",
     "RefreshResponse",
     "RegisterRequest",
@@ -44,6 +45,7 @@ __all__ = (
     "UserRegisteredData",
     "UserRegisteredMessage",
     "ValidationErrorItem",
+    "WsEventType",
     "WsSubscribeData",
     "WsSubscribeMessage",
 )

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import _decode
+from ..models.ws_event_type import WsEventType
+
+
+def _convert_events(value: Sequence[str]) -> list[WsEventType]:
+    """Take the plain value too (an unlisted one: ValueError)."""
+    return [WsEventType(item) for item in value]
+
 
 T = TypeVar("T", bound="WsSubscribeData")
 
@@ -16,14 +23,17 @@ class WsSubscribeData:
     """Payload of a subscribe message.
 
     Attributes:
-        events (list[str]): Event types to receive.
+        events (list[WsEventType]): Event types to receive.
     """
 
-    events: list[str]
+    events: list[WsEventType] = _attrs_field(converter=_convert_events)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        events = self.events
+        events = []
+        for events_item_data in self.events:
+            events_item = WsEventType(events_item_data).value
+            events.append(events_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,7 +49,14 @@ class WsSubscribeData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            events = cast(list[str], _decode.expect(d.pop("events"), list))
+            events = []
+            for events_index, events_item_data in enumerate(_decode.expect(d.pop("events"), list)):
+                try:
+                    events_item = WsEventType.decode(events_item_data)
+
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, events_index)
+                events.append(events_item)
 
         except _decode.ERRORS as exc:
             raise _decode.located(exc, "events")

@@ -9,28 +9,40 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="OtherServerMessage")
+T = TypeVar("T", bound="OtherChannelMessage")
 
 
 @_attrs_define
-class OtherServerMessage:
-    """A message of a type this spec does not describe; the seed logs and skips it (line 559).
+class OtherChannelMessage:
+    """A message on a channel kind this spec does not list. Clients hand it on undecoded instead of failing, as the seed's
+    handler ignores channels it has no callbacks for.
 
-    Attributes:
-        type_ (str | Unset):
+        Example:
+            {'channel': 'study:study-001', 'data': {'enrolled': 70}}
+
+        Attributes:
+            channel (str):
+            data (Any | Unset):
     """
 
-    type_: str | Unset = UNSET
+    channel: str
+    data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        channel = self.channel
+
+        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "channel": channel,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -38,16 +50,22 @@ class OtherServerMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = _decode.object_of(src_dict)
         try:
-            type_ = _decode.optional(d.pop("type", None), str)
+            channel = _decode.expect(d.pop("channel"), str)
         except _decode.ERRORS as exc:
-            raise _decode.located(exc, "type")
+            raise _decode.located(exc, "channel")
 
-        _other_server_message = cls(
-            type_=type_,
+        try:
+            data = d.pop("data", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
+
+        _other_channel_message = cls(
+            channel=channel,
+            data=data,
         )
 
-        _other_server_message.additional_properties = d
-        return _other_server_message
+        _other_channel_message.additional_properties = d
+        return _other_channel_message
 
     @property
     def additional_keys(self) -> list[str]:
