@@ -8,23 +8,16 @@ from pathlib import Path
 import pytest
 
 from generator import build, drift
-from generator.families import Family
+from generator.families import Auth, Family
 from tests.conftest import SPECS
 
-AUTH = {
-    "login_path": "/auth/login",
-    "login_fields": "username,password",
-    "refresh_path": "/auth/refresh",
-    "refresh_style": "body",
-    "api_key_style": "header",
-}
+AUTH = Auth(login_path="/auth/login", login_fields=("username", "password"))  # the mini spec has no refresh
 
 
 @pytest.fixture
 def output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point generated/ at a temporary folder."""
     monkeypatch.setattr("generator.families.GENERATED_DIR", tmp_path)
-    monkeypatch.setattr("generator.build.GENERATED_DIR", tmp_path)
     return tmp_path
 
 

@@ -33,7 +33,8 @@ from generator.families import FAMILIES
 @pytest.mark.parametrize("name", list(FAMILIES))
 def test_credentials_come_from_the_family_prefix(name: str) -> None:
     family = FAMILIES[name]
-    fields = family.auth["login_fields"].split(",")
+    assert family.auth is not None
+    fields = family.auth.login_fields
     environ = {f"{family.env_prefix}_{field.upper()}": f"value-{field}" for field in fields}
     environ |= {f"{family.env_prefix}_API_KEY": "key", "OTHER_TOKEN": "ignored"}
     credentials = credentials_from_env(family, environ)
@@ -72,7 +73,8 @@ def test_a_token_wins_over_login_and_pwc_keys_go_as_bearer() -> None:
 def test_mock_credentials_use_the_login_example(name: str) -> None:
     api = load_api(FAMILIES[name])
     credentials = mock_credentials(api)
-    assert set(credentials.login) == set(FAMILIES[name].auth["login_fields"].split(","))
+    auth = FAMILIES[name].auth
+    assert auth is not None and set(credentials.login) == set(auth.login_fields)
     assert credentials.api_key
 
 
@@ -92,7 +94,9 @@ def test_schemathesis_accepts_the_generated_configuration() -> None:
     assert config.seed == 7 and config.max_time == 30
     assert data["base-url"] == "http://127.0.0.1:1"
     assert data["phases"]["coverage"] == {"enabled": False} and data["phases"]["stateful"]["enabled"] is True
-    multipart = [op.operation_id for op in api.operations if any(m.startswith("multipart/") for m in op.body)]
+    multipart = [
+        op.operation_id for op in api.operations if op.body and any(m.startswith("multipart/") for m in op.body.content)
+    ]
     assert [entry["include-operation-id"] for entry in data["operations"]] == multipart
 
 

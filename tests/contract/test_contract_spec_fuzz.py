@@ -66,11 +66,12 @@ def test_spec_holds_against_its_mock(name: str) -> None:
     assert not missing_checks, f"checks never run: {sorted(missing_checks)}"
 
     # Every operation was exercised, and answered with success at least once: the mock rejects nothing valid.
-    refresh_by_bearer = family.auth.get("refresh_style") == "bearer"
+    auth = family.auth
+    refresh_by_bearer = auth is not None and auth.refresh_style == "bearer"
     for operation in api.operations:
         summary = report.operations[operation.label]
         assert summary.requests > 0 and summary.checks_run > 0, f"{operation.label} was never tested"
-        if refresh_by_bearer and operation.path == family.auth.get("refresh_path"):
+        if refresh_by_bearer and auth is not None and operation.path == auth.refresh_path:
             continue  # the fuzzer authenticates with access tokens; test_contract_mock_server sends the refresh token
         successes = sum(count for status, count in summary.statuses.items() if 200 <= status < 400)
         assert successes, f"{operation.label} never succeeded: {dict(summary.statuses)}"

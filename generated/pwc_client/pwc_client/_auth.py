@@ -23,6 +23,7 @@ from .errors import AuthenticationError, MalformedResponseError, error_from_resp
 __all__ = ["ClientAuth", "Tokens"]
 
 API_KEY_STYLE = "bearer"
+API_KEY_NAME = ""
 REFRESH_PATH = "/api/v1/auth/refresh"
 REFRESH_STYLE = "body"
 DEFAULT_SKEW = 30.0
@@ -123,7 +124,7 @@ class ClientAuth(httpx.Auth):
         return self._async_locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
 
     def _renewable(self) -> bool:
-        return self._tokens is not None and self._tokens.refresh_token is not None
+        return REFRESH_PATH is not None and self._tokens is not None and self._tokens.refresh_token is not None
 
     def _expiring(self) -> bool:
         tokens = self._tokens
@@ -140,14 +141,20 @@ class ClientAuth(httpx.Auth):
 
     def _apply(self, request: httpx.Request) -> None:
         if self._api_key is not None and API_KEY_STYLE == "header":
-            request.headers["X-API-Key"] = self._api_key
+            request.headers[API_KEY_NAME] = self._api_key
+        elif self._api_key is not None and API_KEY_STYLE == "query":
+            request.url = request.url.copy_set_param(API_KEY_NAME, self._api_key)
+        elif self._api_key is not None and API_KEY_STYLE == "cookie":
+            request.headers["Cookie"] = "; ".join(
+                filter(None, (request.headers.get("Cookie"), f"{API_KEY_NAME}={self._api_key}"))
+            )
         bearer = self._bearer()
         if bearer is not None:
             request.headers["Authorization"] = bearer
 
     def _refresh_request(self, original: httpx.Request) -> httpx.Request:
         """The renewal request, with the timeout and identifying headers of the request it renews for."""
-        assert self._tokens is not None and self._tokens.refresh_token is not None
+        assert REFRESH_PATH is not None and self._tokens is not None and self._tokens.refresh_token is not None
         url = self._base_url + REFRESH_PATH
         headers = {name: original.headers[name] for name in FORWARDED_HEADERS if name in original.headers}
         extensions = {key: original.extensions[key] for key in ("timeout",) if key in original.extensions}

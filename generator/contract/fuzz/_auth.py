@@ -18,13 +18,8 @@ __all__ = ["auth_config", "mock_credentials", "scheme_names"]
 
 def scheme_names(api: Api) -> tuple[list[str], list[str]]:
     """Return the spec's (bearer-like scheme names, apiKey scheme names)."""
-    bearer, keys = [], []
-    for name, scheme in api.security_schemes.items():
-        kind = scheme.get("type")
-        if kind == "apiKey":
-            keys.append(name)
-        elif kind in ("oauth2", "openIdConnect") or (kind == "http" and scheme.get("scheme", "").lower() == "bearer"):
-            bearer.append(name)
+    bearer = [scheme.name for scheme in api.spec.bearer_schemes()]
+    keys = [scheme.name for scheme in api.spec.api_key_schemes()]
     return bearer, keys
 
 
@@ -40,11 +35,12 @@ def auth_config(api: Api, credentials: Credentials, *, in_process: bool) -> dict
     dynamic: dict[str, dict[str, Any]] = {}
     if credentials.api_key:
         static.update({name: {"api_key": credentials.api_key} for name in keys})
-    bearer_key = credentials.api_key if api.family.auth.get("api_key_style") == "bearer" else None
+    auth = api.family.auth
+    bearer_key = credentials.api_key if auth is not None and auth.api_key_as_bearer else None
     if credentials.token or (bearer_key and not credentials.login):
         static.update({name: {"bearer": str(credentials.token or bearer_key)} for name in bearer})
-    elif credentials.login and api.family.auth.get("login_path") and bearer:
-        path = api.family.auth["login_path"]
+    elif credentials.login and auth is not None and bearer:
+        path = auth.login_path
         login = {
             "path": (api.base_path + path) if in_process else path,
             "payload": dict(credentials.login),
@@ -61,9 +57,10 @@ def auth_config(api: Api, credentials: Credentials, *, in_process: bool) -> dict
 
 def mock_credentials(api: Api) -> Credentials:
     """Return credentials the embedded mock accepts: the login example of the spec and the default API key."""
-    login_path = api.family.auth.get("login_path")
-    login = next((op for op in api.operations if op.path == login_path and op.method == "post"), None)
-    example = next((media.example for media in (login.body.values() if login else []) if media.has_example), None)
-    fields = [name.strip() for name in api.family.auth.get("login_fields", "").split(",") if name.strip()]
+    auth = api.family.auth
+    login = api.spec.operation("post", auth.login_path) if auth is not None else None
+    content = login.body.content.values() if login is not None and login.body is not None else ()
+    example = next((media.example for media in content if media.has_example), None)
+    fields = auth.login_fields if auth is not None else ()
     values = {name: str(example[name]) for name in fields if isinstance(example, dict) and name in example}
     return Credentials(login=values if len(values) == len(fields) else {}, api_key=default_api_key(api.family))

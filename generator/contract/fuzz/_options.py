@@ -34,7 +34,7 @@ def credentials_from_env(family: Family, environ: Mapping[str, str]) -> Credenti
     login is used only when every field is set.
     """
     prefix = family.env_prefix
-    names = [name.strip() for name in family.auth.get("login_fields", "").split(",") if name.strip()]
+    names = family.auth.login_fields if family.auth is not None else ()
     login = {name: environ.get(f"{prefix}_{name.upper()}", "") for name in names}
     return Credentials(
         login=login if names and all(login.values()) else {},

@@ -45,7 +45,7 @@ def schemathesis_config(options: FuzzOptions, api: Api) -> dict[str, Any]:
             # report the correct acceptance as a violation (schemathesis 4.32.5).
             {"include-operation-id": operation.operation_id, "checks": {"negative_data_rejection": {"enabled": False}}}
             for operation in api.operations
-            if any(media.startswith("multipart/") for media in operation.body)
+            if operation.body is not None and any(media.startswith("multipart/") for media in operation.body.content)
         ],
     }
     if options.operations:  # the engine honours per-operation config, not schema-level filters

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.contract._model import Api, Operation
-from generator.spec import lookup
+from generator.spec import split, value_at
 
 __all__ = ["Creation", "ResourceStore", "get_pointer", "set_pointer"]
 
@@ -59,7 +59,7 @@ class ResourceStore:
                 for link in response.links:
                     target = api.by_id.get(link.operation_id)
                     if link.body_pointer is not None and target and link.parameter in target.path_names:
-                        by_parameter = creators.setdefault(operation.operation_id, {})
+                        by_parameter = creators.setdefault(operation.name, {})
                         by_parameter.setdefault(link.parameter, Creation(link.parameter, link.body_pointer))
         return cls({key: tuple(value.values()) for key, value in creators.items()})
 
@@ -88,13 +88,13 @@ class ResourceStore:
         with self._lock:
             return {
                 creation.pointer: _next_id(get_pointer(template, creation.pointer), next(self._ids))
-                for creation in self.creators.get(operation.operation_id, ())
+                for creation in self.creators.get(operation.name, ())
             }
 
     def record(self, operation: Operation, body: Any) -> None:
         """Store the resources a creator's response body describes."""
         with self._lock:
-            for creation in self.creators.get(operation.operation_id, ()):
+            for creation in self.creators.get(operation.name, ()):
                 resource = get_pointer(body, creation.parent)
                 identifier = get_pointer(body, creation.pointer)
                 if isinstance(resource, dict) and identifier is not None:
@@ -138,7 +138,7 @@ def _next_id(example: Any, number: int) -> Any:
 
 def get_pointer(document: Any, at: str) -> Any:
     """Return the value at a JSON pointer, or None."""
-    return lookup(document, "#" + at)
+    return value_at(document, at)
 
 
 def set_pointer(document: Any, at: str, value: Any) -> Any:
@@ -147,7 +147,7 @@ def set_pointer(document: Any, at: str, value: Any) -> Any:
         return value
     result = copy.deepcopy(document) if isinstance(document, (dict, list)) else {}
     node = result
-    parts = [raw.replace("~1", "/").replace("~0", "~") for raw in at.split("/")[1:]]
+    parts = split(at)
     for part in parts[:-1]:
         if isinstance(node, list) and part.isdigit() and int(part) < len(node):
             node = node[int(part)]
