@@ -47,7 +47,8 @@ __all__ = [
     "render_target",
 ]
 
-RUNTIME_TEMPLATES = TEMPLATES_DIR / "runtime"
+RUNTIME_DIR = TEMPLATES_DIR / "runtime"
+OPTIONAL_RUNTIME = {"_oauth.py": "oauth2", "_pagination.py": "has_pagination", "_sse.py": "has_event_streams"}
 
 
 class GenerationError(Exception):
@@ -289,15 +290,18 @@ def _build(project: Project) -> None:
 
 
 def _render_runtime(project: Project) -> None:
-    for template_path in sorted(RUNTIME_TEMPLATES.glob("*.jinja")):
+    """Copy the runtime modules the API needs verbatim; render the module of its constants."""
+    for source in sorted(RUNTIME_DIR.glob("_[!_]*.py")):
+        condition = OPTIONAL_RUNTIME.get(source.name)
+        if condition is None or project.env.globals[condition]:
+            shutil.copyfile(source, project.package_dir / source.name)
+    for template_path in sorted(RUNTIME_DIR.glob("*.jinja")):
         name = template_path.relative_to(TEMPLATES_DIR).as_posix()
         try:
             text = project.env.get_template(name).render()
         except Exception as exc:
             raise GenerationError([Finding(relative(template_path), "", "template-error", _describe(exc))]) from None
-        if text.strip():  # a runtime module that does not apply to this package renders empty
-            target = project.package_dir / template_path.name.removesuffix(".jinja")
-            target.write_text(text, encoding="utf-8")
+        (project.package_dir / template_path.name.removesuffix(".jinja")).write_text(text, encoding="utf-8")
 
 
 def _format(target: Target, destination: Path) -> None:

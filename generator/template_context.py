@@ -119,10 +119,10 @@ class Login:
 
 @dataclass(frozen=True)
 class ApiKey:
-    """Where an API key goes: ``bearer`` (``Authorization: Bearer``), or a header, query parameter or cookie."""
+    """Where an API key goes: ``bearer`` (``Authorization: Bearer``), a header or a query parameter."""
 
-    style: Literal["bearer", "header", "query", "cookie"]
-    name: str  # the header, query parameter or cookie name (empty for bearer)
+    style: Literal["bearer", "header", "query"]
+    name: str  # the header or query parameter name (empty for bearer)
 
 
 @dataclass(frozen=True)
@@ -314,9 +314,10 @@ def _auth(spec: Spec, auth: Auth | None) -> AuthContext:
 
 
 def _api_key(schemes: list[SecurityScheme], auth: Auth | None) -> ApiKey | None:
+    """Where the client sends an API key: as a bearer token, or in the header or query parameter a scheme names."""
     if auth is not None and auth.api_key_as_bearer:
         return ApiKey("bearer", "")
-    locations: tuple[Literal["header", "query", "cookie"], ...] = ("header", "query", "cookie")
+    locations: tuple[Literal["header", "query"], ...] = ("header", "query")
     for location in locations:
         scheme = next((s for s in schemes if s.location == location and s.parameter_name), None)
         if scheme is not None:

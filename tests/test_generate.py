@@ -70,14 +70,16 @@ def test_a_template_error_names_the_template_and_line(
 ) -> None:
     templates = tmp_path / "templates"
     shutil.copytree(build.TEMPLATES_DIR, templates)
-    broken = templates / "runtime" / "_version.py.jinja"
-    broken.write_text(broken.read_text() + "{{ no_such_thing.attribute }}\n")
+    broken = templates / "runtime" / "_family.py.jinja"
+    text = broken.read_text()
+    broken.write_text(text + "{{ no_such_thing.attribute }}\n")
+    line = len(text.splitlines()) + 1
     monkeypatch.setattr(build, "TEMPLATES_DIR", templates)
-    monkeypatch.setattr(build, "RUNTIME_TEMPLATES", templates / "runtime")
+    monkeypatch.setattr(build, "RUNTIME_DIR", templates / "runtime")
     with pytest.raises(build.GenerationError) as raised:
         build.generate(mini())
     (finding,) = raised.value.findings
-    assert finding.rule == "template-error" and "_version.py.jinja:4" in finding.message
+    assert finding.rule == "template-error" and f"_family.py.jinja:{line}:" in finding.message
     assert not (output / "mini_client").exists()
 
 

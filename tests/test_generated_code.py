@@ -49,5 +49,5 @@ def test_installs_and_imports_in_a_fresh_venv(family: Family, tmp_path: Path) ->
     probe = f"import {family.package} as p, sys; print(p.__version__, 'generator' in sys.modules)"
     result = run(venv / "bin" / "python", "-c", probe, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    version = importlib.import_module(f"{family.package}._version").__version__
+    version = importlib.import_module(f"{family.package}._family").__version__
     assert result.stdout.split() == [version, "False"]

@@ -1,8 +1,8 @@
 """A client library for Clinical Dashboard Platform API, generated from its OpenAPI spec: do not edit by hand."""
 
 from ._auth import Tokens
+from ._family import __version__
 from ._oauth import OAuth2AuthorizationCode, OAuthStateError
-from ._version import __version__
 from .client import AuthenticatedClient, Client
 from .errors import (
     ApiConnectionError,

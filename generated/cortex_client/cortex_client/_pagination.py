@@ -11,8 +11,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from .types import Unset
-
 __all__ = ["Pagination", "aiter_pages", "iter_pages"]
 
 T = TypeVar("T")
@@ -65,6 +63,4 @@ def _attribute(obj: Any, path: str | None) -> Any:
         return None
     for name in path.split("."):
         obj = getattr(obj, name, None)
-        if obj is None or isinstance(obj, Unset):
-            return None
     return obj

@@ -10,13 +10,14 @@ from typing import Any, Generic, TypeVar
 import httpx
 import httpx_sse
 
+from ._errors import ApiStatusError, malformed, status_error
 from ._logging import logger
-from .errors import error_from_response, malformed
 
 __all__ = ["ServerSentEvent", "aiter_events", "iter_events"]
 
 T = TypeVar("T")
 Decoders = Mapping[str, Callable[[Mapping[str, Any]], T]]
+ErrorFactory = Callable[[httpx.Response], ApiStatusError]
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,9 @@ class ServerSentEvent(Generic[T]):
     retry: int | None = None
 
 
-def iter_events(response: httpx.Response, decoders: Decoders[T]) -> Iterator[ServerSentEvent[T]]:
+def iter_events(
+    response: httpx.Response, decoders: Decoders[T], error_from_response: ErrorFactory = status_error
+) -> Iterator[ServerSentEvent[T]]:
     """Yield the documented events of a streamed response as they arrive.
 
     Raises:
@@ -48,7 +51,9 @@ def iter_events(response: httpx.Response, decoders: Decoders[T]) -> Iterator[Ser
             yield event
 
 
-async def aiter_events(response: httpx.Response, decoders: Decoders[T]) -> AsyncIterator[ServerSentEvent[T]]:
+async def aiter_events(
+    response: httpx.Response, decoders: Decoders[T], error_from_response: ErrorFactory = status_error
+) -> AsyncIterator[ServerSentEvent[T]]:
     """The asynchronous twin of :func:`iter_events`."""
     if not response.is_success:
         await response.aread()

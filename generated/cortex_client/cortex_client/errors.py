@@ -1,21 +1,6 @@
-"""Errors raised by cortex_client.
+"""Errors raised by cortex_client: the tree of ``_errors``, with error bodies decoded into this API's models.
 
-Every error the client raises is an ``ApiError``::
-
-    ApiError
-    ├── ApiConnectionError           no response: DNS failure, refused or dropped connection
-    │   └── ApiTimeoutError          no response within the timeout
-    ├── ApiStatusError               the server answered with an error status
-    │   ├── BadRequestError          400
-    │   ├── AuthenticationError      401, or a login or token refresh that failed
-    │   ├── PermissionDeniedError    403
-    │   ├── NotFoundError            404
-    │   ├── ConflictError            409
-    │   ├── UnprocessableEntityError 422
-    │   ├── RateLimitError           429, with ``retry_after``
-    │   ├── ServerError              5xx
-    │   └── UnexpectedStatus         any other status the spec does not document
-    └── MalformedResponseError       a response body that is not what the spec documents
+Every error the client raises is an ``ApiError``; see ``_errors`` for the whole tree.
 """
 
 from __future__ import annotations
@@ -25,8 +10,24 @@ from typing import Any
 
 import httpx
 
-from ._logging import redact_url
-from ._retry import RETRYABLE_STATUSES, parse_retry_after
+from ._errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiStatusError,
+    ApiTimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    MalformedResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnexpectedStatus,
+    UnprocessableEntityError,
+    malformed,
+    status_error,
+)
 from .models import Error
 
 __all__ = [
@@ -48,217 +49,14 @@ __all__ = [
     "malformed",
 ]
 
-CORRELATION_HEADER = "X-Correlation-ID"
-
-
-class ApiError(Exception):
-    """Base class of every error raised by the client."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        request: httpx.Request | None = None,
-        response: httpx.Response | None = None,
-        body: Any = None,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.request = request
-        self.response = response
-        self.body = body
-
-    @property
-    def status_code(self) -> int | None:
-        """The HTTP status of the response, or None when there was none."""
-        return self.response.status_code if self.response is not None else None
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The response headers (empty when there was no response)."""
-        return self.response.headers if self.response is not None else httpx.Headers()
-
-    @property
-    def method(self) -> str | None:
-        """The method of the request that failed."""
-        return self.request.method if self.request is not None else None
-
-    @property
-    def url(self) -> str | None:
-        """The URL of the request that failed, with secrets in the query string redacted."""
-        return redact_url(self.request.url) if self.request is not None else None
-
-    @property
-    def raw_body(self) -> str:
-        """The response body as text (empty when there was no response or it was streamed)."""
-        if self.response is None:
-            return ""
-        try:
-            return self.response.text
-        except httpx.ResponseNotRead:
-            return ""
-
-    @property
-    def correlation_id(self) -> str | None:
-        """The ``X-Correlation-ID`` of the exchange: the server's when it sent one, else the request's."""
-        for headers in (self.headers, self.request.headers if self.request is not None else httpx.Headers()):
-            if CORRELATION_HEADER in headers:
-                return headers[CORRELATION_HEADER]
-        return None
-
-    @property
-    def is_retryable(self) -> bool:
-        """Whether sending the same request again may succeed."""
-        return False
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.message!r}, status_code={self.status_code!r})"
-
-
-class ApiConnectionError(ApiError):
-    """The request got no response: the connection failed or was dropped."""
-
-    @property
-    def is_retryable(self) -> bool:
-        return True
-
-
-class ApiTimeoutError(ApiConnectionError):
-    """The request got no response within the timeout."""
-
-
-class ApiStatusError(ApiError):
-    """The server answered with an error status; ``body`` is the parsed error model, or None."""
-
-    @property
-    def is_retryable(self) -> bool:
-        return self.status_code in RETRYABLE_STATUSES
-
-
-class BadRequestError(ApiStatusError):
-    """The server rejected the request as malformed (400)."""
-
-
-class AuthenticationError(ApiStatusError):
-    """The credentials were missing, wrong or expired, or renewing them failed (401)."""
-
-
-class PermissionDeniedError(ApiStatusError):
-    """The credentials are valid but not allowed to do this (403)."""
-
-
-class NotFoundError(ApiStatusError):
-    """The resource does not exist (404)."""
-
-
-class ConflictError(ApiStatusError):
-    """The request conflicts with the current state of the resource (409)."""
-
-
-class UnprocessableEntityError(ApiStatusError):
-    """The server could not validate the request (422)."""
-
-
-class RateLimitError(ApiStatusError):
-    """Too many requests (429); ``retry_after`` is the delay the server asked for, in seconds."""
-
-    @property
-    def retry_after(self) -> float | None:
-        return parse_retry_after(self.headers.get("Retry-After"))
-
-
-class ServerError(ApiStatusError):
-    """The server failed (5xx)."""
-
-
-class UnexpectedStatus(ApiStatusError):
-    """The server answered with a status the spec does not document."""
-
-    def __init__(
-        self,
-        status_code: int,
-        content: bytes,
-        *,
-        response: httpx.Response | None = None,
-        message: str | None = None,
-        body: Any = None,
-    ) -> None:
-        message = message or f"unexpected status {status_code}"
-        super().__init__(message, request=_request_of(response), response=response, body=body)
-        self.content = content
-
-
-class MalformedResponseError(ApiError):
-    """The response body does not match the spec (HTML error page, truncated JSON, wrong shape)."""
-
-
-STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
-
-
 ERROR_MODELS: dict[int, Any] = {}
 
 
 def error_from_response(response: httpx.Response) -> ApiStatusError:
     """Build the error for a response with an error status; its ``body`` is the parsed error model, if any."""
-    status = response.status_code
-    body = _error_body(response)
-    error_class = STATUS_ERRORS.get(status, ServerError if status >= 500 else UnexpectedStatus)
-    detail = _server_message(response)
-    message = f"{status} {response.reason_phrase} for {response.request.method} {redact_url(response.request.url)}"
-    if detail:
-        message += f": {detail}"
-    if error_class is UnexpectedStatus:
-        return UnexpectedStatus(status, response.content, response=response, message=message, body=body)
-    return error_class(message, request=response.request, response=response, body=body)
-
-
-def malformed(response: httpx.Response, exc: Exception) -> MalformedResponseError:
-    """Build the error for a response whose body does not parse as the documented model."""
-    request = response.request
-    message = (
-        f"{response.status_code} response to {request.method} {redact_url(request.url)} is not what the spec"
-        f" documents ({type(exc).__name__}); the raw body is attached"
-    )
-    return MalformedResponseError(message, request=request, response=response)
-
-
-def _error_body(response: httpx.Response) -> Any:
     model = ERROR_MODELS.get(response.status_code, Error)
     try:
-        return model.from_dict(json.loads(response.content))
+        body = model.from_dict(json.loads(response.content))
     except (ValueError, KeyError, TypeError, AttributeError):
-        return None
-
-
-def _server_message(response: httpx.Response) -> str:
-    """Find the human-readable message in any of the families' error shapes, else the start of the text."""
-    try:
-        data = json.loads(response.content)
-    except ValueError:
-        return " ".join(response.text.split())[:200]
-    candidates = [data.get("message"), (data.get("error") or {}), data.get("detail")] if isinstance(data, dict) else []
-    for candidate in candidates:
-        if isinstance(candidate, dict):
-            candidate = candidate.get("message")
-        if isinstance(candidate, list):
-            candidate = "; ".join(
-                str(item.get("msg", item)) if isinstance(item, dict) else str(item) for item in candidate
-            )
-        if isinstance(candidate, str) and candidate:
-            return candidate[:500]
-    return ""
-
-
-def _request_of(response: httpx.Response | None) -> httpx.Request | None:
-    try:
-        return response.request if response is not None else None
-    except RuntimeError:
-        return None
+        body = None
+    return status_error(response, body)

@@ -1,7 +1,7 @@
 """A client library for PwC Enterprise Data Engineering API, generated from its OpenAPI spec: do not edit by hand."""
 
 from ._auth import Tokens
-from ._version import __version__
+from ._family import __version__
 from .client import AuthenticatedClient, Client
 from .errors import (
     ApiConnectionError,

@@ -1,4 +1,4 @@
-"""Authentication for pwc_client as one ``httpx.Auth`` flow: API key, bearer tokens, renewal.
+"""Authentication as one ``httpx.Auth`` flow: API key, bearer tokens, renewal.
 
 Tokens from a login are renewed ``skew`` seconds ahead of their expiry, and once more when the server answers
 401; the request is then replayed once. Threads and asyncio tasks that need a renewal at the same time wait
@@ -14,21 +14,53 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
-from .errors import AuthenticationError, MalformedResponseError, error_from_response
+from ._errors import ApiStatusError, AuthenticationError, MalformedResponseError, status_error
 
-__all__ = ["ClientAuth", "Tokens"]
+__all__ = ["NO_AUTH", "AuthScheme", "ClientAuth", "OAuth2Endpoints", "Tokens"]
 
-API_KEY_STYLE = "bearer"
-API_KEY_NAME = ""
-REFRESH_PATH = "/api/v1/auth/refresh"
-REFRESH_STYLE = "body"
+NO_AUTH = httpx.Auth()
 DEFAULT_SKEW = 30.0
 FORWARDED_HEADERS = ("User-Agent",)
 REFUSED_STATUSES = frozenset({400, 401, 403})
+
+
+@dataclass(frozen=True)
+class OAuth2Endpoints:
+    """An OAuth 2.0 authorization-code flow: paths relative to the base URL and the scopes it offers."""
+
+    authorize_path: str
+    token_path: str
+    scopes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AuthScheme:
+    """How an API authenticates: where its API key goes, how to log in, how to renew tokens.
+
+    Args:
+        api_key_header: The header an API key goes in (``Authorization`` sends it as a bearer token that a
+            login replaces); None when the API takes no API key.
+        api_key_prefix: Put before the key in that header (``"Bearer "``).
+        api_key_query: The query parameter an API key goes in, for APIs that take it there instead of a header.
+        login_path: The login endpoint, relative to the base URL; None when the API has no login.
+        login_fields: The login body's identity and secret fields, e.g. ``("email", "password")``.
+        refresh_path: The token refresh endpoint; None when tokens cannot be renewed.
+        refresh_style: ``"body"`` sends ``{"refresh_token": ...}``, ``"bearer"`` the refresh token as the bearer.
+        oauth2: The authorization-code flow, when the API offers one.
+    """
+
+    api_key_header: str | None = None
+    api_key_prefix: str = ""
+    api_key_query: str | None = None
+    login_path: str | None = None
+    login_fields: tuple[str, ...] = ()
+    refresh_path: str | None = None
+    refresh_style: Literal["body", "bearer"] = "body"
+    oauth2: OAuth2Endpoints | None = None
 
 
 @dataclass(frozen=True)
@@ -46,13 +78,17 @@ class ClientAuth(httpx.Auth):
     def __init__(
         self,
         base_url: str,
+        scheme: AuthScheme,
         *,
         api_key: str | None = None,
         tokens: Tokens | None = None,
         skew: float = DEFAULT_SKEW,
         clock: Callable[[], float] = time.monotonic,
+        error_from_response: Callable[[httpx.Response], ApiStatusError] = status_error,
     ) -> None:
         self._base_url = base_url.rstrip("/")
+        self.scheme = scheme
+        self._error_from_response = error_from_response
         self._api_key = api_key
         self._tokens = tokens
         self._skew = skew
@@ -75,7 +111,7 @@ class ClientAuth(httpx.Auth):
     def store(self, response: httpx.Response) -> Tokens:
         """Keep the tokens of a successful login, refresh or token-exchange response (its body must be read)."""
         if not response.is_success:
-            raise error_from_response(response)
+            raise self._error_from_response(response)
         self._tokens = self._parse(response)
         return self._tokens
 
@@ -124,7 +160,8 @@ class ClientAuth(httpx.Auth):
         return self._async_locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
 
     def _renewable(self) -> bool:
-        return REFRESH_PATH is not None and self._tokens is not None and self._tokens.refresh_token is not None
+        tokens = self._tokens
+        return tokens is not None and tokens.refresh_token is not None and self.scheme.refresh_path is not None
 
     def _expiring(self) -> bool:
         tokens = self._tokens
@@ -135,30 +172,28 @@ class ClientAuth(httpx.Auth):
     def _bearer(self) -> str | None:
         if self._tokens is not None:
             return f"Bearer {self._tokens.access_token}"
-        if self._api_key is not None and API_KEY_STYLE == "bearer":
-            return f"Bearer {self._api_key}"
+        if self._api_key is not None and self.scheme.api_key_header == "Authorization":
+            return f"{self.scheme.api_key_prefix}{self._api_key}"
         return None
 
     def _apply(self, request: httpx.Request) -> None:
-        if self._api_key is not None and API_KEY_STYLE == "header":
-            request.headers[API_KEY_NAME] = self._api_key
-        elif self._api_key is not None and API_KEY_STYLE == "query":
-            request.url = request.url.copy_set_param(API_KEY_NAME, self._api_key)
-        elif self._api_key is not None and API_KEY_STYLE == "cookie":
-            request.headers["Cookie"] = "; ".join(
-                filter(None, (request.headers.get("Cookie"), f"{API_KEY_NAME}={self._api_key}"))
-            )
+        header = self.scheme.api_key_header
+        if self._api_key is not None and header is not None and header != "Authorization":
+            request.headers[header] = self._api_key
+        if self._api_key is not None and self.scheme.api_key_query is not None:
+            request.url = request.url.copy_set_param(self.scheme.api_key_query, self._api_key)
         bearer = self._bearer()
         if bearer is not None:
             request.headers["Authorization"] = bearer
 
     def _refresh_request(self, original: httpx.Request) -> httpx.Request:
         """The renewal request, with the timeout and identifying headers of the request it renews for."""
-        assert REFRESH_PATH is not None and self._tokens is not None and self._tokens.refresh_token is not None
-        url = self._base_url + REFRESH_PATH
+        assert self._tokens is not None and self._tokens.refresh_token is not None
+        assert self.scheme.refresh_path is not None
+        url = self._base_url + self.scheme.refresh_path
         headers = {name: original.headers[name] for name in FORWARDED_HEADERS if name in original.headers}
         extensions = {key: original.extensions[key] for key in ("timeout",) if key in original.extensions}
-        if REFRESH_STYLE == "bearer":
+        if self.scheme.refresh_style == "bearer":
             headers["Authorization"] = f"Bearer {self._tokens.refresh_token}"
             return httpx.Request("POST", url, headers=headers, extensions=extensions)
         body = {"refresh_token": self._tokens.refresh_token}
@@ -174,7 +209,7 @@ class ClientAuth(httpx.Auth):
             raise AuthenticationError(
                 f"token refresh failed with status {response.status_code}", request=response.request, response=response
             )
-        raise error_from_response(response)
+        raise self._error_from_response(response)
 
     def _parse(self, response: httpx.Response) -> Tokens:
         try:

@@ -13,21 +13,16 @@ from typing import Any
 
 import httpx
 
-from ._auth import ClientAuth, Tokens
+from ._auth import NO_AUTH, ClientAuth, Tokens
+from ._family import AUTH, DEFAULT_BASE_URL, ENV_PREFIX, USER_AGENT
 from ._logging import redact_url
 from ._ratelimit import TokenBucket
 from ._retry import DEFAULT_MAX_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._version import __version__
-from .errors import ApiConnectionError, ApiTimeoutError
+from .errors import ApiConnectionError, ApiTimeoutError, error_from_response
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client"]
 
-DEFAULT_BASE_URL = "https://api.reviewpoint.org"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-ENV_PREFIX = "REVIEWPOINT_"
-LOGIN_PATH = "/api/v1/auth/login"
-USER_AGENT = f"reviewpoint_client/{__version__}"
-NO_AUTH = httpx.Auth()
 
 
 @dataclass(frozen=True)
@@ -104,7 +99,7 @@ class Client:
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         tokens = Tokens(access_token, refresh_token) if access_token else None
-        auth = ClientAuth(base_url, api_key=api_key, tokens=tokens)
+        auth = ClientAuth(base_url, AUTH, api_key=api_key, tokens=tokens, error_from_response=error_from_response)
         self._transports = _Transports(
             RetryPolicy(max_retries),
             TokenBucket(rate_limit) if rate_limit else None,
@@ -153,6 +148,11 @@ class Client:
     @property
     def base_url(self) -> str:
         return self._session.base_url
+
+    @property
+    def auth(self) -> ClientAuth:
+        """The authentication state every view of this client shares."""
+        return self._session.auth
 
     @property
     def tokens(self) -> Tokens | None:
@@ -205,7 +205,7 @@ class Client:
 
     def _login_kwargs(self, email: str, password: str, fields: dict[str, Any]) -> dict[str, Any]:
         body = {"email": email, "password": password, **fields}
-        return {"method": "POST", "url": LOGIN_PATH, "json": body, "auth": NO_AUTH}
+        return {"method": "POST", "url": AUTH.login_path, "json": body, "auth": NO_AUTH}
 
     def request(self, **kwargs: Any) -> httpx.Response:
         """Send a request built by an endpoint module, with this view's options; map transport errors."""

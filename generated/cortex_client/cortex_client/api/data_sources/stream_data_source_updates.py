@@ -126,7 +126,7 @@ def sync(
         source_id=source_id,
     )
     with client.stream(**kwargs) as response:
-        yield from iter_events(response, EVENT_DECODERS)
+        yield from iter_events(response, EVENT_DECODERS, errors.error_from_response)
 
 
 async def asyncio_detailed(
@@ -178,5 +178,5 @@ async def asyncio(
         source_id=source_id,
     )
     async with client.astream(**kwargs) as response:
-        async for event in aiter_events(response, EVENT_DECODERS):
+        async for event in aiter_events(response, EVENT_DECODERS, errors.error_from_response):
             yield event

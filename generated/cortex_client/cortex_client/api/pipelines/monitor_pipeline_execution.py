@@ -133,7 +133,7 @@ def sync(
         execution_id=execution_id,
     )
     with client.stream(**kwargs) as response:
-        yield from iter_events(response, EVENT_DECODERS)
+        yield from iter_events(response, EVENT_DECODERS, errors.error_from_response)
 
 
 async def asyncio_detailed(
@@ -185,5 +185,5 @@ async def asyncio(
         execution_id=execution_id,
     )
     async with client.astream(**kwargs) as response:
-        async for event in aiter_events(response, EVENT_DECODERS):
+        async for event in aiter_events(response, EVENT_DECODERS, errors.error_from_response):
             yield event

@@ -123,7 +123,7 @@ def sync(
         thing_id=thing_id,
     )
     with client.stream(**kwargs) as response:
-        yield from iter_events(response, EVENT_DECODERS)
+        yield from iter_events(response, EVENT_DECODERS, errors.error_from_response)
 
 
 async def asyncio_detailed(
@@ -172,5 +172,5 @@ async def asyncio(
         thing_id=thing_id,
     )
     async with client.astream(**kwargs) as response:
-        async for event in aiter_events(response, EVENT_DECODERS):
+        async for event in aiter_events(response, EVENT_DECODERS, errors.error_from_response):
             yield event

@@ -1,4 +1,3 @@
-{% if has_pagination %}
 """Page iteration for the list operations the spec marks with ``x-pagination``.
 
 Each paginated endpoint module gets ``sync_pages`` / ``asyncio_pages`` (every page, as the parsed model) and
@@ -11,8 +10,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
-
-from .types import Unset
 
 __all__ = ["Pagination", "aiter_pages", "iter_pages"]
 
@@ -66,7 +63,4 @@ def _attribute(obj: Any, path: str | None) -> Any:
         return None
     for name in path.split("."):
         obj = getattr(obj, name, None)
-        if obj is None or isinstance(obj, Unset):
-            return None
     return obj
-{% endif %}

@@ -1,4 +1,4 @@
-"""Unit tests of the pure parts of the runtime: the retry policy, ``Retry-After`` parsing and the token bucket."""
+"""Unit tests of the pure parts of the runtime, as source: the retry policy, ``Retry-After`` and the token bucket."""
 
 from __future__ import annotations
 
@@ -10,21 +10,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from .families import FAMILIES, Family
+from templates.runtime import _ratelimit, _retry
 
 NOW = 1_750_000_000.0  # an instant on the time.time() clock
 
 
-@pytest.fixture(params=FAMILIES, ids=str)
-def retry(request: pytest.FixtureRequest) -> ModuleType:
-    family: Family = request.param
-    return family.module("_retry")
+@pytest.fixture
+def retry() -> ModuleType:
+    return _retry
 
 
-@pytest.fixture(params=FAMILIES, ids=str)
-def ratelimit(request: pytest.FixtureRequest) -> ModuleType:
-    family: Family = request.param
-    return family.module("_ratelimit")
+@pytest.fixture
+def ratelimit() -> ModuleType:
+    return _ratelimit
 
 
 def request(method: str = "GET", **headers: str) -> httpx.Request:
@@ -63,9 +61,8 @@ def test_retry_after_that_is_neither_is_none(retry: ModuleType, value: str | Non
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_retry_after_never_raises_on_ascii(value: str) -> None:
-    for family in FAMILIES:
-        delay = family.module("_retry").parse_retry_after(value, now=lambda: NOW)
-        assert delay is None or delay >= 0.0
+    delay = _retry.parse_retry_after(value, now=lambda: NOW)
+    assert delay is None or delay >= 0.0
 
 
 @pytest.mark.parametrize("value", ["²", "1³", "①"])

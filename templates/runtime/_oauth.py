@@ -1,22 +1,32 @@
-{% if oauth2 %}
 """The OAuth 2.0 authorization-code flow: an authorization URL with a random ``state``, then the code exchange."""
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlencode
 
-from ._auth import Tokens
-from .client import NO_AUTH, Client
-from .errors import ApiError
+import httpx
+
+from ._auth import NO_AUTH, ClientAuth, OAuth2Endpoints, Tokens
+from ._errors import ApiError
 
 __all__ = ["OAuth2AuthorizationCode", "OAuthStateError"]
 
-AUTHORIZE_PATH = "{{ oauth2.authorize_path }}"
-TOKEN_PATH = "{{ oauth2.token_path }}"
-DEFAULT_SCOPES = ({% for scope in oauth2.scopes %}"{{ scope }}", {% endfor %})
+
+class _Client(Protocol):
+    """What the flow needs of a client: its base URL, its auth state, and a way to send requests."""
+
+    @property
+    def base_url(self) -> str: ...
+
+    @property
+    def auth(self) -> ClientAuth: ...
+
+    def request(self, **kwargs: Any) -> httpx.Response: ...
+
+    async def arequest(self, **kwargs: Any) -> httpx.Response: ...
 
 
 class OAuthStateError(ApiError):
@@ -27,21 +37,29 @@ class OAuth2AuthorizationCode:
     """Let a user grant access: send them to :meth:`authorization_url`, then :meth:`exchange` the returned code.
 
     The tokens obtained are installed in ``client``, which renews them like tokens from a login.
+
+    Raises:
+        ValueError: The client's API has no authorization-code flow.
     """
 
     def __init__(
         self,
-        client: Client,
+        client: _Client,
         *,
         client_id: str,
         redirect_uri: str,
-        scopes: Sequence[str] = DEFAULT_SCOPES,
+        scopes: Sequence[str] | None = None,
         client_secret: str | None = None,
     ) -> None:
+        endpoints = client.auth.scheme.oauth2
+        if endpoints is None:
+            msg = "this API documents no OAuth 2.0 authorization-code flow"
+            raise ValueError(msg)
         self._client = client
+        self._endpoints: OAuth2Endpoints = endpoints
         self.client_id = client_id
         self.redirect_uri = redirect_uri
-        self.scopes = tuple(scopes)
+        self.scopes = tuple(endpoints.scopes if scopes is None else scopes)
         self._client_secret = client_secret
         self._pending_states: set[str] = set()
 
@@ -59,7 +77,7 @@ class OAuth2AuthorizationCode:
             "response_type": "code",
             "state": state,
         }
-        return f"{self._client.base_url.rstrip('/')}{AUTHORIZE_PATH}?{urlencode(query)}"
+        return f"{self._client.base_url.rstrip('/')}{self._endpoints.authorize_path}?{urlencode(query)}"
 
     def exchange(self, code: str, state: str) -> Tokens:
         """Check ``state``, exchange ``code`` for tokens and install them in the client.
@@ -70,13 +88,13 @@ class OAuth2AuthorizationCode:
         """
         self._consume(state)
         response = self._client.request(**self._token_request(code))
-        return self._client._session.auth.store(response)
+        return self._client.auth.store(response)
 
     async def aexchange(self, code: str, state: str) -> Tokens:
         """The asynchronous twin of :meth:`exchange`."""
         self._consume(state)
         response = await self._client.arequest(**self._token_request(code))
-        return self._client._session.auth.store(response)
+        return self._client.auth.store(response)
 
     def _consume(self, state: str) -> None:
         issued = next((s for s in self._pending_states if secrets.compare_digest(s, state)), None)
@@ -94,5 +112,4 @@ class OAuth2AuthorizationCode:
         }
         if self._client_secret is not None:
             form["client_secret"] = self._client_secret
-        return {"method": "POST", "url": TOKEN_PATH, "data": form, "auth": NO_AUTH}
-{% endif %}
+        return {"method": "POST", "url": self._endpoints.token_path, "data": form, "auth": NO_AUTH}

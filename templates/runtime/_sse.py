@@ -1,4 +1,3 @@
-{% if has_event_streams %}
 """Server-sent events: decode a ``text/event-stream`` response into typed events as they arrive."""
 
 from __future__ import annotations
@@ -11,13 +10,14 @@ from typing import Any, Generic, TypeVar
 import httpx
 import httpx_sse
 
+from ._errors import ApiStatusError, malformed, status_error
 from ._logging import logger
-from .errors import error_from_response, malformed
 
 __all__ = ["ServerSentEvent", "aiter_events", "iter_events"]
 
 T = TypeVar("T")
 Decoders = Mapping[str, Callable[[Mapping[str, Any]], T]]
+ErrorFactory = Callable[[httpx.Response], ApiStatusError]
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,9 @@ class ServerSentEvent(Generic[T]):
     retry: int | None = None
 
 
-def iter_events(response: httpx.Response, decoders: Decoders[T]) -> Iterator[ServerSentEvent[T]]:
+def iter_events(
+    response: httpx.Response, decoders: Decoders[T], error_from_response: ErrorFactory = status_error
+) -> Iterator[ServerSentEvent[T]]:
     """Yield the documented events of a streamed response as they arrive.
 
     Raises:
@@ -49,7 +51,9 @@ def iter_events(response: httpx.Response, decoders: Decoders[T]) -> Iterator[Ser
             yield event
 
 
-async def aiter_events(response: httpx.Response, decoders: Decoders[T]) -> AsyncIterator[ServerSentEvent[T]]:
+async def aiter_events(
+    response: httpx.Response, decoders: Decoders[T], error_from_response: ErrorFactory = status_error
+) -> AsyncIterator[ServerSentEvent[T]]:
     """The asynchronous twin of :func:`iter_events`."""
     if not response.is_success:
         await response.aread()
@@ -67,7 +71,9 @@ def _is_event_stream(response: httpx.Response) -> bool:
     return str(response.headers.get("Content-Type", "")).partition(";")[0].strip() == "text/event-stream"
 
 
-def _decode(response: httpx.Response, sse: httpx_sse.ServerSentEvent, decoders: Decoders[T]) -> ServerSentEvent[T] | None:
+def _decode(
+    response: httpx.Response, sse: httpx_sse.ServerSentEvent, decoders: Decoders[T]
+) -> ServerSentEvent[T] | None:
     name = sse.event or "message"
     decoder = decoders.get(name)
     if decoder is None:
@@ -78,4 +84,3 @@ def _decode(response: httpx.Response, sse: httpx_sse.ServerSentEvent, decoders: 
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise malformed(response, exc) from exc
     return ServerSentEvent(event=name, data=data, id=sse.id or None, retry=sse.retry)
-{% endif %}

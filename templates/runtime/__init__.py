@@ -1,0 +1,1 @@
+"""The runtime modules copied verbatim into every generated package (this file is not copied)."""
