@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -16,12 +17,13 @@ import sys
 import tempfile
 import traceback
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator import manifest
-from generator.families import TEMPLATES_DIR, Auth, Family
+from generator.families import ROOT, TEMPLATES_DIR, Auth, Family
 from generator.findings import Finding, ordered, relative
 from generator.manifest import CACHE_DIRS, MANIFEST
 
@@ -40,6 +42,7 @@ __all__ = [
     "Rendered",
     "Target",
     "generate",
+    "generate_many",
     "generate_target",
     "inputs",
     "is_up_to_date",
@@ -48,6 +51,7 @@ __all__ = [
 ]
 
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
+JINJA_CACHE = ROOT / ".cache" / "jinja"
 OPTIONAL_RUNTIME = {"_oauth.py": "oauth2", "_pagination.py": "has_pagination", "_sse.py": "has_event_streams"}
 
 
@@ -167,6 +171,46 @@ def generate(family: Family, *, force: bool = False) -> Outcome:
     return generate_target(Target.of(family), force=force)
 
 
+def generate_many(families: Sequence[Family], *, force: bool = False) -> list[Outcome | GenerationError]:
+    """Generate several families, side by side on a machine with several cores; each result in registry order.
+
+    The up-to-date check runs first and alone; only the families that need it import openapi-python-client.
+    """
+    results: list[Outcome | GenerationError | None] = [
+        None if force or not is_up_to_date(family) else generate(family) for family in families
+    ]
+    pending = [index for index, result in enumerate(results) if result is None]
+    workers = min(len(pending), os.cpu_count() or 1)
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _preload()  # once, before forking: every worker starts with the libraries imported
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            done = pool.map(_generate_or_findings, [families[index] for index in pending], [force] * len(pending))
+            for index, result in zip(pending, done, strict=True):
+                results[index] = result if isinstance(result, Outcome) else GenerationError(result)
+    else:
+        for index in pending:
+            outcome = _generate_or_findings(families[index], force)
+            results[index] = outcome if isinstance(outcome, Outcome) else GenerationError(outcome)
+    return [result for result in results if result is not None]
+
+
+def _generate_or_findings(family: Family, force: bool) -> Outcome | list[Finding]:
+    """:func:`generate`, with a refusal returned as its findings (what crosses a process boundary)."""
+    try:
+        return generate(family, force=force)
+    except GenerationError as exc:
+        return exc.findings
+
+
+def _preload() -> None:
+    import importlib
+
+    for module in ("openapi_python_client.parser", "generator.lint", "generator.normalize", "jsonschema"):
+        importlib.import_module(module)
+    importlib.import_module("generator.spec._validate")._validator_class(False)
+
+
 def generate_target(target: Target, *, force: bool = False) -> Outcome:
     """Generate a package into its output folder unless it is already up to date (see :func:`generate`)."""
     if not force and target.spec_path.is_file() and manifest.is_up_to_date(target.output_dir, _target_inputs(target)):
@@ -258,7 +302,20 @@ def _project(target: Target, spec: Spec, document: dict[str, Any], destination: 
         raise GenerationError([spec.finding("", "openapi-python-client-error", detail)])
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
     project.env.filters.update(template_context.FILTERS)
+    project.env.bytecode_cache = _bytecode_cache()
     return project, data, config
+
+
+def _bytecode_cache() -> Any:
+    """Compiled templates, kept between runs (keyed by each template's source, so an edit recompiles it)."""
+    import jinja2
+
+    folder = JINJA_CACHE
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def _context(

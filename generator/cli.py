@@ -77,15 +77,13 @@ def _parser(contract: bool = True) -> argparse.ArgumentParser:
 
 def _generate(args: argparse.Namespace, families: list[Family]) -> int:
     failed = False
-    for family in families:
-        try:
-            outcome = build.generate(family, force=args.force)
-        except build.GenerationError as exc:
+    for family, result in zip(families, build.generate_many(families, force=args.force), strict=True):
+        if isinstance(result, build.GenerationError):
             failed = True
-            _report(exc.findings)
+            _report(result.findings)
             print(f"{family.name}: not generated; generated/{family.package} left as it was", file=sys.stderr)
-            continue
-        print(outcome.summary())
+        else:
+            print(result.summary())
     return EXIT_FINDINGS if failed else EXIT_OK
 
 

@@ -44,9 +44,9 @@ def prepare(spec: Spec) -> tuple[dict[str, Any], list[Finding]]:
     schemas = document["components"]["schemas"] if titles else {}
     for name, title in titles.items():
         schemas[name]["title"] = title
-    for operation, operation_id in operation_ids.items():
+    for at, operation_id in operation_ids.items():
         node: Any = document
-        for part in split(operation.at):
+        for part in split(at):
             node = node[int(part)] if isinstance(node, list) else node[part]
         node["operationId"] = operation_id
     return document, notes
@@ -92,7 +92,7 @@ def _module_name(operation: Operation) -> tuple[str, str]:
     return tag, str(name)
 
 
-def _operation_ids(spec: Spec, notes: list[Finding]) -> Iterator[tuple[Operation, str]]:
+def _operation_ids(spec: Spec, notes: list[Finding]) -> Iterator[tuple[str, str]]:
     """Give every operation whose module would overwrite another's (a shared operationId) a name of its own."""
     taken: dict[tuple[str, str], Operation] = {}
     for operation in spec.operations:
@@ -109,7 +109,7 @@ def _operation_ids(spec: Spec, notes: list[Finding]) -> Iterator[tuple[Operation
         first = taken[(tag, module)]
         message = f"{operation.label} would be generated as {module!r} like {first.label}; generated as {candidate!r}"
         notes.append(spec.finding(operation.at, "operation-renamed", message, "note"))
-        yield operation, candidate
+        yield operation.at, candidate
 
 
 def upstream_problems(spec: Spec, data: GeneratorData, project: Any) -> list[Finding]:
