@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -66,6 +67,7 @@ def _parser(contract: bool = True) -> argparse.ArgumentParser:
     client.add_argument("--env-prefix", help="prefix of the environment variables Client.from_env reads")
     client.add_argument("--strict", action="store_true", help="refuse the document on any problem")
     client.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
+    client.add_argument("--verbose", action="store_true", help="list every note (names given on your behalf)")
     client.set_defaults(handler=_client)
 
     if contract:
@@ -132,14 +134,20 @@ def _client(args: argparse.Namespace, families: list[Family]) -> int:
         _report(exc.findings)
         print(f"{args.package}: not generated; {args.output} left as it was", file=sys.stderr)
         return EXIT_FINDINGS
-    _report(list(outcome.findings))
+    _report(list(outcome.findings), notes=args.verbose)
     print(standalone.summary(outcome))
     return EXIT_OK
 
 
-def _report(findings: list[Finding]) -> None:
+def _report(findings: list[Finding], *, notes: bool = True) -> None:
+    """Print findings, one a line; notes (names given on the user's behalf) only counted unless asked for."""
     for finding in ordered(findings):
-        print(finding, file=sys.stderr)
+        if notes or finding.severity != "note":
+            print(finding, file=sys.stderr)
     counts = {severity: sum(f.severity == severity for f in findings) for severity in ("error", "warning", "note")}
+    if not notes and counts["note"]:
+        rules = Counter(f.rule for f in findings if f.severity == "note")
+        named = ", ".join(f"{count} {rule}" for rule, count in sorted(rules.items()))
+        print(f"{counts['note']} note(s) not listed ({named}): --verbose lists them", file=sys.stderr)
     if findings:
         print(", ".join(f"{count} {severity}(s)" for severity, count in counts.items() if count), file=sys.stderr)

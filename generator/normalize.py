@@ -93,23 +93,35 @@ def _module_name(operation: Operation) -> tuple[str, str]:
 
 
 def _operation_ids(spec: Spec, notes: list[Finding]) -> Iterator[tuple[str, str]]:
-    """Give every operation whose module would overwrite another's (a shared operationId) a name of its own."""
-    taken: dict[tuple[str, str], Operation] = {}
+    """Give every operation whose module would overwrite another's (a shared operationId) a name of its own.
+
+    Framework ids end in the method of one route (``..._get``); each sharer is named after its own method, and
+    the one whose id already names its method keeps it.
+    """
+    groups: dict[tuple[str, str], list[Operation]] = defaultdict(list)
     for operation in spec.operations:
-        tag, module = _module_name(operation)
-        if (tag, module) not in taken:
-            taken[(tag, module)] = operation
+        groups[_module_name(operation)].append(operation)
+    taken = set(groups)
+    for (tag, module), sharers in groups.items():
+        if len(sharers) < 2:
             continue
-        base = operation.operation_id or module
-        renamed = _METHOD_SUFFIX.sub(f"_{operation.method}", base)
-        candidate, number = renamed if renamed != base else f"{base}_{operation.method}", 2
-        while (tag, str(PythonIdentifier(candidate, "field_"))) in taken:
-            candidate, number = f"{renamed}_{number}", number + 1
-        taken[(tag, str(PythonIdentifier(candidate, "field_")))] = operation
-        first = taken[(tag, module)]
-        message = f"{operation.label} would be generated as {module!r} like {first.label}; generated as {candidate!r}"
-        notes.append(spec.finding(operation.at, "operation-renamed", message, "note"))
-        yield operation.at, candidate
+        keeper = next((op for op in sharers if _METHOD_SUFFIX.search(op.name or "") and
+                       _METHOD_SUFFIX.search(op.name).group(1) == op.method), sharers[0])  # fmt: skip
+        for operation in sharers:
+            if operation is keeper:
+                continue
+            base = operation.operation_id or module
+            renamed = _METHOD_SUFFIX.sub(f"_{operation.method}", base)
+            candidate = renamed if renamed != base else f"{base}_{operation.method}"
+            number = 2
+            while (tag, str(PythonIdentifier(candidate, "field_"))) in taken:
+                candidate, number = f"{renamed}_{number}", number + 1
+            taken.add((tag, str(PythonIdentifier(candidate, "field_"))))
+            message = (
+                f"{operation.label} shares the module name {module!r} with {keeper.label}; generated as {candidate!r}"
+            )
+            notes.append(spec.finding(operation.at, "operation-renamed", message, "note"))
+            yield operation.at, candidate
 
 
 def upstream_problems(spec: Spec, data: GeneratorData, project: Any) -> list[Finding]:

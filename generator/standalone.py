@@ -57,7 +57,7 @@ def summary(outcome: Outcome) -> str:
     if outcome.skipped:
         return outcome.summary()
     problems = Counter(finding.severity for finding in outcome.findings)
-    reported = ", ".join(f"{count} {severity}(s)" for severity, count in sorted(problems.items()))
+    reported = ", ".join(f"{problems[s]} {s}(s)" for s in ("error", "warning", "note") if problems[s])
     return (
         f"{outcome.target.package}: generated {relative(outcome.target.output_dir)} ({outcome.files} files):"
         f" {outcome.generated} of {outcome.operations} operations" + (f"; {reported} above" if reported else "")

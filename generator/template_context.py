@@ -69,8 +69,14 @@ def _raw(value: Any) -> str:
     return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
 
 
+def unguarded_optional(body: Any) -> bool:
+    """Whether an optional JSON body is a union (``Model | None``), whose upstream transform ignores Unset."""
+    return bool(body.body_type == "json" and not body.prop.required and isinstance(body.prop, UnionProperty))
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     "success_responses": success_responses,
+    "unguarded_optional": unguarded_optional,
     "success_type": success_type,
     "secret_fields": secret_fields,
 }

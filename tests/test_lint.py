@@ -84,7 +84,8 @@ def test_json_documents_are_located_too(tmp_path: Path) -> None:
     as_json.write_text(json.dumps(document, indent=2))
     (finding,) = lint.lint_path(as_json)
     line = as_json.read_text().splitlines()[finding.line - 1]
-    assert finding.pointer.endswith("/name/type") and '"type": "strng"' in line and finding.column == line.index('"') + 1
+    assert finding.pointer.endswith("/name/type") and '"type": "strng"' in line
+    assert finding.column == line.index('"') + 1
 
 
 def test_cli_prints_file_pointer_rule_and_fails(tmp_path: Path) -> None:

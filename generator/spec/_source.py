@@ -182,8 +182,9 @@ def _parse_json(source: Source) -> Any:
 
 
 def _parse_yaml(source: Source) -> Any:
-    try:
-        document = yaml.load(source.text, Loader=_LOADER)
+    escaped = _SURROGATE_ESCAPE.search(source.text) is not None
+    try:  # libyaml refuses surrogate escapes that PyYAML's own parser reads (as lone surrogates, paired below)
+        document = yaml.load(source.text, Loader=yaml.SafeLoader if escaped else _LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
@@ -192,7 +193,7 @@ def _parse_yaml(source: Source) -> Any:
         message = f"{problem} ({context})" if context else str(problem)
         raise SpecError([Finding(source.name, "", "yaml-syntax", " ".join(message.split()), line, column)]) from None
     document = _string_keys(document)
-    return _pair_surrogates(document) if _SURROGATE_ESCAPE.search(source.text) else document
+    return _pair_surrogates(document) if escaped else document
 
 
 def _string_keys(node: Any) -> Any:

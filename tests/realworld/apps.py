@@ -13,7 +13,7 @@ import uuid
 from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, File, Form, Header, Path, Query, UploadFile
+from fastapi import APIRouter, Depends, FastAPI, File, Form, Header, HTTPException, Path, Query, Request, UploadFile
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer, OAuth2PasswordRequestForm
 from pydantic import BaseModel, ConfigDict, Field, computed_field, create_model
 
@@ -89,14 +89,32 @@ BillingItem, CatalogItem = _same_name_models()
 
 
 def notes_app() -> FastAPI:
-    """About twenty operations, with every quirk once."""
+    """About twenty operations, with every quirk once; a working in-memory service (password ``secret``)."""
     app = FastAPI(title="Notes 📝 API", version="2.1.0", description="Notes with emoji 🚀 and ünïcödé.")
     router = APIRouter(prefix="/notes", tags=["notes"])
+    notes: dict[uuid.UUID, StoredNote] = {}
+    settings_now = Settings(version="1.0")
+
+    def user(token: Annotated[str, Depends(oauth2)]) -> str:
+        if not token.startswith("token-"):
+            raise HTTPException(401, "Invalid token", headers={"WWW-Authenticate": "Bearer"})
+        return token.removeprefix("token-")
+
+    def stored(note_id: uuid.UUID) -> StoredNote:
+        if note_id not in notes:
+            raise HTTPException(404, "No such note")
+        return notes[note_id]
+
+    def keyed(key: str | None) -> None:
+        if key != "notes-key":
+            raise HTTPException(403, "A valid X-Notes-Key is required")
 
     @app.post("/auth/token", tags=["auth"])
     def login(form: Annotated[OAuth2PasswordRequestForm, Depends()]) -> Token:
         """Log in with a user name and password 🔑."""
-        raise NotImplementedError
+        if form.password != "secret":
+            raise HTTPException(401, "Wrong user name or password")
+        return Token(access_token=f"token-{form.username}", expires_in=3600)
 
     @router.get("/")
     def list_notes(
@@ -107,26 +125,44 @@ def notes_app() -> FastAPI:
         priority: Priority | None = None,
     ) -> Page:
         """List notes, newest first ✨."""
-        raise NotImplementedError
+        user(token)
+        found = [n for n in notes.values() if (q is None or q in n.title) and priority in (None, n.priority)]
+        found.sort(key=lambda n: n.created_at, reverse=True)
+        chunk = found[(page - 1) * size : page * size]
+        return Page(items=chunk, total=len(found), page=page, has_next=page * size < len(found))
 
     @router.post("/", status_code=201)
     def create_note(note: Note, token: Annotated[str, Depends(oauth2)]) -> StoredNote:
         """Create a note."""
-        raise NotImplementedError
+        user(token)
+        created = StoredNote(**note.model_dump(), id=uuid.uuid4(), created_at=dt.datetime.now(dt.UTC), revision=1)
+        notes[created.id] = created
+        return created
 
     @router.post("/preview")
     def preview_note(note: Note) -> Note:
         """Render a note without storing it (the same model in and out)."""
-        raise NotImplementedError
+        return note
 
     @router.api_route("/{note_id}", methods=["GET", "PUT", "DELETE"])
-    def note_item(note_id: uuid.UUID, token: Annotated[str, Depends(oauth2)], note: Note | None = None) -> StoredNote:
+    def note_item(
+        note_id: uuid.UUID, token: Annotated[str, Depends(oauth2)], request: Request, note: Note | None = None
+    ) -> StoredNote:
         """Read, replace or delete one note (one function for three methods)."""
-        raise NotImplementedError
+        user(token)
+        current = stored(note_id)
+        if request.method == "DELETE":
+            return notes.pop(note_id)
+        if request.method == "PUT" and note is not None:
+            changed = {**note.model_dump(), "revision": current.revision + 1}
+            notes[note_id] = current = current.model_copy(update=changed)
+        return current
 
     @router.patch("/{note_id}/tags")
     def tag_note(note_id: uuid.UUID, tags: list[Tag], token: Annotated[str, Depends(oauth2)]) -> StoredNote:
-        raise NotImplementedError
+        user(token)
+        notes[note_id] = stored(note_id).model_copy(update={"tags": tags})
+        return notes[note_id]
 
     @router.post("/{note_id}/attachments")
     def upload_attachment(
@@ -135,7 +171,9 @@ def notes_app() -> FastAPI:
         caption: Annotated[str | None, Form()] = None,
         key: Annotated[str | None, Depends(api_key)] = None,
     ) -> dict[str, Any]:
-        raise NotImplementedError
+        keyed(key)
+        stored(note_id)
+        return {"filename": file.filename, "size": file.size, "caption": caption}
 
     @router.get("/{note_id}/history")
     def note_history(
@@ -144,27 +182,31 @@ def notes_app() -> FastAPI:
         x_request_id: Annotated[str | None, Header()] = None,
     ) -> list[StoredNote]:
         """Earlier revisions — oldest first."""
-        raise NotImplementedError
+        return [stored(note_id)]
 
     @app.get("/settings", tags=["settings"])
     def get_settings(key: Annotated[str | None, Depends(api_key)] = None) -> Settings:
-        raise NotImplementedError
+        keyed(key)
+        return settings_now
 
     @app.put("/settings", tags=["settings"])
     def put_settings(settings: Settings, key: Annotated[str | None, Depends(api_key)] = None) -> Settings:
-        raise NotImplementedError
+        nonlocal settings_now
+        keyed(key)
+        settings_now = settings
+        return settings_now
 
     @app.get("/billing/items", tags=["billing"])
     def list_billing_items() -> list[BillingItem]:  # type: ignore[valid-type]
-        raise NotImplementedError
+        return [BillingItem(sku="sku-1", amount=2.5)]
 
     @app.get("/catalog/items", tags=["catalog"])
     def list_catalog_items() -> list[CatalogItem]:  # type: ignore[valid-type]
-        raise NotImplementedError
+        return [CatalogItem(sku="sku-1", name="Mug ☕")]
 
     @app.post("/catalog/items", tags=["catalog"])
     def add_catalog_item(item: CatalogItem) -> CatalogItem:  # type: ignore[valid-type]
-        raise NotImplementedError
+        return item
 
     @app.get("/health", tags=["ops"])
     def health() -> dict[str, str]:
@@ -173,11 +215,11 @@ def notes_app() -> FastAPI:
 
     @app.get("/files/{file_path:path}", tags=["ops"])
     def read_file(file_path: Annotated[str, Path(description="A path under the root")]) -> str:
-        raise NotImplementedError
+        return f"contents of {file_path}"
 
     @app.delete("/cache", status_code=204, tags=["ops"])
     def clear_cache() -> None:
-        raise NotImplementedError
+        return None
 
     app.include_router(router)
     return app
@@ -221,9 +263,7 @@ def _resource_router(name: str) -> APIRouter:
     router = APIRouter(prefix=f"/{name}s", tags=[name])
     plural = f"{name}s"
 
-    def list_(
-        page: Annotated[int, Query(ge=1)] = 1, size: Annotated[int, Query(ge=1, le=500)] = 50
-    ) -> list[model]:  # type: ignore[valid-type]
+    def list_(page: Annotated[int, Query(ge=1)] = 1, size: Annotated[int, Query(ge=1, le=500)] = 50) -> list[model]:  # type: ignore[valid-type]
         raise NotImplementedError
 
     def create(body: model) -> model:  # type: ignore[valid-type]

@@ -11,9 +11,9 @@ Run ``.venv/bin/python -m tests.realworld.make_documents`` after changing ``apps
 from __future__ import annotations
 
 import json
-import warnings
 import os
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,8 @@ def _dump(document: dict[str, Any], *, ascii_only: bool) -> str:
 
 def main() -> None:
     if os.environ.get("PYTHONHASHSEED") != "0":  # FastAPI names a multi-method route after one method of a set
-        os.execve(sys.executable, [sys.executable, "-m", "tests.realworld.make_documents"], {**os.environ, "PYTHONHASHSEED": "0"})
+        command = [sys.executable, "-m", "tests.realworld.make_documents"]
+        os.execve(sys.executable, command, {**os.environ, "PYTHONHASHSEED": "0"})
     warnings.simplefilter("ignore")  # FastAPI warns about the duplicate operationIds the fixtures carry on purpose
     for name, text in documents().items():
         (HERE / name).write_text(text, encoding="utf-8")
