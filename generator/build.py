@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -259,8 +259,10 @@ def render_target(target: Target, destination: Path) -> Rendered:
         if refused:
             raise GenerationError(ordered(refused))
         reported: list[Finding] = []
-    else:
-        reported = [*lint.generation_problems(spec), *lint.check_auth(spec, target.auth)]
+        problems: Callable[[], list[Finding]] = list
+    else:  # validity is reported, not refused: found on another core while openapi-python-client works
+        problems = _in_background(lint.generation_problems_at, target.spec_path)
+        reported = lint.check_auth(spec, target.auth)
     document, notes = normalize.prepare(spec)
     reported.extend(notes)
     project, data, config = _project(target, spec, document, destination)
@@ -274,10 +276,28 @@ def render_target(target: Target, destination: Path) -> Rendered:
     _build(project)
     _render_runtime(project)
     _format(target, destination)
+    reported.extend(problems())
     recorded = manifest.manifest_text(target.package, _target_inputs(target), destination)
     (destination / MANIFEST).write_text(recorded, encoding="utf-8")
     counted = normalize.counts(spec, data)
     return Rendered(destination, tuple(ordered(reported)), counted[0], counted[1])
+
+
+def _in_background(function: Callable[[Path], list[Finding]], path: Path) -> Callable[[], list[Finding]]:
+    """Start ``function(path)`` in a forked process where the platform has fork; return how to collect it."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        found = function(path)
+        return lambda: found
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(function, path)
+
+    def collect() -> list[Finding]:
+        try:
+            return future.result()
+        finally:
+            pool.shutdown()
+
+    return collect
 
 
 def _project(target: Target, spec: Spec, document: dict[str, Any], destination: Path) -> tuple[Project, Any, Any]:

@@ -271,6 +271,11 @@ def check_auth(spec: Spec, auth: Auth | None) -> list[Finding]:
     return findings
 
 
+def generation_problems_at(path: Path) -> list[Finding]:
+    """:func:`generation_problems` of the document at ``path`` (what a background process is handed)."""
+    return generation_problems(load(path))
+
+
 def generation_problems(spec: Spec) -> list[Finding]:
     """What keeps a document from being read exactly as written, as warnings: validity and the model's findings."""
     found = [*check_valid(Context(spec)), *spec.findings]

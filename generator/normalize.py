@@ -40,14 +40,18 @@ def prepare(spec: Spec) -> tuple[dict[str, Any], list[Finding]]:
     operation_ids = dict(_operation_ids(spec, notes))
     if not titles and not operation_ids:
         return spec.document, notes
-    document = copy.deepcopy(spec.document)
-    schemas = document["components"]["schemas"] if titles else {}
-    for name, title in titles.items():
-        schemas[name]["title"] = title
+    document = dict(spec.document)  # copied along the paths that change; the spec's own data stays as read
+    if titles:
+        components = document["components"] = dict(document["components"])
+        schemas = components["schemas"] = dict(components["schemas"])
+        for name, title in titles.items():
+            schemas[name] = {**schemas[name], "title": title}
     for at, operation_id in operation_ids.items():
         node: Any = document
         for part in split(at):
-            node = node[int(part)] if isinstance(node, list) else node[part]
+            key: Any = int(part) if isinstance(node, list) else part
+            node[key] = copy.copy(node[key])
+            node = node[key]
         node["operationId"] = operation_id
     return document, notes
 
@@ -105,8 +109,7 @@ def _operation_ids(spec: Spec, notes: list[Finding]) -> Iterator[tuple[str, str]
     for (tag, module), sharers in groups.items():
         if len(sharers) < 2:
             continue
-        keeper = next((op for op in sharers if _METHOD_SUFFIX.search(op.name or "") and
-                       _METHOD_SUFFIX.search(op.name).group(1) == op.method), sharers[0])  # fmt: skip
+        keeper = next((op for op in sharers if _named_method(op) == op.method), sharers[0])
         for operation in sharers:
             if operation is keeper:
                 continue
@@ -122,6 +125,11 @@ def _operation_ids(spec: Spec, notes: list[Finding]) -> Iterator[tuple[str, str]
             )
             notes.append(spec.finding(operation.at, "operation-renamed", message, "note"))
             yield operation.at, candidate
+
+
+def _named_method(operation: Operation) -> str | None:
+    found = _METHOD_SUFFIX.search(operation.operation_id or "")
+    return found.group(1) if found else None
 
 
 def upstream_problems(spec: Spec, data: GeneratorData, project: Any) -> list[Finding]:

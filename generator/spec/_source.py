@@ -60,14 +60,16 @@ class Source:
         return Finding(self.name, at, rule, message, line, column, severity)
 
     def _index(self) -> dict[str, tuple[int, int]]:
+        if not self.text.strip():
+            return {}  # a document made in memory has no positions
         try:
             return self._json_positions() if self.is_json else self._yaml_positions()
-        except (ValueError, yaml.YAMLError, RecursionError):
+        except (ValueError, IndexError, yaml.YAMLError, RecursionError):
             return {}
 
     def _yaml_positions(self) -> dict[str, tuple[int, int]]:
         positions: dict[str, tuple[int, int]] = {}
-        root = yaml.compose(self.text, Loader=_LOADER)
+        root = yaml.compose(self.text, Loader=_loader_for(self.text))
         pending: list[tuple[str, Any]] = [("", root)] if root is not None else []
         while pending:
             at, node = pending.pop()
@@ -182,9 +184,8 @@ def _parse_json(source: Source) -> Any:
 
 
 def _parse_yaml(source: Source) -> Any:
-    escaped = _SURROGATE_ESCAPE.search(source.text) is not None
-    try:  # libyaml refuses surrogate escapes that PyYAML's own parser reads (as lone surrogates, paired below)
-        document = yaml.load(source.text, Loader=yaml.SafeLoader if escaped else _LOADER)
+    try:
+        document = yaml.load(source.text, Loader=_loader_for(source.text))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
@@ -193,7 +194,12 @@ def _parse_yaml(source: Source) -> Any:
         message = f"{problem} ({context})" if context else str(problem)
         raise SpecError([Finding(source.name, "", "yaml-syntax", " ".join(message.split()), line, column)]) from None
     document = _string_keys(document)
-    return _pair_surrogates(document) if escaped else document
+    return _pair_surrogates(document) if _SURROGATE_ESCAPE.search(source.text) else document
+
+
+def _loader_for(text: str) -> Any:
+    """libyaml, unless the text has surrogate escapes: libyaml refuses them, PyYAML's own parser reads them."""
+    return yaml.SafeLoader if _SURROGATE_ESCAPE.search(text) else _LOADER
 
 
 def _string_keys(node: Any) -> Any:
