@@ -1,0 +1,78 @@
+"""The generator's wall time as users see it (`make bench`): commands run as subprocesses, nothing asserted on time.
+
+- ``make generate`` with nothing changed (target: at most 0.5 s) and all three families from scratch (target: at
+  most 3 s), with the compiled-template cache warm (as after any earlier run) and cold (a fresh clone);
+- ``python -m generator client`` against plain ``openapi-python-client generate`` on the FastAPI documents of
+  ``tests/realworld`` (target: at most twice its time), grouped per document.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+UPSTREAM = str(Path(PYTHON).parent / "openapi-python-client")
+DOCUMENTS = ("notes", "platform")
+
+
+def run(*command: str) -> None:
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_generate_with_nothing_changed(benchmark: Any) -> None:
+    run(PYTHON, "-m", "generator", "generate")
+    benchmark.pedantic(run, args=(PYTHON, "-m", "generator", "generate"), rounds=5, iterations=1)
+
+
+def test_generate_all_families_from_scratch(benchmark: Any) -> None:
+    benchmark.pedantic(run, args=(PYTHON, "-m", "generator", "generate", "--force"), rounds=3, iterations=1)
+
+
+def test_generate_all_families_from_scratch_cold_template_cache(benchmark: Any) -> None:
+    def clear() -> tuple[tuple[str, ...], dict[str, Any]]:
+        shutil.rmtree(ROOT / ".cache" / "jinja", ignore_errors=True)
+        return (PYTHON, "-m", "generator", "generate", "--force"), {}
+
+    benchmark.pedantic(run, setup=clear, rounds=3, iterations=1)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_client_command(benchmark: Any, document: str, tmp_path: Path) -> None:
+    benchmark.group = f"client: {document}.json"
+    spec = str(ROOT / "tests" / "realworld" / f"{document}.json")
+
+    def fresh() -> tuple[tuple[str, ...], dict[str, Any]]:
+        shutil.rmtree(tmp_path / "out", ignore_errors=True)
+        return (
+            PYTHON,
+            "-m",
+            "generator",
+            "client",
+            spec,
+            "--package",
+            f"{document}_client",
+            "--output",
+            str(tmp_path / "out"),
+        ), {}
+
+    benchmark.pedantic(run, setup=fresh, rounds=3, iterations=1)
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_plain_openapi_python_client(benchmark: Any, document: str, tmp_path: Path) -> None:
+    benchmark.group = f"client: {document}.json"
+    spec = str(ROOT / "tests" / "realworld" / f"{document}.json")
+
+    def fresh() -> tuple[tuple[str, ...], dict[str, Any]]:
+        shutil.rmtree(tmp_path / "out", ignore_errors=True)
+        return (UPSTREAM, "generate", "--path", spec, "--output-path", str(tmp_path / "out"), "--meta", "uv"), {}
+
+    benchmark.pedantic(run, setup=fresh, rounds=3, iterations=1)
