@@ -44,35 +44,20 @@ def test_generate_all_families_from_scratch_cold_template_cache(benchmark: Any) 
     benchmark.pedantic(run, setup=clear, rounds=3, iterations=1)
 
 
-@pytest.mark.parametrize("document", DOCUMENTS)
-def test_client_command(benchmark: Any, document: str, tmp_path: Path) -> None:
-    benchmark.group = f"client: {document}.json"
+def command(tool: str, document: str, output: Path) -> tuple[str, ...]:
     spec = str(ROOT / "tests" / "realworld" / f"{document}.json")
+    if tool == "generator client":
+        return (PYTHON, "-m", "generator", "client", spec, "--package", f"{document}_client", "--output", str(output))
+    return (UPSTREAM, "generate", "--path", spec, "--output-path", str(output), "--meta", "uv")
+
+
+@pytest.mark.parametrize("tool", ["generator client", "openapi-python-client"])
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_a_client_from_a_framework_document(benchmark: Any, document: str, tool: str, tmp_path: Path) -> None:
+    benchmark.group = f"{document}.json"
 
     def fresh() -> tuple[tuple[str, ...], dict[str, Any]]:
         shutil.rmtree(tmp_path / "out", ignore_errors=True)
-        return (
-            PYTHON,
-            "-m",
-            "generator",
-            "client",
-            spec,
-            "--package",
-            f"{document}_client",
-            "--output",
-            str(tmp_path / "out"),
-        ), {}
-
-    benchmark.pedantic(run, setup=fresh, rounds=3, iterations=1)
-
-
-@pytest.mark.parametrize("document", DOCUMENTS)
-def test_plain_openapi_python_client(benchmark: Any, document: str, tmp_path: Path) -> None:
-    benchmark.group = f"client: {document}.json"
-    spec = str(ROOT / "tests" / "realworld" / f"{document}.json")
-
-    def fresh() -> tuple[tuple[str, ...], dict[str, Any]]:
-        shutil.rmtree(tmp_path / "out", ignore_errors=True)
-        return (UPSTREAM, "generate", "--path", spec, "--output-path", str(tmp_path / "out"), "--meta", "uv"), {}
+        return command(tool, document, tmp_path / "out"), {}
 
     benchmark.pedantic(run, setup=fresh, rounds=3, iterations=1)

@@ -78,9 +78,7 @@ def _fill(schemas: Schemas, node: Any, name: str, context: ErrorContext, problem
 
 
 def _resolve(schemas: Schemas, node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        node = schemas.node(node["$ref"][1:])
-    return node
+    return schemas.resolver.resolve(node, "")[0] if isinstance(node, dict) else node
 
 
 def _object(

@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, unquote
 
 from generator.contract._model import Media, Operation, Parameter
 from generator.contract._schemas import Problem, Schemas
+from generator.spec import pointer
 
 __all__ = ["Incoming", "Rejection", "Validated", "validate_request", "media_matches"]
 
@@ -213,14 +214,10 @@ def _form(schemas: Schemas, at: str | None, pairs: list[tuple[str, str]]) -> dic
     form: dict[str, Any] = {}
     for key, values in grouped.items():
         if key in properties:
-            form[key], _ = _decode(schemas, f"{base}/properties/{_escape(key)}", values, None, ())
+            form[key], _ = _decode(schemas, base + pointer("properties", key), values, None, ())
         else:
             form[key] = values[-1] if len(values) == 1 else values
     return form
-
-
-def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
 
 
 def _multipart(
@@ -257,5 +254,5 @@ def _binary_properties(schemas: Schemas, at: str | None) -> set[str]:
     return {
         name
         for name in properties
-        if (schemas.node(f"{base}/properties/{_escape(name)}") or {}).get("format") == "binary"
+        if (schemas.node(base + pointer("properties", name)) or {}).get("format") == "binary"
     }
