@@ -169,6 +169,7 @@ class Package:
     regenerate: str
     env_prefix: str
     default_base_url: str
+    example_base_url: str  # for the README: the document's server, or a placeholder when it names none
     auth: AuthContext
     oauth2: OAuth2 | None
     error_models: dict[str, str]  # status (or "default") -> model class name
@@ -201,6 +202,7 @@ def build(
         regenerate=regenerate,
         env_prefix=env_prefix,
         default_base_url=spec.base_url,
+        example_base_url=spec.base_url if "://" in spec.base_url else "https://api.example.com" + spec.base_url,
         auth=_auth(spec, auth),
         oauth2=_oauth2(spec),
         error_models=_error_models(spec, config, error_schemas),

@@ -135,6 +135,7 @@ def test_emoji_escapes_and_utf8_give_the_same_package(
     ours = tree(output / "notes_client")
     assert ours == tree(tmp_path / "utf8" / "notes_client")
     assert "Notes 📝 API" in (output / "notes_client" / "client.py").read_text(encoding="utf-8")
+    assert 'Client("https://api.example.com")' in (output / "README.md").read_text()  # the document names no server
 
 
 def test_strict_refuses_what_a_lenient_run_reports(tmp_path: Path) -> None:
