@@ -37,9 +37,11 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	$(PY) -m pytest -q tests/unit tests/test_lint.py tests/test_template_overrides.py
 
-## fuzz: contract-fuzz a family: make fuzz API=pwc [BASE_URL=https://...]
+## fuzz: contract-fuzz a family: make fuzz API=pwc [BASE_URL=https://...] [FUZZ_ARGS="--phases examples"]
+## make turns any failure into its own exit status 2; CI wants `.venv/bin/python -m generator fuzz` (0/1/2)
 fuzz: $(STAMP)
-	$(PY) -m generator fuzz $(API) $(if $(BASE_URL),--base-url $(BASE_URL))
+	@test -n "$(API)" || { echo "make fuzz: set API to pwc, cortex or reviewpoint, e.g. make fuzz API=pwc" >&2; exit 2; }
+	$(PY) -m generator fuzz $(API) $(if $(BASE_URL),--base-url "$(BASE_URL)") $(FUZZ_ARGS)
 
 ## bench: speed and memory benchmarks
 bench: $(STAMP)

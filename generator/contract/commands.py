@@ -8,26 +8,30 @@ import random
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn, TextIO
 
 from generator.contract._model import Api, load_api
 from generator.contract.fuzz import (
     PHASES,
     Credentials,
     FuzzOptions,
+    Progress,
+    UsageError,
+    check_options,
     credentials_from_env,
-    format_summary,
-    format_violation,
     fuzz,
     mock_credentials,
+    render_text,
     write_junit,
+    write_reports,
 )
 from generator.contract.mock import MockConfig, create_app, default_api_key, serve, serving
-from generator.families import ROOT, Family
+from generator.families import FAMILIES, ROOT, Family
 from generator.spec import SpecError
 
-__all__ = ["add", "fuzz_options"]
+__all__ = ["ProgressLine", "add", "fuzz_options"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 REPORTS_DIR = ROOT / "reports"
@@ -48,19 +52,50 @@ def add(commands: Any) -> None:
         "fuzz",
         help="contract-fuzz a family: the embedded mock, or a live deployment with --base-url",
         description="Credentials come from the environment: <FAMILY>_TOKEN, <FAMILY>_API_KEY, or the login fields "
-        "(PWC_USERNAME/PWC_PASSWORD, CORTEX_EMAIL/CORTEX_PASSWORD, REVIEWPOINT_EMAIL/REVIEWPOINT_PASSWORD).",
+        "(PWC_USERNAME/PWC_PASSWORD, CORTEX_EMAIL/CORTEX_PASSWORD, REVIEWPOINT_EMAIL/REVIEWPOINT_PASSWORD). "
+        "Exit status: 0 every operation exercised with no divergence, 1 divergences or a failed run, 2 bad options.",
     )
-    run.add_argument("families", nargs=1, metavar="FAMILY", help="API family to fuzz")
+    _one_line_errors(run)
+    run.add_argument("families", nargs=1, metavar="FAMILY", choices=list(FAMILIES), help="API family to fuzz")
     run.add_argument("--base-url", help="live deployment, including the spec's base path (default: embedded mock)")
-    run.add_argument("--max-examples", type=int, default=int(os.environ.get("FUZZ_MAX_EXAMPLES", "25")))
+    run.add_argument("--max-examples", type=int, default=_env_int("FUZZ_MAX_EXAMPLES", 25))
     run.add_argument("--max-time", type=int, help="bound on the whole run, in seconds")
     run.add_argument("--rate-limit", help="bound on the request rate, e.g. 10/s or 600/m")
     run.add_argument("--request-timeout", type=float, default=10.0, help="seconds per request (default: 10)")
     run.add_argument("--seed", type=int, help="fixed seed, for a reproducible run")
     run.add_argument("--phases", default=",".join(PHASES), help=f"comma-separated subset of {','.join(PHASES)}")
     run.add_argument("--operation", action="append", default=[], help="only this operationId (repeatable)")
-    run.add_argument("--junit", type=Path, help="JUnit XML report path (default: reports/fuzz-<family>.xml)")
+    run.add_argument(
+        "--junit",
+        type=Path,
+        help="JUnit XML report path; .md and .json reports go next to it (default: reports/fuzz-<family>.xml)",
+    )
     run.set_defaults(handler=_fuzz)
+
+
+def _one_line_errors(parser: argparse.ArgumentParser) -> None:
+    """Make the parser report a bad option on one line and exit 2 (argparse would print the whole usage first).
+
+    Unknown arguments are caught here too: otherwise the top-level parser reports them, usage and all.
+    """
+    parse_known_args = parser.parse_known_args
+
+    def error(message: str) -> NoReturn:
+        parser.exit(EXIT_USAGE, f"fuzz: {message} (see --help)\n")
+
+    def parse_strictly(args: Any = None, namespace: Any = None) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = parse_known_args(args, namespace)
+        if extras:
+            error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+    parser.error = error  # type: ignore[method-assign]
+    parser.parse_known_args = parse_strictly  # type: ignore[method-assign, assignment]
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "")
+    return int(value) if value.strip().isdigit() else default
 
 
 def _mock(args: argparse.Namespace, families: list[Family]) -> int:
@@ -78,33 +113,45 @@ def _mock(args: argparse.Namespace, families: list[Family]) -> int:
 
 def _fuzz(args: argparse.Namespace, families: list[Family]) -> int:
     family = families[0]
-    phases = tuple(phase.strip() for phase in args.phases.split(",") if phase.strip())
-    unknown = sorted(set(phases) - set(PHASES))
-    if unknown or args.max_examples < 1:
-        print(f"fuzz: unknown phase(s) {', '.join(unknown)}" if unknown else "fuzz: --max-examples must be >= 1")
-        return EXIT_USAGE
     try:
         api = load_api(family)
     except SpecError as exc:
         print(exc, file=sys.stderr)
         return EXIT_FINDINGS
+    phases = tuple(phase.strip() for phase in args.phases.split(",") if phase.strip())
+    credentials = credentials_from_env(family, os.environ)
+    try:
+        options = check_options(fuzz_options(args, family, args.base_url, credentials, phases), api)
+    except UsageError as exc:
+        print(f"fuzz: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    progress = ProgressLine(sys.stderr) if sys.stderr.isatty() else None
     with _target(api, args.base_url) as base_url:
-        credentials = credentials_from_env(family, os.environ)
         if args.base_url is None and credentials.empty:
             credentials = mock_credentials(api)
-        report = fuzz(fuzz_options(args, family, base_url, credentials, phases), api)
-    for violation in report.violations:
-        print(format_violation(violation))
-    print(format_summary(report))
+        options = replace(options, base_url=base_url, credentials=credentials, progress=progress)
+        try:
+            report = fuzz(options, api)
+        finally:
+            if progress is not None:
+                progress.close()
     junit = write_junit([report], args.junit or REPORTS_DIR / f"fuzz-{family.name}.xml")
-    print(f"JUnit report: {junit}")
-    if args.base_url and credentials.empty:
-        print(f"note: no credentials in the environment ({family.env_prefix}_TOKEN, ...): secured operations untested")
+    written = [junit, *write_reports(report, junit)]
+    _emit(render_text(report) + f"reports: {', '.join(str(path) for path in written)}\n")
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
+def _emit(text: str) -> None:
+    """Print to stdout; a reader that went away (``| head``) is not an error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def fuzz_options(
-    args: argparse.Namespace, family: Family, base_url: str, credentials: Credentials, phases: tuple[str, ...]
+    args: argparse.Namespace, family: Family, base_url: str | None, credentials: Credentials, phases: tuple[str, ...]
 ) -> FuzzOptions:
     """Turn parsed ``fuzz`` arguments into the library's options."""
     return FuzzOptions(
@@ -119,6 +166,26 @@ def fuzz_options(
         phases=phases,
         operations=tuple(args.operation),
     )
+
+
+class ProgressLine:
+    """Draw the run's progress on one terminal line (operations done / total, requests, elapsed)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.width = 0
+
+    def __call__(self, progress: Progress) -> None:
+        done = f"{progress.done}/{progress.total} operations" if progress.total else f"{progress.done} scenarios"
+        text = f"fuzz [{progress.phase}] {done}, {progress.requests} requests, {progress.elapsed:.0f}s"
+        self.stream.write("\r" + text.ljust(self.width))
+        self.stream.flush()
+        self.width = len(text)
+
+    def close(self) -> None:
+        if self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
 
 
 @contextmanager

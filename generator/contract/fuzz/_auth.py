@@ -1,66 +1,105 @@
-"""Wire a family's login flow, token or API key into schemathesis' auth configuration.
+"""Which credentials each operation gets, and the schemathesis auth provider that puts them on every request.
 
-A bearer token is used as is; otherwise login credentials make schemathesis log in at the family's login path
-(and log in again on 401). An API key goes to every ``apiKey`` scheme, and to the bearer schemes of families
-that send API keys as bearer tokens (PwC).
+The API key goes on every request of the run, login and refresh included (deployments such as ReViewPoint's
+want it on every route; the generated clients send it the same way). The bearer token goes to operations whose
+security requirements name a bearer scheme; a family that refreshes with the refresh token as bearer (Cortex)
+gets it on its refresh operation. An operation none of whose security requirements the given credentials can
+meet is not run, with the reason; without any credentials every operation runs anonymously.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from generator.contract._model import Api
+from generator.contract._model import Api, AuthFlow, Operation, auth_flow
 from generator.contract.fuzz._options import Credentials
+from generator.contract.fuzz._session import Session
 from generator.contract.mock import default_api_key
 
-__all__ = ["auth_config", "mock_credentials", "scheme_names"]
+__all__ = ["Access", "CredentialProvider", "mock_credentials", "plan_access"]
 
 
-def scheme_names(api: Api) -> tuple[list[str], list[str]]:
-    """Return the spec's (bearer-like scheme names, apiKey scheme names)."""
-    bearer = [scheme.name for scheme in api.spec.bearer_schemes()]
-    keys = [scheme.name for scheme in api.spec.api_key_schemes()]
-    return bearer, keys
+@dataclass(frozen=True)
+class Access:
+    """How one operation is called: which token it gets (``access``, ``refresh`` or none), the API key, or why not."""
+
+    token: str | None = None
+    api_key: bool = False
+    skip: str | None = None
+    secured: bool = False
 
 
-def auth_config(api: Api, credentials: Credentials, *, in_process: bool) -> dict[str, Any]:
-    """Return the ``auth`` section of a schemathesis configuration for these credentials.
+def plan_access(api: Api, flow: AuthFlow, session: Session) -> dict[str, Access]:
+    """Return each operation's :class:`Access` (by label), given the credentials the session holds."""
+    credentials = session.credentials
+    held = {"api_key"} if credentials.api_key and flow.api_key_schemes else set()
+    if session.bearer() is not None:
+        held.add("bearer")
+    return {operation.label: _access(operation, flow, session, held) for operation in api.operations}
 
-    Args:
-        in_process: Requests go to an ASGI app, where schemathesis sends the login request to the path as given;
-            over HTTP it resolves the path against the base URL, which already holds the spec's base path.
-    """
-    bearer, keys = scheme_names(api)
-    static: dict[str, dict[str, str]] = {}
-    dynamic: dict[str, dict[str, Any]] = {}
-    if credentials.api_key:
-        static.update({name: {"api_key": credentials.api_key} for name in keys})
-    auth = api.family.auth
-    bearer_key = credentials.api_key if auth is not None and auth.api_key_as_bearer else None
-    if credentials.token or (bearer_key and not credentials.login):
-        static.update({name: {"bearer": str(credentials.token or bearer_key)} for name in bearer})
-    elif credentials.login and auth is not None and bearer:
-        path = auth.login_path
-        login = {
-            "path": (api.base_path + path) if in_process else path,
-            "payload": dict(credentials.login),
-            "extract_selector": "/access_token",
-        }
-        dynamic[bearer[0]] = login
-    section: dict[str, Any] = {}
-    if static:
-        section["openapi"] = static
-    if dynamic:
-        section["dynamic"] = {"openapi": dynamic}
-    return section
+
+def _access(operation: Operation, flow: AuthFlow, session: Session, held: set[str]) -> Access:
+    requirements = [requirement for requirement in operation.security if requirement]
+    secured = bool(requirements) and all(operation.security)
+    wants_bearer = any("bearer" in flow.kinds(requirement) for requirement in requirements)
+    refresh = flow.refresh is not None and operation.label == flow.refresh.label and flow.refresh_by_bearer
+    token = ("refresh" if refresh else "access") if wants_bearer else None
+    if token == "refresh" and session.refresh_token() is None:
+        token = None
+    access = Access(token=token if "bearer" in held else None, api_key="api_key" in held, secured=secured)
+    if not secured or session.credentials.empty:
+        return access
+    if any(flow.kinds(requirement) <= held for requirement in requirements):
+        return access
+    return Access(skip=_why_not(requirements, flow, session), secured=True)
+
+
+def _why_not(requirements: list[dict[str, tuple[str, ...]]], flow: AuthFlow, session: Session) -> str:
+    accepted = " or ".join(" + ".join(requirement) for requirement in requirements)
+    credentials = session.credentials
+    missing: list[str] = []
+    for kind in sorted({kind for requirement in requirements for kind in flow.kinds(requirement)}):
+        if kind == "bearer":
+            if session.failures:
+                missing.append("the login failed (see above)")
+            else:
+                missing.append(f"set {' and '.join(credentials.env('login'))}, or {' '.join(credentials.env('token'))}")
+        elif kind == "api_key":
+            missing.append(f"set {' '.join(credentials.env('api_key'))}")
+        else:
+            missing.append(f"{kind} credentials are not supported by the fuzzer")
+    return f"accepts only {accepted}: {'; '.join(dict.fromkeys(missing))}"
+
+
+class CredentialProvider:
+    """A schemathesis auth provider: put the planned credentials on each generated request."""
+
+    def __init__(self, access: dict[str, Access], session: Session) -> None:
+        self.access = access
+        self.session = session
+
+    def get(self, case: Any, context: Any) -> dict[str, str] | None:
+        access = self.access.get(case.operation.label, Access())
+        headers = dict(self.session.api_key_headers()) if access.api_key else {}
+        token = self.session.bearer() if access.token == "access" else None
+        if access.token == "refresh":
+            token = self.session.refresh_token()
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        return headers or None
+
+    def set(self, case: Any, data: dict[str, str], context: Any) -> None:
+        case.headers = {**(case.headers or {}), **data}
 
 
 def mock_credentials(api: Api) -> Credentials:
     """Return credentials the embedded mock accepts: the login example of the spec and the default API key."""
-    auth = api.family.auth
-    login = api.spec.operation("post", auth.login_path) if auth is not None else None
+    flow = auth_flow(api)
+    login = flow.login
     content = login.body.content.values() if login is not None and login.body is not None else ()
     example = next((media.example for media in content if media.has_example), None)
-    fields = auth.login_fields if auth is not None else ()
-    values = {name: str(example[name]) for name in fields if isinstance(example, dict) and name in example}
-    return Credentials(login=values if len(values) == len(fields) else {}, api_key=default_api_key(api.family))
+    values = {name: str(example[name]) for name in flow.login_fields if isinstance(example, dict) and name in example}
+    complete = bool(flow.login_fields) and len(values) == len(flow.login_fields)
+    sources: dict[str, tuple[str, ...]] = {"login": ("the spec's login example",), "api_key": ("the mock's API key",)}
+    return Credentials(login=values if complete else {}, api_key=default_api_key(api.family), sources=sources)

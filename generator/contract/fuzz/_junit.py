@@ -1,11 +1,16 @@
-"""JUnit XML for a fuzzing report: one test case per operation, one failure per violation."""
+"""JUnit XML for a fuzzing report: one test case per operation, with its real duration and its verdict.
+
+``ok`` passes; ``failed``, ``not found at this URL`` and ``unauthenticated`` (with credentials given) fail, one
+``<failure>`` per finding; ``not run`` and ``unauthenticated`` without credentials are skipped, with why.
+Problems of the whole run go to the suite's ``<system-err>`` and its ``run-failure`` property.
+"""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from generator.contract.fuzz._report import FuzzReport, format_violation
+from generator.contract.fuzz._report import NOT_RUN, OK, UNAUTHENTICATED, FuzzReport, OperationResult
 
 __all__ = ["junit_xml", "write_junit"]
 
@@ -13,25 +18,22 @@ __all__ = ["junit_xml", "write_junit"]
 def junit_xml(reports: list[FuzzReport]) -> str:
     """Return the JUnit XML document for one or more reports (one test suite each)."""
     root = ET.Element("testsuites", name="contract-fuzz")
-    totals = {"tests": 0, "failures": 0, "errors": 0}
+    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for report in reports:
         suite = ET.SubElement(root, "testsuite", name=f"fuzz.{report.family}")
         properties = ET.SubElement(suite, "properties")
-        for name, value in (("target", report.target), ("seed", report.seed), ("stopped", report.stop_reason)):
+        values = [("target", report.target), ("seed", report.seed), ("stopped", report.stop_reason)]
+        values += [("run-failure", problem.message) for problem in report.problems]
+        for name, value in values:
             ET.SubElement(properties, "property", name=name, value=str(value))
-        counts = {"tests": 0, "failures": 0, "errors": 0}
+        counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         for name in sorted(report.operations):
-            summary = report.operations[name]
-            case = ET.SubElement(suite, "testcase", classname=f"fuzz.{report.family}", name=name, time="0")
             counts["tests"] += 1
-            for violation in summary.violations:
-                tag = "error" if violation.is_error else "failure"
-                element = ET.SubElement(case, tag, type=violation.check, message=violation.title)
-                element.text = format_violation(violation)
-            if not summary.passed:
-                counts["errors" if all(v.is_error for v in summary.violations) else "failures"] += 1
-            statuses = dict(sorted(summary.statuses.items()))
-            ET.SubElement(case, "system-out").text = f"requests: {summary.requests}; statuses: {statuses}"
+            outcome = _case(suite, report, report.operations[name])
+            if outcome:
+                counts[outcome] += 1
+        if report.problems:
+            ET.SubElement(suite, "system-err").text = "\n".join(problem.message for problem in report.problems)
         suite.set("time", f"{report.duration:.3f}")
         for key, value in counts.items():
             suite.set(key, str(value))
@@ -40,6 +42,33 @@ def junit_xml(reports: list[FuzzReport]) -> str:
         root.set(key, str(value))
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _case(suite: ET.Element, report: FuzzReport, result: OperationResult) -> str:
+    case = ET.SubElement(
+        suite, "testcase", classname=f"fuzz.{report.family}", name=result.operation, time=f"{result.duration:.3f}"
+    )
+    statuses = dict(sorted(result.statuses.items()))
+    ET.SubElement(case, "system-out").text = (
+        f"verdict: {result.verdict}; requests: {result.requests}; statuses: {statuses}"
+        + (f"; {result.reason}" if result.reason else "")
+    )
+    if result.verdict == OK:
+        return ""
+    if result.verdict == NOT_RUN or (result.verdict == UNAUTHENTICATED and report.credentials == "none"):
+        ET.SubElement(case, "skipped", message=f"{result.verdict}: {result.reason}")
+        return "skipped"
+    findings = result.findings or []
+    if not findings:
+        ET.SubElement(case, "failure", type=result.verdict, message=f"{result.verdict}: {result.reason}")
+        return "failures"
+    for finding in findings:
+        tag = "error" if finding.is_error else "failure"
+        element = ET.SubElement(case, tag, type=finding.check or finding.kind, message=finding.headline)
+        element.text = "\n".join(
+            part for part in (finding.detail, f"reproduce: {finding.curl}" if finding.curl else "") if part
+        )
+    return "errors" if all(finding.is_error for finding in findings) else "failures"
 
 
 def write_junit(reports: list[FuzzReport], path: Path) -> Path:

@@ -2,29 +2,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from generator.contract._model import login_fields
 from generator.families import Family
 
-__all__ = ["Credentials", "FuzzOptions", "PHASES", "credentials_from_env"]
+__all__ = ["PHASES", "Credentials", "FuzzOptions", "Progress", "credentials_from_env"]
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 
 
 @dataclass(frozen=True)
 class Credentials:
-    """What to authenticate with: login fields (username/email and password), a bearer token, an API key."""
+    """What to authenticate with, and the environment variables each credential came from.
 
-    login: dict[str, str] = field(default_factory=dict)
-    token: str | None = None
-    api_key: str | None = None
+    Args:
+        login: Login fields (username or email, and password), sent to the family's login operation.
+        token: A bearer token, used as it is.
+        api_key: An API key.
+        sources: Credential kind (``login``, ``token``, ``api_key``) to the environment variables it came from,
+            named in messages about refused credentials.
+    """
+
+    login: dict[str, str] = field(default_factory=dict, repr=False)
+    token: str | None = field(default=None, repr=False)
+    api_key: str | None = field(default=None, repr=False)
+    sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
         return not (self.login or self.token or self.api_key)
+
+    @property
+    def secrets(self) -> set[str]:
+        """Every secret value, to be masked wherever it could appear in output."""
+        values = {self.token, self.api_key, *(value for name, value in self.login.items() if "pass" in name.lower())}
+        return {value for value in values if value}
+
+    def env(self, *kinds: str) -> tuple[str, ...]:
+        """Return the environment variables of these credential kinds, or their kind names when unknown."""
+        names: list[str] = []
+        for kind in kinds:
+            names.extend(self.sources.get(kind, (kind,)))
+        return tuple(names)
 
 
 def credentials_from_env(family: Family, environ: Mapping[str, str]) -> Credentials:
@@ -34,13 +56,26 @@ def credentials_from_env(family: Family, environ: Mapping[str, str]) -> Credenti
     login is used only when every field is set.
     """
     prefix = family.env_prefix
-    names = family.auth.login_fields if family.auth is not None else ()
-    login = {name: environ.get(f"{prefix}_{name.upper()}", "") for name in names}
+    names = login_fields(family)
+    variables = {name: f"{prefix}_{name.upper()}" for name in names}
+    login = {name: environ.get(variable, "") for name, variable in variables.items()}
     return Credentials(
         login=login if names and all(login.values()) else {},
         token=environ.get(f"{prefix}_TOKEN") or None,
         api_key=environ.get(f"{prefix}_API_KEY") or None,
+        sources={"login": tuple(variables.values()), "token": (f"{prefix}_TOKEN",), "api_key": (f"{prefix}_API_KEY",)},
     )
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where a run is: the phase, operations done in it out of its total, requests sent, seconds elapsed."""
+
+    phase: str
+    done: int
+    total: int
+    requests: int
+    elapsed: float
 
 
 @dataclass(frozen=True)
@@ -60,7 +95,8 @@ class FuzzOptions:
         phases: Which schemathesis phases run.
         stateful_steps: Upper bound of steps per stateful scenario.
         operations: Restrict the run to these operationIds (all when empty).
-        junit: Where to write the JUnit XML report (none when None).
+        workers: Concurrent schemathesis workers.
+        progress: Called as the run advances (the CLI draws a progress line with it).
     """
 
     family: Family
@@ -75,5 +111,5 @@ class FuzzOptions:
     phases: tuple[str, ...] = PHASES
     stateful_steps: int = 20
     operations: tuple[str, ...] = ()
-    junit: Path | None = None
     workers: int = 1
+    progress: Callable[[Progress], None] | None = field(default=None, compare=False, repr=False)

@@ -1,59 +1,113 @@
-"""Fuzzing results as data: per-operation summaries, contract violations and errors. The CLI prints them."""
+"""Fuzzing results as data: a verdict per operation, the divergences behind it, the problems of the whole run.
+
+Verdicts, from worst to best understood::
+
+    not run                 no request was sent (with why: no credential it accepts, target unreachable, ...)
+    not found at this URL   every request of its method answered 404/405, valid ones included
+    unauthenticated         never got past authentication (credentials refused, or none given)
+    failed                  a contract violation, or errors reaching the target
+    ok                      exercised past authentication, no violation
+
+Nothing here holds a secret: the runner masks tokens, keys and passwords before it builds the report.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
-__all__ = ["FuzzReport", "OperationSummary", "Violation", "format_summary", "format_violation"]
+__all__ = [
+    "FAILED",
+    "NOT_FOUND",
+    "NOT_RUN",
+    "OK",
+    "UNAUTHENTICATED",
+    "VERDICTS",
+    "Cause",
+    "Finding",
+    "FuzzReport",
+    "OperationResult",
+    "Problem",
+]
 
-STATEFUL = "Stateful tests"
+OK, FAILED, NOT_FOUND, UNAUTHENTICATED, NOT_RUN = "ok", "failed", "not found at this URL", "unauthenticated", "not run"
+VERDICTS = (FAILED, NOT_FOUND, UNAUTHENTICATED, NOT_RUN, OK)
 
 
-@dataclass(frozen=True, order=True)
-class Violation:
-    """One contract violation (a failed check), or an error reaching the target (``check`` is ``error``).
+@dataclass
+class Finding:
+    """One distinct divergence of one operation: what differed from the spec, how often, one request showing it.
 
     Args:
-        operation: ``METHOD /path`` of the operation, or ``Stateful tests`` for a link chain.
-        check: The schemathesis check that failed (``status_code_conformance``, ...), or ``error``.
-        title: Short title of the failure.
-        message: Details, as schemathesis words them.
-        curl: A command that reproduces the failing request, when there is one.
-        status: The response status code, when there was a response.
+        kind: ``status``, ``redirect``, ``schema``, ``server-error``, ``content-type``, ``auth``, ``lenient``,
+            ``strict``, ``not-found``, ``unauthenticated``, ``network`` or ``check``.
+        headline: One line that does not name the operation, so equal divergences of several operations group.
+        detail: What schemathesis (or the fuzzer) saw, a few lines.
+        count: Requests that showed it.
+        pointer: JSON pointer into the response body, for schema violations (array items as ``*``).
+        check: The schemathesis check that failed, if one did.
     """
 
     operation: str
-    check: str
-    title: str
-    message: str
+    kind: str
+    headline: str
+    detail: str = ""
+    count: int = 1
     curl: str = ""
+    pointer: str | None = None
+    check: str | None = None
     status: int | None = None
 
     @property
     def is_error(self) -> bool:
-        return self.check == "error"
+        """An error reaching the target rather than a contract violation."""
+        return self.kind == "network"
 
 
 @dataclass
-class OperationSummary:
-    """What happened to one operation: requests sent, statuses received, checks failed."""
+class OperationResult:
+    """What happened to one operation: its verdict and why, requests, statuses, time, findings.
+
+    ``statuses`` counts the answers to requests of the operation's method; ``other_methods`` those to the other
+    methods coverage sends to its path (which should get 405).
+    """
 
     operation: str
+    operation_id: str
+    verdict: str = NOT_RUN
+    reason: str = ""
     requests: int = 0
     statuses: Counter[int] = field(default_factory=Counter)
     network_errors: int = 0
+    duration: float = 0.0
+    other_methods: Counter[int] = field(default_factory=Counter)
     checks_run: int = 0
-    violations: list[Violation] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
-        return not self.violations
+        return self.verdict == OK
 
-    def add(self, violation: Violation) -> None:
-        """Record a violation once, however many cases showed it."""
-        if violation not in self.violations:
-            self.violations.append(violation)
+
+@dataclass(frozen=True)
+class Problem:
+    """A failure of the whole run (target unreachable, login failed, credentials refused, engine error)."""
+
+    kind: str
+    message: str
+    curl: str = ""
+
+
+@dataclass(frozen=True)
+class Cause:
+    """One root cause for the summary: a headline shared by one or more operations, with its request count."""
+
+    kind: str
+    headline: str
+    operations: tuple[str, ...]
+    count: int
+    curl: str
 
 
 @dataclass
@@ -63,60 +117,67 @@ class FuzzReport:
     family: str
     target: str
     seed: int | None
-    operations: dict[str, OperationSummary] = field(default_factory=dict)
+    credentials: str = "none"
+    operations: dict[str, OperationResult] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    hints: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     phases: dict[str, str] = field(default_factory=dict)  # phase name -> final status
     checks: Counter[str] = field(default_factory=Counter)  # check name -> times run
+    logins: int = 0
     duration: float = 0.0
     stop_reason: str = "completed"
 
-    def summary_for(self, operation: str) -> OperationSummary:
-        return self.operations.setdefault(operation, OperationSummary(operation))
-
-    @property
-    def violations(self) -> list[Violation]:
-        return sorted({v for summary in self.operations.values() for v in summary.violations})
-
-    @property
-    def failures(self) -> list[Violation]:
-        """Contract violations proper: failed checks, not errors reaching the target."""
-        return [v for v in self.violations if not v.is_error]
-
-    @property
-    def errors(self) -> list[Violation]:
-        return [v for v in self.violations if v.is_error]
-
     @property
     def ok(self) -> bool:
-        return not self.violations
+        """Every operation exercised with no violation, and nothing went wrong with the run itself."""
+        return bool(self.operations) and not self.problems and all(r.passed for r in self.operations.values())
+
+    @property
+    def requests(self) -> int:
+        return sum(result.requests for result in self.operations.values())
+
+    def verdicts(self) -> Counter[str]:
+        return Counter(result.verdict for result in self.operations.values())
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [finding for result in self.operations.values() for finding in result.findings]
+
+    def causes(self) -> list[Cause]:
+        """Group the findings of all operations by headline, most widespread first."""
+        groups: dict[tuple[str, str], list[Finding]] = {}
+        for finding in self.findings:
+            groups.setdefault((finding.kind, finding.headline), []).append(finding)
+        causes = [
+            Cause(
+                kind,
+                headline,
+                tuple(dict.fromkeys(f.operation for f in found)),
+                sum(f.count for f in found),
+                next((f.curl for f in found if f.curl), ""),
+            )
+            for (kind, headline), found in groups.items()
+        ]
+        return sorted(causes, key=lambda c: (_KIND_ORDER.get(c.kind, 50), -len(c.operations), -c.count, c.headline))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the report as JSON-ready data (for CI annotations)."""
+        data = {name: value for name, value in vars(self).items() if name not in ("operations", "checks")}
+        data["problems"] = [asdict(problem) for problem in self.problems]
+        data["ok"] = self.ok
+        data["requests"] = self.requests
+        data["verdicts"] = dict(self.verdicts())
+        data["causes"] = [asdict(cause) for cause in self.causes()]
+        data["checks"] = dict(sorted(self.checks.items()))
+        data["operations"] = {}
+        for label, result in self.operations.items():
+            entry = {name: value for name, value in vars(result).items() if name not in ("statuses", "findings")}
+            for name in ("statuses", "other_methods"):
+                entry[name] = {str(code): count for code, count in sorted(getattr(result, name).items())}
+            entry["findings"] = [asdict(finding) for finding in result.findings]
+            data["operations"][label] = entry
+        return data
 
 
-def format_violation(violation: Violation) -> str:
-    """Return a violation as a few readable lines: operation, check, message, reproducing command."""
-    head = f"{violation.operation}: [{violation.check}] {violation.title}"
-    if violation.status is not None:
-        head += f" (got {violation.status})"
-    lines = [head]
-    lines.extend(f"    {line}" for line in violation.message.strip().splitlines() if line.strip())
-    if violation.curl:
-        lines.append(f"    reproduce: {violation.curl}")
-    return "\n".join(lines)
-
-
-def format_summary(report: FuzzReport) -> str:
-    """Return the per-operation table and the totals of a report."""
-    width = max([len(name) for name in report.operations] + [9])
-    lines = [f"{'operation':<{width}}  requests  result  statuses"]
-    for name in sorted(report.operations, key=lambda n: (n == STATEFUL, n.split(" ", 1)[-1], n)):
-        summary = report.operations[name]
-        statuses = " ".join(f"{code}x{count}" for code, count in sorted(summary.statuses.items()))
-        if summary.network_errors:
-            statuses += f" network-errors x{summary.network_errors}"
-        result = "ok" if summary.passed else f"{len(summary.violations)} FAIL"
-        lines.append(f"{name:<{width}}  {summary.requests:>8}  {result:<6}  {statuses}")
-    failures, errors = len(report.failures), len(report.errors)
-    lines.append(
-        f"{report.family} @ {report.target}: {len(report.operations)} operations, "
-        f"{sum(s.requests for s in report.operations.values())} requests, {failures} violation(s), "
-        f"{errors} error(s), {report.duration:.1f}s, stopped: {report.stop_reason}, seed {report.seed}"
-    )
-    return "\n".join(lines)
+_KIND_ORDER = {"not-found": 0, "unauthenticated": 1, "network": 2, "server-error": 3, "status": 4, "redirect": 5}
