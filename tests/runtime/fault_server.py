@@ -63,16 +63,25 @@ class Reply:
         return cls(status, text.encode(), content_type, **options)
 
     @classmethod
-    def events(cls, events: Iterable[Sequence[Any]], chunk_delay: float = 0.0, **options: Any) -> Reply:
+    def events(
+        cls, events: Iterable[Sequence[Any]], chunk_delay: float = 0.0, retry: int | None = None, **options: Any
+    ) -> Reply:
         """Answer with a ``text/event-stream``, one chunk per ``(event name, data[, id])``; data that is not a
-        string is JSON-encoded, a name of None leaves the ``event:`` line out."""
+        string is JSON-encoded, a name of None leaves the ``event:`` line out. ``retry`` (milliseconds) goes
+        with the first event."""
         chunks = []
         for name, data, *event_id in events:
             payload = data if isinstance(data, str) else json.dumps(data)
             lines = [f"event: {name}"] if name else []
+            lines += [f"retry: {retry}"] if retry is not None and not chunks else []
             lines += [f"id: {value}" for value in event_id] + [f"data: {payload}", "", ""]
             chunks.append("\n".join(lines).encode())
         return cls(200, content_type="text/event-stream", chunks=tuple(chunks), chunk_delay=chunk_delay, **options)
+
+    @classmethod
+    def stalled_stream(cls) -> Reply:
+        """Open an event stream, send a comment, and drop the connection: a reconnection that delivers nothing."""
+        return cls(200, content_type="text/event-stream", chunks=(b": keep-alive\n\n",), drop_after=0)
 
     def with_headers(self, **headers: str) -> Reply:
         """Return this reply with more headers (underscores in names become dashes)."""

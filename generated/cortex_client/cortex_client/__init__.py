@@ -3,6 +3,7 @@
 from ._auth import Tokens
 from ._family import __version__
 from ._oauth import OAuth2AuthorizationCode, OAuthStateError
+from ._sse import MalformedEvent, ServerSentEvent, StreamInterruptedError
 from .client import AuthenticatedClient, Client
 from .errors import (
     ApiConnectionError,
@@ -31,6 +32,7 @@ __all__ = (
     "BadRequestError",
     "Client",
     "ConflictError",
+    "MalformedEvent",
     "MalformedResponseError",
     "NotFoundError",
     "OAuth2AuthorizationCode",
@@ -38,6 +40,8 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
+    "ServerSentEvent",
+    "StreamInterruptedError",
     "Tokens",
     "UnexpectedStatus",
     "UnprocessableEntityError",
