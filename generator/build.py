@@ -35,7 +35,12 @@ from generator.spec import SpecError, load
 
 MANIFEST = "generation-manifest.json"
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
-OPTIONAL_RUNTIME = {"_oauth.py": "oauth2", "_pagination.py": "has_pagination", "_sse.py": "has_event_streams"}
+OPTIONAL_RUNTIME = {
+    "_download.py": "has_downloads",
+    "_oauth.py": "oauth2",
+    "_pagination.py": "has_pagination",
+    "_sse.py": "has_event_streams",
+}
 TOOLS = ("openapi-python-client", "ruff", "jinja2")
 GENERATION_MODULES = ("build.py", "families.py", "findings.py", "lint.py", "spec.py", "template_context.py")
 CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})

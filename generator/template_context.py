@@ -86,6 +86,27 @@ def event_streams(document: dict[str, Any]) -> Callable[[Endpoint], list[StreamE
     return events_of
 
 
+def downloads(document: dict[str, Any]) -> Callable[[Endpoint], bool]:
+    """Return a function telling whether an endpoint answers with a file (its module gets download helpers)."""
+
+    def is_download(endpoint: Endpoint) -> bool:
+        return _answers_with_a_file(document, document["paths"][endpoint.path][endpoint.method])
+
+    return is_download
+
+
+def _answers_with_a_file(document: dict[str, Any], operation: dict[str, Any]) -> bool:
+    """Whether a 2xx response of the operation is binary content: ``format: binary``, or no schema and no text."""
+    for status, response in operation.get("responses", {}).items():
+        content = (resolve(document, response) or {}).get("content", {}) if str(status).startswith("2") else {}
+        for media_type, media in content.items():
+            schema = resolve(document, media.get("schema")) or {}
+            textual = "json" in media_type or media_type.startswith("text/")
+            if schema.get("format") == "binary" or "contentMediaType" in schema or not schema and not textual:
+                return True
+    return False
+
+
 @dataclass(frozen=True)
 class Paging:
     """An endpoint's ``x-pagination``, in Python names: the page parameter, attribute paths, the item type."""
@@ -141,6 +162,8 @@ def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
         for r in operation.get("responses", {}).values()
     )
     return {
+        "is_download": downloads(document),
+        "has_downloads": any(_answers_with_a_file(document, operation) for _, _, operation, _ in operations(document)),
         "pagination_of": pagination(document),
         "has_pagination": any("x-pagination" in operation for _, _, operation, _ in operations(document)),
         "event_streams": events_of,

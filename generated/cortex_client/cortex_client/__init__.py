@@ -1,6 +1,7 @@
 """A client library for Clinical Dashboard Platform API, generated from its OpenAPI spec: do not edit by hand."""
 
 from ._auth import Tokens
+from ._download import DownloadedFile
 from ._family import __version__
 from ._oauth import OAuth2AuthorizationCode, OAuthStateError
 from ._sse import MalformedEvent, ServerSentEvent, StreamInterruptedError
@@ -32,6 +33,7 @@ __all__ = (
     "BadRequestError",
     "Client",
     "ConflictError",
+    "DownloadedFile",
     "MalformedEvent",
     "MalformedResponseError",
     "NotFoundError",

@@ -1,10 +1,12 @@
+import os
 from io import BytesIO
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._download import DownloadedFile, Progress, adownload, download
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import File, Response, http_status
@@ -200,3 +202,44 @@ async def asyncio(
     )
     response = await client.arequest(**kwargs)
     return _parse_success(response=response)
+
+
+def sync_download(
+    export_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    destination: str | os.PathLike[str] | BinaryIO,
+    progress: Progress | None = None,
+) -> DownloadedFile:
+    """Stream the answer of ``download_export`` into a file, chunk by chunk.
+
+    Write the body to ``destination`` as it arrives: a path (into a temporary file renamed into place when complete;
+    an existing directory gets the file name the server gives), or a binary file object. ``progress(done, total)``
+    is called after each chunk. A dropped transfer resumes with ``Range`` where the server supports it; a failed one
+    leaves no file at a path destination.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status.
+        errors.ApiConnectionError: The connection failed, or dropped more often than it could be resumed.
+        OSError: The file could not be written.
+    """
+    kwargs = _get_kwargs(
+        export_id=export_id,
+    )
+    return download(client, kwargs, destination, progress=progress, error_from_response=errors.error_from_response)
+
+
+async def asyncio_download(
+    export_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    destination: str | os.PathLike[str] | BinaryIO,
+    progress: Progress | None = None,
+) -> DownloadedFile:
+    """The asynchronous twin of :func:`sync_download`."""
+    kwargs = _get_kwargs(
+        export_id=export_id,
+    )
+    return await adownload(
+        client, kwargs, destination, progress=progress, error_from_response=errors.error_from_response
+    )
