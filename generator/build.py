@@ -40,6 +40,7 @@ OPTIONAL_RUNTIME = {
     "_oauth.py": "oauth2",
     "_pagination.py": "has_pagination",
     "_sse.py": "has_event_streams",
+    "_upload.py": "has_uploads",
 }
 TOOLS = ("openapi-python-client", "ruff", "jinja2")
 GENERATION_MODULES = ("build.py", "families.py", "findings.py", "lint.py", "spec.py", "template_context.py")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from openapi_python_client.parser.bodies import BodyType
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
@@ -47,7 +48,13 @@ def _raw(value: Any) -> str:
     return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
 
 
+def is_upload(endpoint: Endpoint) -> bool:
+    """Whether the endpoint sends a multipart body (its file parts stream, with progress)."""
+    return any(body.body_type == BodyType.FILES for body in endpoint.bodies)
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
+    "is_upload": is_upload,
     "success_responses": success_responses,
     "success_type": success_type,
     "secret_fields": secret_fields,
@@ -163,6 +170,10 @@ def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
     )
     return {
         "is_download": downloads(document),
+        "has_uploads": any(
+            "multipart/form-data" in ((resolve(document, operation.get("requestBody")) or {}).get("content") or {})
+            for _, _, operation, _ in operations(document)
+        ),
         "has_downloads": any(_answers_with_a_file(document, operation) for _, _, operation, _ in operations(document)),
         "pagination_of": pagination(document),
         "has_pagination": any("x-pagination" in operation for _, _, operation, _ in operations(document)),

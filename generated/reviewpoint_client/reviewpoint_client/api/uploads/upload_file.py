@@ -3,6 +3,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._upload import Progress as UploadProgress
+from ..._upload import upload
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.file_upload_form import FileUploadForm
@@ -100,6 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadForm,
+    progress: UploadProgress | None = None,
 ) -> Response[Error | HTTPValidationError | UploadedFile]:
     """Upload a file
 
@@ -107,6 +110,7 @@ def sync_detailed(
 
     Args:
         body (FileUploadForm): Multipart form for a file upload.
+        progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -120,7 +124,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.request(**kwargs)
+    with upload(kwargs, progress) as kwargs:
+        response = client.request(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -128,6 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadForm,
+    progress: UploadProgress | None = None,
 ) -> UploadedFile:
     """Upload a file
 
@@ -135,6 +141,7 @@ def sync(
 
     Args:
         body (FileUploadForm): Multipart form for a file upload.
+        progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).
@@ -148,7 +155,8 @@ def sync(
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.request(**kwargs)
+    with upload(kwargs, progress) as kwargs:
+        response = client.request(**kwargs)
     return _parse_success(response=response)
 
 
@@ -156,6 +164,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadForm,
+    progress: UploadProgress | None = None,
 ) -> Response[Error | HTTPValidationError | UploadedFile]:
     """Upload a file
 
@@ -163,6 +172,7 @@ async def asyncio_detailed(
 
     Args:
         body (FileUploadForm): Multipart form for a file upload.
+        progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -176,7 +186,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.arequest(**kwargs)
+    with upload(kwargs, progress) as kwargs:
+        response = await client.arequest(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -184,6 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadForm,
+    progress: UploadProgress | None = None,
 ) -> UploadedFile:
     """Upload a file
 
@@ -191,6 +203,7 @@ async def asyncio(
 
     Args:
         body (FileUploadForm): Multipart form for a file upload.
+        progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).
@@ -204,5 +217,6 @@ async def asyncio(
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.arequest(**kwargs)
+    with upload(kwargs, progress) as kwargs:
+        response = await client.arequest(**kwargs)
     return _parse_success(response=response)
