@@ -30,20 +30,30 @@ from openapi_python_client.parser.errors import GeneratorError
 from generator import template_context
 from generator.families import GENERATED_DIR, ROOT, TEMPLATES_DIR, Family
 from generator.findings import Finding, relative
-from generator.lint import Context, check_references, check_valid
+from generator.lint import Context, check_jobs, check_references, check_valid
 from generator.spec import SpecError, load
 
 MANIFEST = "generation-manifest.json"
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 OPTIONAL_RUNTIME = {
     "_download.py": "has_downloads",
+    "_jobs.py": "has_jobs",
     "_oauth.py": "oauth2",
     "_pagination.py": "has_pagination",
     "_sse.py": "has_event_streams",
     "_upload.py": "has_uploads",
 }
+EXTRA_MODULES = {"jobs.py.jinja": "has_jobs"}  # package modules of ours that openapi-python-client cannot add
 TOOLS = ("openapi-python-client", "ruff", "jinja2")
-GENERATION_MODULES = ("build.py", "families.py", "findings.py", "lint.py", "spec.py", "template_context.py")
+GENERATION_MODULES = (
+    "build.py",
+    "families.py",
+    "findings.py",
+    "jobs.py",
+    "lint.py",
+    "spec.py",
+    "template_context.py",
+)
 CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
 
@@ -130,6 +140,7 @@ def render(family: Family, destination: Path) -> Path:
         raise GenerationError(exc.findings) from exc
     context = Context(document, relative(family.spec_path), family.error_schemas)
     invalid = [*check_valid(context), *(f for f in check_references(context) if f.rule == "ref-dangling")]
+    invalid = invalid or list(check_jobs(context))
     if invalid:
         raise GenerationError(invalid)
     project = _project(family, document, destination)
@@ -169,12 +180,14 @@ def _build(family: Family, project: Project) -> None:
 
 
 def _render_runtime(family: Family, project: Project) -> None:
-    """Copy the runtime modules the API needs verbatim; render the module of its constants."""
+    """Copy the runtime modules the API needs verbatim; render the module of its constants and our extra modules."""
     for source in sorted(RUNTIME_DIR.glob("_[!_]*.py")):
         condition = OPTIONAL_RUNTIME.get(source.name)
         if condition is None or project.env.globals[condition]:
             shutil.copyfile(source, project.package_dir / source.name)
-    for template_path in sorted(RUNTIME_DIR.glob("*.jinja")):
+    templates = [*sorted(RUNTIME_DIR.glob("*.jinja"))]
+    templates += [TEMPLATES_DIR / name for name, condition in EXTRA_MODULES.items() if project.env.globals[condition]]
+    for template_path in templates:
         name = template_path.relative_to(TEMPLATES_DIR).as_posix()
         try:
             text = project.env.get_template(name).render()

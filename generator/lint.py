@@ -18,6 +18,7 @@ Rules:
     component-unused        every component is used
     link-unknown-operation  links name operations that exist
     pagination-invalid      x-pagination names query parameters and response properties that exist
+    job-invalid             x-job names operations and status properties that exist, and states the status has
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
+from generator import jobs
 from generator.families import Family
 from generator.findings import Finding, pointer, relative
 from generator.spec import SpecError, load, lookup, operations, resolve, walk
@@ -322,6 +324,11 @@ def _schema_at(context: Context, schema: Any, dotted: str) -> Any:
     return schema
 
 
+def check_jobs(context: Context) -> Iterator[Finding]:
+    for at, message in jobs.problems(context.document):
+        yield context.finding(at, "job-invalid", message)
+
+
 RULES: tuple[Rule, ...] = (
     check_operation_ids,
     check_examples,
@@ -330,4 +337,5 @@ RULES: tuple[Rule, ...] = (
     check_references,
     check_links,
     check_pagination,
+    check_jobs,
 )

@@ -16,6 +16,7 @@ from openapi_python_client.parser.responses import Response
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
 from generator.families import Family
+from generator.jobs import jobs
 from generator.spec import operations, resolve
 
 
@@ -160,6 +161,103 @@ def _python_path(path: str | None) -> Any:
     return None if path is None else ".".join(PythonIdentifier(part, "field_") for part in path.split("."))
 
 
+@dataclass(frozen=True)
+class Operation:
+    """Where an operation's generated module is: ``api.<tag>.<module>``."""
+
+    tag: str
+    module: str
+
+
+@dataclass(frozen=True)
+class JobHelpers:
+    """A job (``x-job``) in the Python names of the generated package."""
+
+    name: str
+    constant: str
+    status: Operation
+    status_model: str
+    status_model_module: str
+    id_name: str
+    id_type: str
+    state: str
+    succeeded: tuple[str, ...]
+    failed: tuple[str, ...]
+    cancelled: tuple[str, ...]
+    message: str | None
+    cancel: Operation | None
+    result: Operation | None
+    result_downloads: bool
+    started_by: dict[str, str]  # operationId -> Python attribute path of the job id in its answer
+
+
+def job_helpers(document: dict[str, Any]) -> list[JobHelpers]:
+    """The jobs the spec declares, ready for the ``jobs`` module and the modules of the operations that start them."""
+    by_id = {operation.get("operationId"): (path, operation) for path, _, operation, _ in operations(document)}
+    helpers = []
+    for job in jobs(document):
+        path, status = by_id[job.status]
+        schema_ref = _success_media(document, status).get("schema", {}).get("$ref", "")
+        component = schema_ref.rsplit("/", 1)[-1]
+        (id_parameter,) = [p for p in _path_parameters(document, path, status)]
+        result = by_id[job.result][1] if job.result else None
+        helpers.append(
+            JobHelpers(
+                name=job.name,
+                constant=job.name.upper(),
+                status=_operation(status),
+                status_model=str(ClassName(component, "")),
+                status_model_module=snake_case(component),
+                id_name=str(PythonIdentifier(id_parameter["name"], "field_")),
+                id_type="int" if (id_parameter.get("schema") or {}).get("type") == "integer" else "str",
+                state=_python_path(job.state),
+                succeeded=job.succeeded,
+                failed=job.failed,
+                cancelled=job.cancelled,
+                message=_python_path(job.message),
+                cancel=_operation(by_id[job.cancel][1]) if job.cancel else None,
+                result=_operation(result) if result else None,
+                result_downloads=result is not None and _answers_with_a_file(document, result),
+                started_by={starter: _python_path(id_path) for starter, id_path in job.started_by},
+            )
+        )
+    return helpers
+
+
+def job_started_by(
+    document: dict[str, Any], helpers: list[JobHelpers]
+) -> Callable[[Endpoint], tuple[JobHelpers, str] | None]:
+    """Return a function giving the job an endpoint starts and the attribute path of the job id, or None."""
+
+    def started(endpoint: Endpoint) -> tuple[JobHelpers, str] | None:
+        operation_id = document["paths"][endpoint.path][endpoint.method].get("operationId")
+        for job in helpers:
+            if operation_id in job.started_by:
+                return job, job.started_by[operation_id]
+        return None
+
+    return started
+
+
+def _operation(operation: dict[str, Any]) -> Operation:
+    tag = (operation.get("tags") or ["default"])[0]
+    return Operation(str(PythonIdentifier(tag, "tag")), str(PythonIdentifier(operation["operationId"], "field_")))
+
+
+def _success_media(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    for status, response in operation.get("responses", {}).items():
+        media = (resolve(document, response) or {}).get("content", {}).get("application/json")
+        if str(status).startswith("2") and media is not None:
+            return dict(media)
+    return {}
+
+
+def _path_parameters(document: dict[str, Any], path: str, operation: dict[str, Any]) -> list[dict[str, Any]]:
+    item = document["paths"][path]
+    parameters = [resolve(document, p) or {} for p in operation.get("parameters", []) + item.get("parameters", [])]
+    return [parameter for parameter in parameters if parameter.get("in") == "path"]
+
+
 def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
     """Return the extra Jinja globals for one family's templates."""
     events_of = event_streams(document)
@@ -168,7 +266,11 @@ def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
         for _, _, operation, _ in operations(document)
         for r in operation.get("responses", {}).values()
     )
+    helpers = job_helpers(document)
     return {
+        "jobs": helpers,
+        "has_jobs": bool(helpers),
+        "job_started_by": job_started_by(document, helpers),
         "is_download": downloads(document),
         "has_uploads": any(
             "multipart/form-data" in ((resolve(document, operation.get("requestBody")) or {}).get("content") or {})

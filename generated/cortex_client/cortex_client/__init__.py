@@ -3,6 +3,7 @@
 from ._auth import Tokens
 from ._download import DownloadedFile
 from ._family import __version__
+from ._jobs import JobCancelledError, JobError, JobFailedError, JobTimeoutError
 from ._oauth import OAuth2AuthorizationCode, OAuthStateError
 from ._sse import MalformedEvent, ServerSentEvent, StreamInterruptedError
 from .client import AuthenticatedClient, Client
@@ -34,6 +35,10 @@ __all__ = (
     "Client",
     "ConflictError",
     "DownloadedFile",
+    "JobCancelledError",
+    "JobError",
+    "JobFailedError",
+    "JobTimeoutError",
     "MalformedEvent",
     "MalformedResponseError",
     "NotFoundError",

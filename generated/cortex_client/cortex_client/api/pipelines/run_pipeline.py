@@ -1,12 +1,16 @@
+from collections.abc import Callable as _Callable
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._jobs import DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, job_id_of
 from ...client import AuthenticatedClient, Client
+from ...jobs import async_wait_for_pipeline_execution, wait_for_pipeline_execution
 from ...models.error import Error
 from ...models.pipeline_execution import PipelineExecution
+from ...models.pipeline_status import PipelineStatus
 from ...models.run_options import RunOptions
 from ...types import UNSET, Response, Unset, http_status
 
@@ -228,3 +232,68 @@ async def asyncio(
     )
     response = await client.arequest(**kwargs)
     return _parse_success(response=response)
+
+
+def sync_and_wait(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunOptions | Unset = UNSET,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    interval: float = DEFAULT_INTERVAL,
+    max_interval: float = DEFAULT_MAX_INTERVAL,
+    progress: _Callable[[PipelineStatus], object] | None = None,
+    cancel_on_timeout: bool = False,
+    cancel_on_interrupt: bool = False,
+) -> PipelineStatus:
+    """Start the pipeline execution, then wait until it is completed; return its last status.
+
+    The waiting arguments and errors are those of :func:`cortex_client.jobs.wait_for_pipeline_execution`.
+    """
+    started = sync(
+        pipeline_id=pipeline_id,
+        client=client,
+        body=body,
+    )
+    job_id = job_id_of(started, "id", "pipeline_execution")
+    return wait_for_pipeline_execution(
+        job_id,
+        client=client,
+        timeout=timeout,
+        interval=interval,
+        max_interval=max_interval,
+        progress=progress,
+        cancel_on_timeout=cancel_on_timeout,
+        cancel_on_interrupt=cancel_on_interrupt,
+    )
+
+
+async def asyncio_and_wait(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunOptions | Unset = UNSET,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    interval: float = DEFAULT_INTERVAL,
+    max_interval: float = DEFAULT_MAX_INTERVAL,
+    progress: _Callable[[PipelineStatus], object] | None = None,
+    cancel_on_timeout: bool = False,
+    cancel_on_interrupt: bool = False,
+) -> PipelineStatus:
+    """The asynchronous twin of :func:`sync_and_wait`."""
+    started = await asyncio(
+        pipeline_id=pipeline_id,
+        client=client,
+        body=body,
+    )
+    job_id = job_id_of(started, "id", "pipeline_execution")
+    return await async_wait_for_pipeline_execution(
+        job_id,
+        client=client,
+        timeout=timeout,
+        interval=interval,
+        max_interval=max_interval,
+        progress=progress,
+        cancel_on_timeout=cancel_on_timeout,
+        cancel_on_interrupt=cancel_on_interrupt,
+    )
