@@ -258,6 +258,95 @@ def _path_parameters(document: dict[str, Any], path: str, operation: dict[str, A
     return [parameter for parameter in parameters if parameter.get("in") == "path"]
 
 
+@dataclass(frozen=True)
+class FeatureExamples:
+    """What the package README shows of the runtime features this API has (None: the API has no such operation).
+
+    ``job``: the operation starting the first job, with a body built from its example; ``upload``: a multipart
+    operation and its file field; ``stream``: an event stream; ``download``: an operation answering with a file
+    that is not a job's result (a job's result is shown through the job).
+    """
+
+    job: dict[str, Any] | None
+    upload: dict[str, Any] | None
+    stream: dict[str, Any] | None
+    download: dict[str, Any] | None
+
+
+def feature_examples(document: dict[str, Any], helpers: list[JobHelpers]) -> FeatureExamples:
+    """Pick the operations the package README uses to show downloads, uploads, jobs and event streams."""
+    linked = _linked_parameters(document)
+    candidates = [(path, operation) for path, _, operation, _ in operations(document)]
+
+    def call(path: str, operation: dict[str, Any]) -> dict[str, Any]:
+        names = [p["name"] for p in _path_parameters(document, path, operation)]
+        arguments = [f'"{name.removesuffix("_id")}-1"' for name in names]
+        return {"op": _operation(operation), "arguments": "".join(f"{argument}, " for argument in arguments)}
+
+    def free(path: str, operation: dict[str, Any]) -> bool:
+        return not {p["name"] for p in _path_parameters(document, path, operation)} & linked
+
+    job = None
+    for helper in helpers:
+        starters = [(path, op) for path, op in candidates if op.get("operationId") in helper.started_by]
+        starters.sort(key=lambda item: not free(*item))
+        if starters:
+            path, operation = starters[0]
+            job = {**call(path, operation), "job": helper, **_body_example(document, operation)}
+            break
+    results = {helper.result.module for helper in helpers if helper.result}
+    downloads = [
+        call(path, op)
+        for path, op in candidates
+        if _answers_with_a_file(document, op) and _operation(op).module not in results
+    ]
+    streams = [
+        {**call(path, op), "free": free(path, op)}
+        for path, op in candidates
+        if any(
+            "text/event-stream" in ((resolve(document, r) or {}).get("content") or {}) for r in op["responses"].values()
+        )
+    ]
+    streams.sort(key=lambda example: not example["free"])
+    uploads = [upload for path, op in candidates if (upload := _upload_example(document, path, op)) is not None]
+    first = [examples[0] if examples else None for examples in (uploads, streams, downloads)]
+    return FeatureExamples(job, *first)
+
+
+def _body_example(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    media = ((resolve(document, operation.get("requestBody")) or {}).get("content") or {}).get("application/json")
+    component = str((media or {}).get("schema", {}).get("$ref", "")).rsplit("/", 1)[-1]
+    if not media or not component or "example" not in media:
+        return {}
+    return {"body_class": str(ClassName(component, "")), "body_example": repr(media["example"])}
+
+
+def _upload_example(document: dict[str, Any], path: str, operation: dict[str, Any]) -> dict[str, Any] | None:
+    """A multipart operation whose form needs a file and nothing else, with the form class and the file field."""
+    media = ((resolve(document, operation.get("requestBody")) or {}).get("content") or {}).get("multipart/form-data")
+    component = str((media or {}).get("schema", {}).get("$ref", "")).rsplit("/", 1)[-1]
+    schema = resolve(document, (media or {}).get("schema")) or {}
+    files = [
+        name
+        for name, prop in (schema.get("properties") or {}).items()
+        if (resolve(document, prop) or {}).get("format") == "binary"
+    ]
+    if not component or not files or set(schema.get("required") or []) - {files[0]} or "{" in path:
+        return None
+    return {"op": _operation(operation), "form": str(ClassName(component, "")), "field": _python_path(files[0])}
+
+
+def _linked_parameters(document: dict[str, Any]) -> set[str]:
+    """Path parameters that links fill from a response body: ids of resources the API creates."""
+    linked: set[str] = set()
+    for _, _, operation, _ in operations(document):
+        for response in (operation.get("responses") or {}).values():
+            for link in ((resolve(document, response) or {}).get("links") or {}).values():
+                parameters = (resolve(document, link) or {}).get("parameters") or {}
+                linked.update(name for name, value in parameters.items() if str(value).startswith("$response.body"))
+    return linked
+
+
 def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
     """Return the extra Jinja globals for one family's templates."""
     events_of = event_streams(document)
@@ -271,6 +360,7 @@ def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
         "jobs": helpers,
         "has_jobs": bool(helpers),
         "job_started_by": job_started_by(document, helpers),
+        "examples": feature_examples(document, helpers),
         "is_download": downloads(document),
         "has_uploads": any(
             "multipart/form-data" in ((resolve(document, operation.get("requestBody")) or {}).get("content") or {})

@@ -4,7 +4,8 @@ Every error the client raises is an ``ApiError``::
 
     ApiError
     ├── ApiConnectionError           no response: DNS failure, refused or dropped connection
-    │   └── ApiTimeoutError          no response within the timeout
+    │   ├── ApiTimeoutError          no response within the timeout
+    │   └── StreamInterruptedError   an event stream that dropped and could not be resumed (in ``_sse``)
     ├── ApiStatusError               the server answered with an error status
     │   ├── BadRequestError          400
     │   ├── AuthenticationError      401, or a login or token refresh that failed
@@ -15,7 +16,11 @@ Every error the client raises is an ``ApiError``::
     │   ├── RateLimitError           429, with ``retry_after``
     │   ├── ServerError              5xx
     │   └── UnexpectedStatus         any other status the spec does not document
-    └── MalformedResponseError       a response body that is not what the spec documents
+    ├── MalformedResponseError       a response body that is not what the spec documents
+    └── JobError                     a long-running job that did not succeed (in ``_jobs``)
+        ├── JobFailedError           it failed
+        ├── JobCancelledError        it was cancelled
+        └── JobTimeoutError          it was not done by the deadline
 
 The package's ``errors`` module re-exports these and decodes error bodies into the family's error models.
 """
