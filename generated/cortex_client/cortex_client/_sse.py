@@ -130,15 +130,32 @@ class _Resumption(Generic[T]):
             return malformed(response, ValueError("the response is not a text/event-stream"))
         return None
 
-    def interrupted(self, request: httpx.Request | None, cause: Exception) -> StreamInterruptedError | None:
-        """Count one more failed connection; return the error to give up with once the budget is spent."""
+    def next_delay(self, request: httpx.Request | None, cause: Exception) -> float:
+        """Count one more failed connection; return how long to wait before the next one.
+
+        Raises:
+            StreamInterruptedError: The budget of reconnections in a row is spent.
+        """
         self.failures += 1
         if self.failures <= self.options.max_reconnects:
             logger.info("event stream dropped (%s); reconnecting in %.2f s", type(cause).__name__, self.delay)
-            return None
+            return self.delay
         where = f"{request.method} {redact_url(request.url)}" if request is not None else "the event stream"
         message = f"{where} dropped and {self.options.max_reconnects} reconnections failed: {cause}"
-        return StreamInterruptedError(message, request=request, last_event_id=self.last_event_id)
+        raise StreamInterruptedError(message, request=request, last_event_id=self.last_event_id) from cause
+
+    def reconnected(self, response: httpx.Response | None) -> ApiStatusError | None:
+        """Judge the answer to a reconnection: None to go on (with it, or to the end after a 204), else the
+        error that counts as one more failure.
+
+        Raises:
+            ApiStatusError: A status that retrying cannot fix.
+            MalformedResponseError: An answer that is not an event stream.
+        """
+        problem = self.problem(response) if response is not None else None
+        if problem is None or isinstance(problem, ApiStatusError) and problem.is_retryable:
+            return problem
+        raise problem
 
     def decode(
         self, response: httpx.Response, sse: httpx_sse.ServerSentEvent
@@ -251,28 +268,19 @@ class EventStream(Generic[T]):
         self._response = response
         self._events = httpx_sse.EventSource(response).iter_sse()
 
-    def _reconnect(self, cause: Exception) -> None:
+    def _reconnect(self, cause: Exception | None) -> None:
         request = self._response.request if self._response is not None else None
         self.close()
-        while True:
-            give_up = self._state.interrupted(request, cause)
-            if give_up is not None:
-                raise give_up from cause
-            self._sleep(self._state.delay)
+        while cause is not None:
+            self._sleep(self._state.next_delay(request, cause))
             try:
                 response = self._open()
             except ApiConnectionError as exc:
                 cause = exc
                 continue
-            if response is None:
-                return
-            problem = self._state.problem(response)
-            if problem is None:
+            cause = self._state.reconnected(response)
+            if cause is None and response is not None:
                 self._start(response)
-                return
-            if not (isinstance(problem, ApiStatusError) and problem.is_retryable):
-                raise problem
-            cause = problem
 
 
 class AsyncEventStream(Generic[T]):
@@ -378,28 +386,19 @@ class AsyncEventStream(Generic[T]):
         self._response = response
         self._events = httpx_sse.EventSource(response).aiter_sse()
 
-    async def _reconnect(self, cause: Exception) -> None:
+    async def _reconnect(self, cause: Exception | None) -> None:
         request = self._response.request if self._response is not None else None
         await self.aclose()
-        while True:
-            give_up = self._state.interrupted(request, cause)
-            if give_up is not None:
-                raise give_up from cause
-            await self._sleep(self._state.delay)
+        while cause is not None:
+            await self._sleep(self._state.next_delay(request, cause))
             try:
                 response = await self._open()
             except ApiConnectionError as exc:
                 cause = exc
                 continue
-            if response is None:
-                return
-            problem = self._state.problem(response)
-            if problem is None:
+            cause = self._state.reconnected(response)
+            if cause is None and response is not None:
                 self._start(response)
-                return
-            if not (isinstance(problem, ApiStatusError) and problem.is_retryable):
-                raise problem
-            cause = problem
 
 
 class OpeningEventStream(Generic[T]):
