@@ -30,24 +30,29 @@ from openapi_python_client.parser.errors import GeneratorError
 from generator import template_context
 from generator.families import GENERATED_DIR, ROOT, TEMPLATES_DIR, Family
 from generator.findings import Finding, relative
-from generator.lint import WEBSOCKET_RULES, Context, check_references, check_valid
+from generator.lint import WEBSOCKET_RULES, Context, check_jobs, check_references, check_valid
 from generator.spec import SpecError, load
 
 MANIFEST = "generation-manifest.json"
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 OPTIONAL_RUNTIME = {
+    "_download.py": "has_downloads",
+    "_jobs.py": "has_jobs",
     "_oauth.py": "oauth2",
     "_pagination.py": "has_pagination",
     "_sse.py": "has_event_streams",
+    "_upload.py": "has_uploads",
     "_websocket.py": "has_websockets",
     "channels.py.jinja": "has_websockets",
 }
+EXTRA_MODULES = {"jobs.py.jinja": "has_jobs"}  # package modules of ours that openapi-python-client cannot add
 TOOLS = ("openapi-python-client", "ruff", "jinja2")
 GENERATION_MODULES = (
     "build.py",
     "channels.py",
     "families.py",
     "findings.py",
+    "jobs.py",
     "lint.py",
     "spec.py",
     "template_context.py",
@@ -139,6 +144,7 @@ def render(family: Family, destination: Path) -> Path:
     context = Context(document, relative(family.spec_path), family.error_schemas)
     invalid = [*check_valid(context), *(f for f in check_references(context) if f.rule == "ref-dangling")]
     invalid += [finding for rule in WEBSOCKET_RULES for finding in rule(context)]  # channels.py relies on them
+    invalid = invalid or list(check_jobs(context))  # job checks read a valid document
     if invalid:
         raise GenerationError(invalid)
     project = _project(family, document, destination)
@@ -178,12 +184,14 @@ def _build(family: Family, project: Project) -> None:
 
 
 def _render_runtime(family: Family, project: Project) -> None:
-    """Copy the runtime modules the API needs verbatim; render the modules of its constants and channels."""
+    """Copy the runtime modules the API needs verbatim; render the modules of its constants, channels and jobs."""
     for source in sorted(RUNTIME_DIR.glob("_[!_]*.py")):
         condition = OPTIONAL_RUNTIME.get(source.name)
         if condition is None or project.env.globals[condition]:
             shutil.copyfile(source, project.package_dir / source.name)
-    for template_path in sorted(RUNTIME_DIR.glob("*.jinja")):
+    templates = [*sorted(RUNTIME_DIR.glob("*.jinja"))]
+    templates += [TEMPLATES_DIR / name for name, condition in EXTRA_MODULES.items() if project.env.globals[condition]]
+    for template_path in templates:
         condition = OPTIONAL_RUNTIME.get(template_path.name)
         if condition is not None and not project.env.globals[condition]:
             continue

@@ -22,6 +22,7 @@ Rules:
     websocket-auth-unknown  a channel's auth names a security scheme of the spec, header or query, and a name
     websocket-message-invalid  receive/send are component $refs; each receive variant but a catch-all has a topic
     websocket-subscription-invalid  (un)subscribe messages hold their topic_at and validate against send
+    job-invalid             x-job names operations and status properties that exist, and states the status has
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from referencing import Registry, Resource
 from referencing.exceptions import Unresolvable
 from referencing.jsonschema import DRAFT202012
 
+from generator import jobs
 from generator.channels import COMPONENT_PREFIX, topic_rule
 from generator.families import Family
 from generator.findings import Finding, pointer, relative
@@ -439,6 +441,13 @@ WEBSOCKET_RULES: tuple[Rule, ...] = (
     check_websocket_messages,
     check_websocket_subscriptions,
 )
+
+
+def check_jobs(context: Context) -> Iterator[Finding]:
+    for at, message in jobs.problems(context.document):
+        yield context.finding(at, "job-invalid", message)
+
+
 RULES: tuple[Rule, ...] = (
     check_operation_ids,
     check_examples,
@@ -448,4 +457,5 @@ RULES: tuple[Rule, ...] = (
     check_links,
     check_pagination,
     *WEBSOCKET_RULES,
+    check_jobs,
 )

@@ -11,12 +11,14 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
+from openapi_python_client.parser.bodies import BodyType
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
 from generator.channels import WebSocketChannel, websocket_channels
 from generator.families import Family
+from generator.jobs import jobs
 from generator.spec import lookup, operations, resolve
 
 
@@ -49,7 +51,13 @@ def _raw(value: Any) -> str:
     return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
 
 
+def is_upload(endpoint: Endpoint) -> bool:
+    """Whether the endpoint sends a multipart body (its file parts stream, with progress)."""
+    return any(body.body_type == BodyType.FILES for body in endpoint.bodies)
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
+    "is_upload": is_upload,
     "success_responses": success_responses,
     "success_type": success_type,
     "secret_fields": secret_fields,
@@ -86,6 +94,27 @@ def event_streams(document: dict[str, Any]) -> Callable[[Endpoint], list[StreamE
         return events
 
     return events_of
+
+
+def downloads(document: dict[str, Any]) -> Callable[[Endpoint], bool]:
+    """Return a function telling whether an endpoint answers with a file (its module gets download helpers)."""
+
+    def is_download(endpoint: Endpoint) -> bool:
+        return _answers_with_a_file(document, document["paths"][endpoint.path][endpoint.method])
+
+    return is_download
+
+
+def _answers_with_a_file(document: dict[str, Any], operation: dict[str, Any]) -> bool:
+    """Whether a 2xx response of the operation is binary content: ``format: binary``, or no schema and no text."""
+    for status, response in operation.get("responses", {}).items():
+        content = (resolve(document, response) or {}).get("content", {}) if str(status).startswith("2") else {}
+        for media_type, media in content.items():
+            schema = resolve(document, media.get("schema")) or {}
+            textual = "json" in media_type or media_type.startswith("text/")
+            if schema.get("format") == "binary" or "contentMediaType" in schema or not schema and not textual:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -134,6 +163,192 @@ def _python_path(path: str | None) -> Any:
     return None if path is None else ".".join(PythonIdentifier(part, "field_") for part in path.split("."))
 
 
+@dataclass(frozen=True)
+class Operation:
+    """Where an operation's generated module is: ``api.<tag>.<module>``."""
+
+    tag: str
+    module: str
+
+
+@dataclass(frozen=True)
+class JobHelpers:
+    """A job (``x-job``) in the Python names of the generated package."""
+
+    name: str
+    constant: str
+    status: Operation
+    status_model: str
+    status_model_module: str
+    id_name: str
+    id_type: str
+    state: str
+    succeeded: tuple[str, ...]
+    failed: tuple[str, ...]
+    cancelled: tuple[str, ...]
+    message: str | None
+    cancel: Operation | None
+    result: Operation | None
+    result_downloads: bool
+    started_by: dict[str, str]  # operationId -> Python attribute path of the job id in its answer
+
+
+def job_helpers(document: dict[str, Any]) -> list[JobHelpers]:
+    """The jobs the spec declares, ready for the ``jobs`` module and the modules of the operations that start them."""
+    by_id = {operation.get("operationId"): (path, operation) for path, _, operation, _ in operations(document)}
+    helpers = []
+    for job in jobs(document):
+        path, status = by_id[job.status]
+        schema_ref = _success_media(document, status).get("schema", {}).get("$ref", "")
+        component = schema_ref.rsplit("/", 1)[-1]
+        (id_parameter,) = [p for p in _path_parameters(document, path, status)]
+        result = by_id[job.result][1] if job.result else None
+        helpers.append(
+            JobHelpers(
+                name=job.name,
+                constant=job.name.upper(),
+                status=_operation(status),
+                status_model=str(ClassName(component, "")),
+                status_model_module=snake_case(component),
+                id_name=str(PythonIdentifier(id_parameter["name"], "field_")),
+                id_type="int" if (id_parameter.get("schema") or {}).get("type") == "integer" else "str",
+                state=_python_path(job.state),
+                succeeded=job.succeeded,
+                failed=job.failed,
+                cancelled=job.cancelled,
+                message=_python_path(job.message),
+                cancel=_operation(by_id[job.cancel][1]) if job.cancel else None,
+                result=_operation(result) if result else None,
+                result_downloads=result is not None and _answers_with_a_file(document, result),
+                started_by={starter: _python_path(id_path) for starter, id_path in job.started_by},
+            )
+        )
+    return helpers
+
+
+def job_started_by(
+    document: dict[str, Any], helpers: list[JobHelpers]
+) -> Callable[[Endpoint], tuple[JobHelpers, str] | None]:
+    """Return a function giving the job an endpoint starts and the attribute path of the job id, or None."""
+
+    def started(endpoint: Endpoint) -> tuple[JobHelpers, str] | None:
+        operation_id = document["paths"][endpoint.path][endpoint.method].get("operationId")
+        for job in helpers:
+            if operation_id in job.started_by:
+                return job, job.started_by[operation_id]
+        return None
+
+    return started
+
+
+def _operation(operation: dict[str, Any]) -> Operation:
+    tag = (operation.get("tags") or ["default"])[0]
+    return Operation(str(PythonIdentifier(tag, "tag")), str(PythonIdentifier(operation["operationId"], "field_")))
+
+
+def _success_media(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    for status, response in operation.get("responses", {}).items():
+        media = (resolve(document, response) or {}).get("content", {}).get("application/json")
+        if str(status).startswith("2") and media is not None:
+            return dict(media)
+    return {}
+
+
+def _path_parameters(document: dict[str, Any], path: str, operation: dict[str, Any]) -> list[dict[str, Any]]:
+    item = document["paths"][path]
+    parameters = [resolve(document, p) or {} for p in operation.get("parameters", []) + item.get("parameters", [])]
+    return [parameter for parameter in parameters if parameter.get("in") == "path"]
+
+
+@dataclass(frozen=True)
+class FeatureExamples:
+    """What the package README shows of the runtime features this API has (None: the API has no such operation).
+
+    ``job``: the operation starting the first job, with a body built from its example; ``upload``: a multipart
+    operation and its file field; ``stream``: an event stream; ``download``: an operation answering with a file
+    that is not a job's result (a job's result is shown through the job).
+    """
+
+    job: dict[str, Any] | None
+    upload: dict[str, Any] | None
+    stream: dict[str, Any] | None
+    download: dict[str, Any] | None
+
+
+def feature_examples(document: dict[str, Any], helpers: list[JobHelpers]) -> FeatureExamples:
+    """Pick the operations the package README uses to show downloads, uploads, jobs and event streams."""
+    linked = _linked_parameters(document)
+    candidates = [(path, operation) for path, _, operation, _ in operations(document)]
+
+    def call(path: str, operation: dict[str, Any]) -> dict[str, Any]:
+        names = [p["name"] for p in _path_parameters(document, path, operation)]
+        arguments = [f'"{name.removesuffix("_id")}-1"' for name in names]
+        return {"op": _operation(operation), "arguments": "".join(f"{argument}, " for argument in arguments)}
+
+    def free(path: str, operation: dict[str, Any]) -> bool:
+        return not {p["name"] for p in _path_parameters(document, path, operation)} & linked
+
+    job = None
+    for helper in helpers:
+        starters = [(path, op) for path, op in candidates if op.get("operationId") in helper.started_by]
+        starters.sort(key=lambda item: not free(*item))
+        if starters:
+            path, operation = starters[0]
+            job = {**call(path, operation), "job": helper, **_body_example(document, operation)}
+            break
+    results = {helper.result.module for helper in helpers if helper.result}
+    downloads = [
+        call(path, op)
+        for path, op in candidates
+        if _answers_with_a_file(document, op) and _operation(op).module not in results
+    ]
+    streams = [
+        {**call(path, op), "free": free(path, op)}
+        for path, op in candidates
+        if any(
+            "text/event-stream" in ((resolve(document, r) or {}).get("content") or {}) for r in op["responses"].values()
+        )
+    ]
+    streams.sort(key=lambda example: not example["free"])
+    uploads = [upload for path, op in candidates if (upload := _upload_example(document, path, op)) is not None]
+    first = [examples[0] if examples else None for examples in (uploads, streams, downloads)]
+    return FeatureExamples(job, *first)
+
+
+def _body_example(document: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    media = ((resolve(document, operation.get("requestBody")) or {}).get("content") or {}).get("application/json")
+    component = str((media or {}).get("schema", {}).get("$ref", "")).rsplit("/", 1)[-1]
+    if not media or not component or "example" not in media:
+        return {}
+    return {"body_class": str(ClassName(component, "")), "body_example": repr(media["example"])}
+
+
+def _upload_example(document: dict[str, Any], path: str, operation: dict[str, Any]) -> dict[str, Any] | None:
+    """A multipart operation whose form needs a file and nothing else, with the form class and the file field."""
+    media = ((resolve(document, operation.get("requestBody")) or {}).get("content") or {}).get("multipart/form-data")
+    component = str((media or {}).get("schema", {}).get("$ref", "")).rsplit("/", 1)[-1]
+    schema = resolve(document, (media or {}).get("schema")) or {}
+    files = [
+        name
+        for name, prop in (schema.get("properties") or {}).items()
+        if (resolve(document, prop) or {}).get("format") == "binary"
+    ]
+    if not component or not files or set(schema.get("required") or []) - {files[0]} or "{" in path:
+        return None
+    return {"op": _operation(operation), "form": str(ClassName(component, "")), "field": _python_path(files[0])}
+
+
+def _linked_parameters(document: dict[str, Any]) -> set[str]:
+    """Path parameters that links fill from a response body: ids of resources the API creates."""
+    linked: set[str] = set()
+    for _, _, operation, _ in operations(document):
+        for response in (operation.get("responses") or {}).values():
+            for link in ((resolve(document, response) or {}).get("links") or {}).values():
+                parameters = (resolve(document, link) or {}).get("parameters") or {}
+                linked.update(name for name, value in parameters.items() if str(value).startswith("$response.body"))
+    return linked
+
+
 def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
     """Return the extra Jinja globals for one family's templates."""
     events_of = event_streams(document)
@@ -143,7 +358,18 @@ def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
         for _, _, operation, _ in operations(document)
         for r in operation.get("responses", {}).values()
     )
+    helpers = job_helpers(document)
     return {
+        "jobs": helpers,
+        "has_jobs": bool(helpers),
+        "job_started_by": job_started_by(document, helpers),
+        "examples": feature_examples(document, helpers),
+        "is_download": downloads(document),
+        "has_uploads": any(
+            "multipart/form-data" in ((resolve(document, operation.get("requestBody")) or {}).get("content") or {})
+            for _, _, operation, _ in operations(document)
+        ),
+        "has_downloads": any(_answers_with_a_file(document, operation) for _, _, operation, _ in operations(document)),
         "pagination_of": pagination(document),
         "has_pagination": any("x-pagination" in operation for _, _, operation, _ in operations(document)),
         "event_streams": events_of,
