@@ -50,3 +50,18 @@ def test_call_overhead_through_auth_retries_and_parsing(benchmark: Any) -> None:
     client = Client("https://pwc.test", api_key="pwc_bench", transport=transport)
     page = benchmark(list_sales.sync, client=client)
     assert len(page.items) == 100
+
+
+def test_decode_a_websocket_frame(benchmark: Any) -> None:
+    import json
+
+    from cortex_client import Client
+    from cortex_client.channels import RealtimeChannel
+    from cortex_client.models import WidgetChannelMessage
+
+    data = {"labels": ["2024-01", "2024-02"], "series": [{"name": "Enrolled", "values": [12, 31]}]}
+    payload = {"widget_id": "w-1", "data": data, "last_updated": "2024-04-01T09:00:00Z", "cached": False}
+    frame = json.dumps({"channel": "widget:w-1", "data": payload})
+    channel = RealtimeChannel(Client("https://cortex.test/v1"))
+    message, topic = benchmark(channel.decode, frame)
+    assert isinstance(message, WidgetChannelMessage) and topic == "widget:w-1"

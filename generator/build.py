@@ -52,7 +52,17 @@ __all__ = [
 
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
 JINJA_CACHE = ROOT / ".cache" / "jinja"
-OPTIONAL_RUNTIME = {"_oauth.py": "oauth2", "_pagination.py": "has_pagination", "_sse.py": "has_event_streams"}
+OPTIONAL_RUNTIME = {
+    "_download.py": "has_downloads",
+    "_jobs.py": "has_jobs",
+    "_oauth.py": "oauth2",
+    "_pagination.py": "has_pagination",
+    "_sse.py": "has_event_streams",
+    "_upload.py": "has_uploads",
+    "_websocket.py": "has_websockets",
+    "channels.py.jinja": "has_websockets",
+}
+EXTRA_MODULES = {"jobs.py.jinja": "has_jobs"}  # package modules of ours that openapi-python-client cannot add
 
 
 class GenerationError(Exception):
@@ -261,6 +271,9 @@ def render_target(target: Target, destination: Path) -> Rendered:
         reported: list[Finding] = []
         problems: Callable[[], list[Finding]] = list
     else:  # validity is reported, not refused: found on another core while openapi-python-client works
+        extensions = lint.extension_problems(spec)  # the channels and jobs modules rely on them, in any mode
+        if extensions:
+            raise GenerationError(ordered(extensions))
         problems = _in_background(lint.generation_problems_at, target.spec_path)
         reported = lint.check_auth(spec, target.auth)
     document, notes = normalize.prepare(spec)
@@ -367,12 +380,17 @@ def _build(project: Project) -> None:
 
 
 def _render_runtime(project: Project) -> None:
-    """Copy the runtime modules the API needs verbatim; render the module of its constants."""
+    """Copy the runtime modules the API needs verbatim; render the modules of its constants, channels and jobs."""
     for source in sorted(RUNTIME_DIR.glob("_[!_]*.py")):
         condition = OPTIONAL_RUNTIME.get(source.name)
         if condition is None or project.env.globals[condition]:
             shutil.copyfile(source, project.package_dir / source.name)
-    for template_path in sorted(RUNTIME_DIR.glob("*.jinja")):
+    templates = [*sorted(RUNTIME_DIR.glob("*.jinja"))]
+    templates += [TEMPLATES_DIR / name for name, condition in EXTRA_MODULES.items() if project.env.globals[condition]]
+    for template_path in templates:
+        condition = OPTIONAL_RUNTIME.get(template_path.name)
+        if condition is not None and not project.env.globals[condition]:
+            continue
         name = template_path.relative_to(TEMPLATES_DIR).as_posix()
         try:
             text = project.env.get_template(name).render()

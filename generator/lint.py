@@ -19,7 +19,11 @@ Rules:
     component-unused        every component is used
     link-unknown-operation  links name operations that exist
     pagination-invalid      x-pagination names query parameters and response properties that exist
-    websocket-invalid       x-websockets channels have a path and name known security schemes
+    websocket-path-missing  an x-websockets channel has a path (from "/") and a ws:// or wss:// url
+    websocket-auth-unknown  a channel's auth names a security scheme of the spec, header or query, and a name
+    websocket-message-invalid  receive/send are component $refs; each receive variant but a catch-all has a topic
+    websocket-subscription-invalid  (un)subscribe messages hold their topic_at and validate against send
+    job-invalid             x-job names operations and status properties that exist, and states the status has
 """
 
 from __future__ import annotations
@@ -30,9 +34,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from generator import jobs
+from generator.channels import COMPONENT_PREFIX, topic_rule
 from generator.families import Auth, Family
 from generator.findings import Finding, ordered
-from generator.spec import SPEC_URI, Response, Spec, SpecError, load, pointer, ref_pointer
+from generator.spec import SPEC_URI, Response, Spec, SpecError, load, lookup, pointer, ref_pointer, resolve
 from generator.spec._validate import validity
 
 VERBS = frozenset(
@@ -54,6 +60,10 @@ class Context:
 
     spec: Spec
     error_schemas: tuple[str, ...] = ("Error",)
+
+    @property
+    def document(self) -> dict[str, Any]:
+        return self.spec.document
 
     def finding(self, at: str, rule: str, message: str) -> Finding:
         return self.spec.finding(at, rule, message)
@@ -84,8 +94,8 @@ def lint_spec(spec: Spec, error_schemas: tuple[str, ...] = ("Error",)) -> list[F
     """Run every rule over a spec; an invalid document is reported by the validity rules alone."""
     context = Context(spec, error_schemas)
     findings = list(check_valid(context))
-    if findings:
-        return ordered(findings)
+    if any(finding.rule == "openapi-valid" for finding in findings):
+        return ordered(findings)  # the rules read a valid document; dangling references they survive
     for rule in RULES:
         findings.extend(rule(context))
     return ordered(findings)
@@ -212,7 +222,7 @@ def check_components_used(context: Context) -> Iterator[Finding]:
             pending.extend(inside.get(target, ()))
     requirements = [*spec.security, *(r for operation in spec.operations for r in operation.security)]
     used.update(pointer("components", "securitySchemes", name) for requirement in requirements for name in requirement)
-    used.update(pointer("components", "securitySchemes", c.auth.scheme) for c in spec.channels if c.auth)
+    used.update(pointer("components", "securitySchemes", c.auth_scheme) for c in spec.channels if c.auth_scheme)
     for kind, members in (spec.document.get("components") or {}).items():
         for name in members if isinstance(members, dict) else {}:
             at = pointer("components", kind, name)
@@ -238,8 +248,133 @@ def check_links(context: Context) -> Iterator[Finding]:
 
 
 def check_model(context: Context) -> Iterator[Finding]:
-    """What reading the document into the model met: pagination-invalid, websocket-invalid."""
+    """What reading the document into the model met: pagination-invalid."""
     yield from context.spec.findings
+
+
+WEBSOCKET_AUTH_PLACES = ("header", "query")
+
+
+def _websocket_entries(context: Context) -> Iterator[tuple[str, str, Any]]:
+    for name, entry in (context.document.get("x-websockets") or {}).items():
+        yield str(name), pointer("x-websockets", name), entry
+
+
+def check_websocket_paths(context: Context) -> Iterator[Finding]:
+    for name, at, entry in _websocket_entries(context):
+        if not isinstance(entry, dict):
+            yield context.finding(at, "websocket-path-missing", f"channel {name!r} must be a mapping")
+            continue
+        path, url = entry.get("path"), entry.get("url")
+        if not isinstance(path, str) or not path.startswith("/"):
+            yield context.finding(at, "websocket-path-missing", f"channel {name!r} needs a path starting with /")
+        if not isinstance(url, str) or not url.startswith(("ws://", "wss://")):
+            yield context.finding(at, "websocket-path-missing", f"channel {name!r} needs a ws:// or wss:// url")
+
+
+def check_websocket_auth(context: Context) -> Iterator[Finding]:
+    for name, at, entry in _websocket_entries(context):
+        auth = entry.get("auth") if isinstance(entry, dict) else None
+        if not isinstance(auth, dict):
+            yield context.finding(at, "websocket-auth-unknown", f"channel {name!r} has no auth mapping")
+            continue
+        if auth.get("scheme") not in context.spec.security_schemes:
+            message = f"auth scheme {auth.get('scheme')!r} is not in components/securitySchemes"
+            yield context.finding(at + "/auth", "websocket-auth-unknown", message)
+        if auth.get("in") not in WEBSOCKET_AUTH_PLACES or not isinstance(auth.get("name"), str):
+            message = f"auth needs in: {' or '.join(WEBSOCKET_AUTH_PLACES)} and a name"
+            yield context.finding(at + "/auth", "websocket-auth-unknown", message)
+
+
+def check_websocket_messages(context: Context) -> Iterator[Finding]:
+    for name, at, entry in _websocket_entries(context):
+        if not isinstance(entry, dict):
+            continue
+        for key in ("receive", "send"):
+            if key in entry or key == "receive":
+                topic_at = entry.get("topic_at") if key == "receive" else None
+                for problem in _message_problems(context, entry.get(key), topic_at):
+                    yield context.finding(at + "/" + key, "websocket-message-invalid", f"channel {name!r}: {problem}")
+
+
+def _message_problems(context: Context, node: Any, topic_at: Any) -> Iterator[str]:
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if not isinstance(ref, str) or not ref.startswith(COMPONENT_PREFIX) or lookup(context.document, ref) is None:
+        yield "must be a $ref to a component schema that exists"
+        return
+    schema = resolve(context.document, node)
+    variants = schema.get("oneOf") if isinstance(schema, dict) and "oneOf" in schema else [node]
+    refs = [v.get("$ref") if isinstance(v, dict) else None for v in variants or []]
+    if not all(isinstance(r, str) and r.startswith(COMPONENT_PREFIX) and lookup(context.document, r) for r in refs):
+        yield "every oneOf variant must be a $ref to a component schema that exists"
+        return
+    if topic_at is None:
+        if len(refs) > 1:
+            yield "a oneOf of several messages needs topic_at to tell them apart"
+        return
+    if not isinstance(topic_at, str) or not topic_at.startswith("/"):
+        yield f"topic_at {topic_at!r} must be a JSON pointer"
+        return
+    untagged = [
+        r for r in refs if topic_rule(context.document, str(r).removeprefix(COMPONENT_PREFIX), topic_at) == (None, None)
+    ]
+    if len(untagged) > 1:
+        names = ", ".join(str(ref).removeprefix(COMPONENT_PREFIX) for ref in untagged)
+        yield f"only one variant (the catch-all) may lack a const or pattern at {topic_at}: {names}"
+
+
+def check_websocket_subscriptions(context: Context) -> Iterator[Finding]:
+    for name, at, entry in _websocket_entries(context):
+        for key in ("subscribe", "unsubscribe"):
+            raw = entry.get(key) if isinstance(entry, dict) else None
+            if raw is None:
+                continue
+            for problem in _subscription_problems(context, entry, raw):
+                yield context.finding(at + "/" + key, "websocket-subscription-invalid", f"channel {name!r}: {problem}")
+
+
+def _subscription_problems(context: Context, entry: dict[str, Any], raw: Any) -> Iterator[str]:
+    from jsonschema import Draft202012Validator
+
+    if (
+        not isinstance(raw, dict)
+        or not isinstance(raw.get("message"), dict)
+        or not isinstance(raw.get("topic_at"), str)
+    ):
+        yield "needs a message mapping and a topic_at pointer into it"
+        return
+    if not isinstance(entry.get("topic_at"), str):
+        yield "a channel with subscriptions needs topic_at, where received messages name their topic"
+    if lookup(raw["message"], "#" + raw["topic_at"]) is None:
+        yield f"topic_at {raw['topic_at']!r} is not inside the message"
+    send = entry.get("send")
+    ref = send.get("$ref") if isinstance(send, dict) else None
+    if not isinstance(ref, str) or lookup(context.document, ref) is None:
+        yield "a channel with subscriptions needs a send schema"
+        return
+    validator = Draft202012Validator({"$ref": SPEC_URI + ref}, registry=context.spec.resolver.registry)
+    for error in validator.iter_errors(raw["message"]):
+        yield f"message does not validate against {ref}: {error.message}"
+
+
+WEBSOCKET_RULES: tuple[Rule, ...] = (
+    check_websocket_paths,
+    check_websocket_auth,
+    check_websocket_messages,
+    check_websocket_subscriptions,
+)
+
+
+def check_jobs(context: Context) -> Iterator[Finding]:
+    for at, message in jobs.problems(context.document):
+        yield context.finding(at, "job-invalid", message)
+
+
+def extension_problems(spec: Spec) -> list[Finding]:
+    """The findings of the rules the generated channels and jobs modules rely on (refused in any mode)."""
+    context = Context(spec)
+    found = [finding for rule in WEBSOCKET_RULES for finding in rule(context)]
+    return found or list(check_jobs(context))  # job checks read a valid document
 
 
 def check_auth(spec: Spec, auth: Auth | None) -> list[Finding]:
@@ -290,4 +425,6 @@ RULES: tuple[Rule, ...] = (
     check_components_used,
     check_links,
     check_model,
+    *WEBSOCKET_RULES,
+    check_jobs,
 )

@@ -20,13 +20,16 @@ MANIFEST = "generation-manifest.json"
 TOOLS = ("openapi-python-client", "ruff", "jinja2")
 GENERATOR_SOURCES = (
     "build.py",
+    "channels.py",
     "families.py",
     "findings.py",
+    "jobs.py",
     "lint.py",
     "manifest.py",
     "normalize.py",
     "spec",
     "template_context.py",
+    "template_features.py",
 )
 CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 

@@ -21,6 +21,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response as UpstreamResponse
 from openapi_python_client.strings import PythonIdentifier
 
+from generator import template_features
 from generator.families import Auth
 from generator.findings import Finding
 from generator.spec import Operation, Pagination, SecurityScheme, Spec
@@ -75,6 +76,7 @@ def unguarded_optional(body: Any) -> bool:
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
+    "is_upload": template_features.is_upload,
     "success_responses": success_responses,
     "unguarded_optional": unguarded_optional,
     "success_type": success_type,
@@ -106,10 +108,12 @@ class Paging:
 
 @dataclass(frozen=True)
 class EndpointExtras:
-    """What an endpoint module needs beyond upstream's endpoint: its event types and its pagination."""
+    """What an endpoint module needs beyond upstream's endpoint: event types, pagination, files, the job it starts."""
 
     events: tuple[EventType, ...] = ()
     paging: Paging | None = None
+    download: bool = False  # a 2xx answer is a file: the module gets download helpers
+    starts: tuple[template_features.JobHelpers, str] | None = None  # the job it starts, and where the id is
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,13 @@ class Package:
     has_event_streams: bool
     endpoints: dict[str, dict[str, EndpointExtras]]  # method -> upstream path -> extras
     example_call: ExampleCall | None
+    jobs: list[template_features.JobHelpers]
+    has_jobs: bool
+    examples: template_features.FeatureExamples
+    has_uploads: bool
+    has_downloads: bool
+    channels: list[template_features.ChannelClass]
+    has_websockets: bool
 
     def globals(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -195,7 +206,9 @@ def build(
 ) -> tuple[Package, list[Finding]]:
     """Compute the template globals for one package; findings name what could not be laid out (never silently)."""
     findings: list[Finding] = []
-    endpoints = _endpoints(spec, data, config, findings)
+    jobs = template_features.job_helpers(spec.document)
+    endpoints = _endpoints(spec, data, config, findings, jobs)
+    channels = template_features.channel_classes(spec.document, spec.base_url)
     package = Package(
         spec_title=spec.title or env_prefix.lower(),
         spec_file=spec_file,
@@ -210,6 +223,13 @@ def build(
         has_event_streams=any(extras.events for by_path in endpoints.values() for extras in by_path.values()),
         endpoints=endpoints,
         example_call=_example_call(data),
+        jobs=jobs,
+        has_jobs=bool(jobs),
+        examples=template_features.feature_examples(spec.document, jobs),
+        has_uploads=any(op.body is not None and "multipart/form-data" in op.body.content for op in spec.operations),
+        has_downloads=any(extras.download for by_path in endpoints.values() for extras in by_path.values()),
+        channels=channels,
+        has_websockets=bool(channels),
     )
     return package, findings
 
@@ -236,7 +256,11 @@ def skeleton(path: str) -> str:
 
 
 def _endpoints(
-    spec: Spec, data: GeneratorData, config: Config, findings: list[Finding]
+    spec: Spec,
+    data: GeneratorData,
+    config: Config,
+    findings: list[Finding],
+    jobs: list[template_features.JobHelpers],
 ) -> dict[str, dict[str, EndpointExtras]]:
     operations = {(op.method, skeleton(op.path)): op for op in spec.operations}
     extras: dict[str, dict[str, EndpointExtras]] = {}
@@ -250,8 +274,10 @@ def _endpoints(
         if operation.pagination is not None and paging is None:
             message = "the page iterators cannot be generated: the items path does not lead to a list of models"
             findings.append(spec.finding(operation.pagination.at, "pagination-unsupported", message))
-        if events or paging:
-            extras.setdefault(endpoint.method, {})[path] = EndpointExtras(events, paging)
+        download = template_features.answers_with_a_file(spec.document, spec.node(operation.at))
+        starts = template_features.job_started(operation.operation_id, jobs)
+        if events or paging or download or starts:
+            extras.setdefault(endpoint.method, {})[path] = EndpointExtras(events, paging, download, starts)
     return extras
 
 

@@ -20,6 +20,7 @@ RECORDED = (
     "mini_client/api/things/list_things.py",
     "mini_client/api/things/stream_thing_events.py",
     "mini_client/models/login_request.py",
+    "mini_client/channels.py",
     "mini_client/__init__.py",
     "README.md",
 )

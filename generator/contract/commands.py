@@ -70,6 +70,13 @@ def add(commands: Any) -> None:
         type=Path,
         help="JUnit XML report path; .md and .json reports go next to it (default: reports/fuzz-<family>.xml)",
     )
+    run.add_argument(
+        "--websocket-seconds",
+        type=float,
+        default=5.0,
+        help="listen to each channel at most (default: 5; 0: no channel checks)",
+    )
+    run.add_argument("--websocket-topic", action="append", default=[], help="topic to subscribe to (repeatable)")
     run.set_defaults(handler=_fuzz)
 
 
@@ -165,6 +172,8 @@ def fuzz_options(
         seed=args.seed if args.seed is not None else random.randrange(2**32),  # printed, so any run can be replayed
         phases=phases,
         operations=tuple(args.operation),
+        websocket_seconds=args.websocket_seconds,
+        websocket_topics=tuple(args.websocket_topic),
     )
 
 

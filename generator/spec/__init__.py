@@ -8,6 +8,7 @@ JSON pointer, file, line and column. Problems met on the way are :class:`~genera
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +17,8 @@ from generator.spec._model import (
     HTTP_METHODS,
     Body,
     Bounds,
-    Channel,
-    ChannelAuth,
     Example,
     Header,
-    Job,
     Link,
     Media,
     OAuthFlow,
@@ -42,11 +40,8 @@ __all__ = [
     "SPEC_URI",
     "Body",
     "Bounds",
-    "Channel",
-    "ChannelAuth",
     "Example",
     "Header",
-    "Job",
     "Link",
     "Media",
     "OAuthFlow",
@@ -66,6 +61,9 @@ __all__ = [
     "pointer",
     "read",
     "ref_pointer",
+    "lookup",
+    "operations",
+    "resolve",
     "resolver_for",
     "split",
     "value_at",
@@ -110,3 +108,26 @@ def resolver_for(document: dict[str, Any]) -> Resolver:
     resolver = Resolver(document)
     _RESOLVERS[id(document)] = (document, resolver)
     return resolver
+
+
+def lookup(data: Any, ref: str) -> Any:
+    """The node a local ``#/...`` reference names in ``data`` (a document or any JSON value), without following
+    ``$ref``s; None when there is none. For modules that read extensions the typed model does not cover."""
+    at = ref_pointer(ref)
+    return None if at is None else value_at(data, at)
+
+
+def resolve(document: dict[str, Any], node: Any) -> Any:
+    """Follow a chain of ``$ref``s from ``node`` with the document's one resolver; None when it dangles or loops."""
+    return resolver_for(document).resolve(node, "")[0] if isinstance(node, dict) else node
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], str]]:
+    """Yield (path, method, operation, JSON pointer) for every operation of a document held as plain data."""
+    for path, item in (document.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield str(path), method, operation, pointer("paths", path, method)

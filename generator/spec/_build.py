@@ -11,11 +11,8 @@ from generator.spec._model import (
     HTTP_METHODS,
     Body,
     Bounds,
-    Channel,
-    ChannelAuth,
     Example,
     Header,
-    Job,
     Link,
     Media,
     OAuthFlow,
@@ -96,7 +93,6 @@ class _Builder:
             operations=operations,
             security_schemes=self._security_schemes(),
             security=default_security,
-            channels=tuple(self._channels()),
             schemas=schemas,
             examples=tuple(self.examples.values()),
             refs=tuple(self._refs(document, "")),
@@ -154,10 +150,7 @@ class _Builder:
             issues_tokens=self._issues_tokens(responses),
         )
         pagination = self._pagination(operation, node.get("x-pagination")) if "x-pagination" in node else None
-        job = self._job(responses)
-        if pagination is None and job is None:
-            return operation
-        return replace(operation, pagination=pagination, job=job)
+        return operation if pagination is None else replace(operation, pagination=pagination)
 
     def _parameter(self, raw: Any, at: str) -> Parameter | None:
         node, at = self.resolver.resolve(raw, at)
@@ -361,14 +354,6 @@ class _Builder:
                 return None
         return schema_at
 
-    def _job(self, responses: tuple[Response, ...]) -> Job | None:
-        accepted = next((r for r in responses if r.status == "202"), None)
-        if accepted is None:
-            return None
-        targets = [link for link in accepted.links if link.operation_id]
-        poll = next((link for link in targets if "status" in link.operation_id), targets[0] if targets else None)
-        return Job(accepted.status, poll)
-
     # ------------------------------------------------------------------------------------ document level
 
     def _security_schemes(self) -> dict[str, SecurityScheme]:
@@ -399,38 +384,6 @@ class _Builder:
                 description=_text(node.get("description")),
             )
         return schemes
-
-    def _channels(self) -> Iterator[Channel]:
-        raw = self.document.get("x-websockets")
-        if raw is None:
-            return
-        if not isinstance(raw, dict):
-            self.findings.append(self.source.finding("/x-websockets", "websocket-invalid", "must be a mapping"))
-            return
-        for name, entry in raw.items():
-            at = pointer("x-websockets", name)
-            if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
-                message = f"channel {name!r} needs a path"
-                self.findings.append(self.source.finding(at, "websocket-invalid", message))
-                continue
-            auth = _mapping(entry.get("auth"))
-            if auth and str(auth.get("scheme")) not in _mapping(
-                _mapping(self.document.get("components")).get("securitySchemes")
-            ):
-                message = f"channel {name!r} names an unknown security scheme {auth.get('scheme')!r}"
-                self.findings.append(self.source.finding(at + "/auth/scheme", "websocket-invalid", message))
-            yield Channel(
-                name=str(name),
-                at=at,
-                path=entry["path"],
-                url=_text(entry.get("url")),
-                description=_text(entry.get("description")),
-                auth=ChannelAuth(str(auth["scheme"]), str(auth.get("in", "query")), str(auth.get("name", "token")))
-                if auth.get("scheme")
-                else None,
-                receive=at + "/receive" if "receive" in entry else None,
-                send=at + "/send" if "send" in entry else None,
-            )
 
     def _components(self) -> None:
         """Read the reusable parameters, headers, bodies and responses (for their examples) and schema examples."""

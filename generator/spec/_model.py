@@ -19,11 +19,8 @@ from generator.spec._source import Source
 __all__ = [
     "Body",
     "Bounds",
-    "Channel",
-    "ChannelAuth",
     "Example",
     "Header",
-    "Job",
     "Link",
     "Media",
     "OAuthFlow",
@@ -245,37 +242,6 @@ class StreamEvent:
 
 
 @dataclass(frozen=True)
-class Job:
-    """A long-running job: the operation answers ``202`` and links to an operation that reports its status."""
-
-    status: str
-    poll: Link | None
-
-
-@dataclass(frozen=True)
-class ChannelAuth:
-    """How a websocket channel authenticates: a security scheme's token, in a query parameter or a header."""
-
-    scheme: str
-    location: str
-    name: str
-
-
-@dataclass(frozen=True)
-class Channel:
-    """A websocket channel of ``x-websockets``."""
-
-    name: str
-    at: str
-    path: str
-    url: str
-    description: str
-    auth: ChannelAuth | None
-    receive: str | None  # pointer of the schema of server -> client messages
-    send: str | None  # pointer of the schema of client -> server messages
-
-
-@dataclass(frozen=True)
 class Operation:
     """One operation, with its parameters, body and responses resolved."""
 
@@ -293,7 +259,6 @@ class Operation:
     security: tuple[dict[str, tuple[str, ...]], ...]
     pagination: Pagination | None = None
     events: tuple[StreamEvent, ...] = ()
-    job: Job | None = None
     issues_tokens: bool = False  # its 2xx JSON body carries an ``access_token`` (login, refresh, token exchange)
 
     @property
@@ -350,7 +315,11 @@ class Operation:
 
 @dataclass(frozen=True)
 class Spec:
-    """A whole document, read once: its operations, security schemes, channels, examples and references."""
+    """A whole document, read once: its operations, security schemes, examples and references.
+
+    The ``x-websockets`` channels and ``x-job`` jobs are read by their own modules (``generator.channels``,
+    ``generator.jobs``) on the same document, once, on first use.
+    """
 
     source: Source
     document: dict[str, Any]
@@ -362,7 +331,6 @@ class Spec:
     operations: tuple[Operation, ...]
     security_schemes: dict[str, SecurityScheme]
     security: tuple[dict[str, tuple[str, ...]], ...]
-    channels: tuple[Channel, ...]
     schemas: dict[str, str]  # component schema name -> pointer
     examples: tuple[Example, ...]
     refs: tuple[Ref, ...]
@@ -371,6 +339,20 @@ class Spec:
     @property
     def file(self) -> str:
         return self.source.name
+
+    @cached_property
+    def channels(self) -> list[Any]:
+        """The ``x-websockets`` channels (:class:`generator.channels.WebSocketChannel`), read by that module."""
+        from generator.channels import websocket_channels
+
+        return websocket_channels(self.document)
+
+    @cached_property
+    def jobs(self) -> list[Any]:
+        """The long-running jobs ``x-job`` declares (:class:`generator.jobs.Job`), read by that module."""
+        from generator.jobs import jobs
+
+        return jobs(self.document)
 
     @property
     def base_url(self) -> str:

@@ -49,12 +49,13 @@ def test_fuzzing_the_embedded_mock_passes(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "\r" not in result.stderr and "fuzz [" not in result.stderr, "no progress line when not on a terminal"
     api = load_api(FAMILIES["reviewpoint"])
+    labels = {op.label for op in api.operations} | {"WS /api/v1/ws"}  # the websocket channel is checked too
     head = result.stdout.splitlines()[:20]
-    assert f"verdicts: {len(api.operations)} ok" in head, head
-    for operation in api.operations:
-        assert operation.label in result.stdout
+    assert f"verdicts: {len(labels)} ok" in head, head
+    for label in labels:
+        assert label in result.stdout
     cases = junit_cases(junit)
-    assert set(cases) == {op.label for op in api.operations}, "one test case per operation, and only those"
+    assert set(cases) == labels, "one test case per operation or channel, and only those"
     assert not any(problems_of(case) or case.find("skipped") is not None for case in cases.values())
     assert all(float(case.attrib["time"]) > 0 for case in cases.values()), "real durations"
     data = json.loads(junit.with_suffix(".json").read_text())

@@ -23,7 +23,7 @@ from generator.families import FAMILIES
 from tests.contract.contract_deployments import ACCOUNT, API_KEY, Deployment
 
 REVIEWPOINT = load_api(FAMILIES["reviewpoint"])
-QUICK = ["--phases", "examples", "--max-examples", "2", "--seed", "7"]
+QUICK = ["--phases", "examples", "--max-examples", "2", "--seed", "7", "--websocket-seconds", "0"]  # HTTP only
 LOGIN = {"REVIEWPOINT_EMAIL": ACCOUNT[0], "REVIEWPOINT_PASSWORD": ACCOUNT[1]}
 KEY = {"REVIEWPOINT_API_KEY": API_KEY}
 

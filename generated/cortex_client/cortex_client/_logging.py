@@ -3,6 +3,9 @@
 Log records go to the package's logger (``logging.getLogger("<package>")``). Only the method, the URL (secrets
 in the query string replaced by ``***``), the status, the duration, the attempt and the correlation id are
 logged: never headers or bodies, so no token, API key or password can reach a log.
+
+The logger has a ``NullHandler``: nothing is printed unless the application configures logging, e.g.
+``logging.basicConfig()`` and ``logging.getLogger("<package>").setLevel(logging.DEBUG)``.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import httpx
 __all__ = ["SECRET_NAMES", "is_secret", "logger", "redact_url"]
 
 logger = logging.getLogger(__package__ or __name__)
+logger.addHandler(logging.NullHandler())
 
 SECRET_NAMES = frozenset(
     {

@@ -6,6 +6,8 @@ from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+from ._errors import MalformedResponseError
+
 
 class Unset:
     def __bool__(self) -> Literal[False]:
@@ -55,6 +57,8 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    parse_error: MalformedResponseError | None = None
+    """Why the body could not be parsed as the spec documents (``parsed`` is then None), else None."""
 
 
 def http_status(code: int) -> HTTPStatus | int:

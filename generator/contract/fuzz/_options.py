@@ -97,6 +97,8 @@ class FuzzOptions:
         operations: Restrict the run to these operationIds (all when empty).
         workers: Concurrent schemathesis workers.
         progress: Called as the run advances (the CLI draws a progress line with it).
+        websocket_seconds: Upper bound of listening to each websocket channel.
+        websocket_topics: Topics to subscribe to on channels with subscriptions (default: the spec's examples).
     """
 
     family: Family
@@ -113,3 +115,5 @@ class FuzzOptions:
     operations: tuple[str, ...] = ()
     workers: int = 1
     progress: Callable[[Progress], None] | None = field(default=None, compare=False, repr=False)
+    websocket_seconds: float = 5.0
+    websocket_topics: tuple[str, ...] = ()

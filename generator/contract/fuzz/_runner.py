@@ -27,6 +27,7 @@ from generator.contract.fuzz._options import PHASES, Credentials, FuzzOptions
 from generator.contract.fuzz._report import FuzzReport, OperationResult, Problem
 from generator.contract.fuzz._session import Session
 from generator.contract.fuzz._validate import applicable_phases, check_options
+from generator.contract.fuzz._websockets import check_channels
 
 __all__ = ["fuzz", "preflight", "schemathesis_config"]
 
@@ -87,6 +88,7 @@ def fuzz(options: FuzzOptions, api: Api | None = None) -> FuzzReport:
     report.phases, report.checks, report.stop_reason = collector.phases, collector.checks, collector.stop_reason
     report.logins = session.logins
     report.duration = time.monotonic() - started
+    check_channels(options, api, report, session)  # the spec's x-websockets, which schemathesis does not know
     return report
 
 

@@ -32,6 +32,7 @@ def check_options(options: FuzzOptions, api: Api) -> FuzzOptions:
         ("--max-examples", options.max_examples, 1),
         ("--max-time", options.max_time, 1),
         ("--request-timeout", options.request_timeout, 0.001),
+        ("--websocket-seconds", options.websocket_seconds, 0),
         ("stateful steps", options.stateful_steps, 1),
         ("workers", options.workers, 1),
     ):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.contract.mock._websocket import DEFAULT_INTERVAL
 from generator.families import Family
 
 __all__ = ["MockConfig", "default_api_key"]
@@ -22,10 +23,12 @@ class MockConfig:
         api_keys: API keys accepted by apiKey schemes (and as bearer tokens where the family sends keys that way);
             empty means the family's default key.
         basic_users: Accepted HTTP basic credentials, user name to password.
+        websocket_interval: Seconds between the scripted message rounds of a websocket channel.
     """
 
     api_keys: tuple[str, ...] = ()
     basic_users: dict[str, str] = field(default_factory=dict)
+    websocket_interval: float = DEFAULT_INTERVAL
 
     def keys_for(self, family: Family) -> frozenset[str]:
         return frozenset(self.api_keys or (default_api_key(family),))

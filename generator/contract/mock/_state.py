@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.contract._model import Api, Operation
+from generator.jobs import jobs
 from generator.spec import split, value_at
 
-__all__ = ["Creation", "ResourceStore", "get_pointer", "set_pointer"]
+__all__ = ["Creation", "JobTransitions", "ResourceStore", "get_pointer", "set_pointer"]
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _TRAILING_DIGITS = re.compile(r"^(.*?)(\d+)$")
@@ -121,6 +122,37 @@ class ResourceStore:
         with self._lock:
             self.resources.pop(key, None)
             self.deleted.add(key)
+
+
+@dataclass(frozen=True)
+class JobTransitions:
+    """Jobs (``x-job``) finish at once on the mock: polling one reports its first success state, cancelling it its
+    first cancelled state. A job already in a final state stays there."""
+
+    moves: dict[str, tuple[str, str, frozenset[str]]]  # operationId -> (state pointer, new state, final states)
+
+    @classmethod
+    def from_api(cls, api: Api) -> JobTransitions:
+        moves = {}
+        for job in jobs(api.document):
+            state_at = "/" + job.state.replace(".", "/")
+            final = frozenset(job.succeeded + job.failed + job.cancelled)
+            moves[job.status] = (state_at, job.succeeded[0], final)
+            if job.cancel and job.cancelled:
+                moves[job.cancel] = (state_at, job.cancelled[0], final)
+        return cls(moves)
+
+    def apply(self, operation: Operation, path_params: dict[str, Any], store: ResourceStore) -> None:
+        """Move the job an operation polls or cancels to its next state, in the store."""
+        move = self.moves.get(operation.name)
+        resource = store.current(operation, path_params) if move else None
+        if move is None or resource is None:
+            return
+        state_at, state, final = move
+        if get_pointer(resource, state_at) not in final:
+            changed = set_pointer(resource, state_at, state)
+            top = state_at.split("/")[1]
+            store.update(operation, path_params, {top: changed[top]})
 
 
 def _next_id(example: Any, number: int) -> Any:

@@ -15,6 +15,7 @@ from .connection_test_result import ConnectionTestResult
 from .create_dashboard_request import CreateDashboardRequest
 from .create_dashboard_request_layout import CreateDashboardRequestLayout
 from .dashboard import Dashboard
+from .dashboard_channel_message import DashboardChannelMessage
 from .dashboard_export_request import DashboardExportRequest
 from .dashboard_layout import DashboardLayout
 from .dashboard_update import DashboardUpdate
@@ -38,6 +39,7 @@ from .data_update_operation import DataUpdateOperation
 from .data_update_records_item import DataUpdateRecordsItem
 from .error import Error
 from .error_details import ErrorDetails
+from .export_channel_message import ExportChannelMessage
 from .export_format import ExportFormat
 from .export_list import ExportList
 from .export_options import ExportOptions
@@ -50,6 +52,7 @@ from .export_status import ExportStatus
 from .export_status_type import ExportStatusType
 from .log_level import LogLevel
 from .login_credentials import LoginCredentials
+from .other_channel_message import OtherChannelMessage
 from .page_orientation import PageOrientation
 from .pagination import Pagination
 from .pipeline import Pipeline
@@ -94,6 +97,7 @@ from .update_dashboard_request_layout import UpdateDashboardRequestLayout
 from .user import User
 from .validation_issue import ValidationIssue
 from .validation_result import ValidationResult
+from .widget_channel_message import WidgetChannelMessage
 from .widget_config_validation_request import WidgetConfigValidationRequest
 from .widget_config_validation_request_config import WidgetConfigValidationRequestConfig
 from .widget_data import WidgetData
@@ -108,7 +112,6 @@ from .widget_type import WidgetType
 from .widget_type_config_schema import WidgetTypeConfigSchema
 from .ws_client_message import WsClientMessage
 from .ws_client_message_type import WsClientMessageType
-from .ws_server_message import WsServerMessage
 
 __all__ = (
     "Aggregation",
@@ -126,6 +129,7 @@ __all__ = (
     "CreateDashboardRequest",
     "CreateDashboardRequestLayout",
     "Dashboard",
+    "DashboardChannelMessage",
     "DashboardExportRequest",
     "DashboardLayout",
     "DashboardUpdate",
@@ -149,6 +153,7 @@ __all__ = (
     "DataUpdateRecordsItem",
     "Error",
     "ErrorDetails",
+    "ExportChannelMessage",
     "ExportFormat",
     "ExportList",
     "ExportOptions",
@@ -161,6 +166,7 @@ __all__ = (
     "ExportStatusType",
     "LoginCredentials",
     "LogLevel",
+    "OtherChannelMessage",
     "PageOrientation",
     "Pagination",
     "Pipeline",
@@ -205,6 +211,7 @@ __all__ = (
     "User",
     "ValidationIssue",
     "ValidationResult",
+    "WidgetChannelMessage",
     "WidgetConfigValidationRequest",
     "WidgetConfigValidationRequestConfig",
     "WidgetData",
@@ -219,5 +226,4 @@ __all__ = (
     "WidgetTypeConfigSchema",
     "WsClientMessage",
     "WsClientMessageType",
-    "WsServerMessage",
 )

@@ -16,6 +16,10 @@ T = TypeVar("T", bound="SecurityAlertMessage")
 class SecurityAlertMessage:
     """A security alert (`/ws/security/alerts`).
 
+    Example:
+        {'severity': 'high', 'message': '5 failed logins for data_engineer from 203.0.113.7', 'timestamp':
+            '2011-12-09T12:52:00Z'}
+
     Attributes:
         severity (SecurityAlertSeverity): How severe a security alert is.
         message (str): Human-readable alert text.

@@ -20,6 +20,10 @@ T = TypeVar("T", bound="SystemHealthMessage")
 class SystemHealthMessage:
     """A system health update (`/ws/system/health`).
 
+    Example:
+        {'services': {'api': {'status': 'healthy'}, 'database': {'status': 'degraded'}}, 'timestamp':
+            '2011-12-09T12:53:00Z'}
+
     Attributes:
         services (ServiceHealthMap | Unset): Health per service, by service name (e.g. `api`, `database`).
         timestamp (datetime.datetime | Unset):

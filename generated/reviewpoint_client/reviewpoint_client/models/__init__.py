@@ -9,6 +9,7 @@ from .login_request import LoginRequest
 from .login_response import LoginResponse
 from .notification_data import NotificationData
 from .notification_message import NotificationMessage
+from .other_event_message import OtherEventMessage
 from .refresh_request import RefreshRequest
 from .refresh_response import RefreshResponse
 from .register_request import RegisterRequest
@@ -34,6 +35,7 @@ __all__ = (
     "LoginResponse",
     "NotificationData",
     "NotificationMessage",
+    "OtherEventMessage",
     "RefreshRequest",
     "RefreshResponse",
     "RegisterRequest",

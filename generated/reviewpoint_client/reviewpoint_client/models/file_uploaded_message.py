@@ -17,6 +17,9 @@ T = TypeVar("T", bound="FileUploadedMessage")
 class FileUploadedMessage:
     """Pushed when a file has been uploaded.
 
+    Example:
+        {'type': 'file_uploaded', 'data': {'filename': 'research_paper.pdf', 'id': 42, 'size': 482113}}
+
     Attributes:
         type_ (Literal['file_uploaded']):
         data (FileUploadedData): Payload of a `file_uploaded` event; the server may add further upload metadata.

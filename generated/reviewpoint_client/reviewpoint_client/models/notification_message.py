@@ -17,6 +17,9 @@ T = TypeVar("T", bound="NotificationMessage")
 class NotificationMessage:
     """A general notification for the connected user.
 
+    Example:
+        {'type': 'notification', 'data': {'message': 'Your upload research_paper.pdf was processed.'}}
+
     Attributes:
         type_ (Literal['notification']):
         data (NotificationData): Payload of a `notification` event.

@@ -17,6 +17,9 @@ T = TypeVar("T", bound="UserRegisteredMessage")
 class UserRegisteredMessage:
     """Pushed when a new user has registered.
 
+    Example:
+        {'type': 'user_registered', 'data': {'email': 'newuser@example.com', 'name': 'John Doe'}}
+
     Attributes:
         type_ (Literal['user_registered']):
         data (UserRegisteredData): Payload of a `user_registered` event; the server may add further user fields.

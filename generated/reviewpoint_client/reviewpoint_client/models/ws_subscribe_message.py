@@ -16,6 +16,9 @@ T = TypeVar("T", bound="WsSubscribeMessage")
 class WsSubscribeMessage:
     """Client message selecting which event types to receive.
 
+    Example:
+        {'type': 'subscribe', 'data': {'events': ['file_uploaded', 'user_registered']}}
+
     Attributes:
         type_ (Literal['subscribe']):
         data (WsSubscribeData): Payload of a subscribe message.

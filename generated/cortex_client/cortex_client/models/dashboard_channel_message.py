@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dashboard_update import DashboardUpdate
+
+
+T = TypeVar("T", bound="DashboardChannelMessage")
+
+
+@_attrs_define
+class DashboardChannelMessage:
+    """A change to the dashboard, pushed on `dashboard:{dashboard_id}`.
+
+    Example:
+        {'channel': 'dashboard:dashboard-123', 'data': {'dashboard_id': 'dashboard-123', 'change_type': 'widget_added',
+            'changes': {'widget_id': 'widget-999'}, 'updated_at': '2024-04-01T09:05:00Z', 'updated_by': 'user-42'}}
+
+    Attributes:
+        channel (str): `dashboard:{dashboard_id}`.
+        data (DashboardUpdate): A change to a dashboard, pushed on the websocket channel `dashboard:{id}`.
+    """
+
+    channel: str
+    data: DashboardUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dashboard_update import DashboardUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        channel = d.pop("channel")
+
+        data = DashboardUpdate.from_dict(d.pop("data"))
+
+        _dashboard_channel_message = cls(
+            channel=channel,
+            data=data,
+        )
+
+        _dashboard_channel_message.additional_properties = d
+        return _dashboard_channel_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

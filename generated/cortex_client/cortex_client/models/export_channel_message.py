@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.export_status import ExportStatus
+
+
+T = TypeVar("T", bound="ExportChannelMessage")
+
+
+@_attrs_define
+class ExportChannelMessage:
+    """The export's new status, pushed on `export:{export_id}`.
+
+    Example:
+        {'channel': 'export:export-789', 'data': {'export_id': 'export-789', 'status': 'processing', 'progress':
+            {'percentage': 60}}}
+
+    Attributes:
+        channel (str): `export:{export_id}`.
+        data (ExportStatus): Status of an export job.
+    """
+
+    channel: str
+    data: ExportStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.export_status import ExportStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        channel = d.pop("channel")
+
+        data = ExportStatus.from_dict(d.pop("data"))
+
+        _export_channel_message = cls(
+            channel=channel,
+            data=data,
+        )
+
+        _export_channel_message.additional_properties = d
+        return _export_channel_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OtherChannelMessage")
+
+
+@_attrs_define
+class OtherChannelMessage:
+    """A message on a channel kind this spec does not list. Clients hand it on undecoded instead of failing, as the seed's
+    handler ignores channels it has no callbacks for.
+
+        Example:
+            {'channel': 'study:study-001', 'data': {'enrolled': 70}}
+
+        Attributes:
+            channel (str):
+            data (Any | Unset):
+    """
+
+    channel: str
+    data: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel = d.pop("channel")
+
+        data = d.pop("data", UNSET)
+
+        _other_channel_message = cls(
+            channel=channel,
+            data=data,
+        )
+
+        _other_channel_message.additional_properties = d
+        return _other_channel_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

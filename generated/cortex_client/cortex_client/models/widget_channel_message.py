@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.widget_data import WidgetData
+
+
+T = TypeVar("T", bound="WidgetChannelMessage")
+
+
+@_attrs_define
+class WidgetChannelMessage:
+    """The widget's new data, pushed on `widget:{widget_id}`.
+
+    Example:
+        {'channel': 'widget:widget-456', 'data': {'widget_id': 'widget-456', 'data': {'labels': ['2024-01', '2024-02',
+            '2024-03', '2024-04'], 'series': [{'name': 'Enrolled', 'values': [12, 31, 54, 70]}]}, 'last_updated':
+            '2024-04-01T09:00:00Z', 'cached': False}}
+
+    Attributes:
+        channel (str): `widget:{widget_id}`.
+        data (WidgetData): The computed data of one widget.
+    """
+
+    channel: str
+    data: WidgetData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_data import WidgetData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        channel = d.pop("channel")
+
+        data = WidgetData.from_dict(d.pop("data"))
+
+        _widget_channel_message = cls(
+            channel=channel,
+            data=data,
+        )
+
+        _widget_channel_message.additional_properties = d
+        return _widget_channel_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
