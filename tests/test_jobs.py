@@ -9,10 +9,11 @@ import pytest
 
 from generator import jobs, lint
 from generator.families import FAMILIES
-from generator.spec import load
-from generator.template_context import Operation, job_helpers
+from generator.spec import from_document, load
+from generator.template_features import OperationModule as Operation
+from generator.template_features import job_helpers
 
-CORTEX = load(FAMILIES["cortex"].spec_path)
+CORTEX = load(FAMILIES["cortex"].spec_path).document
 STATUS_AT = "/paths/~1exports~1{export_id}~1status/get/x-job"
 
 
@@ -111,11 +112,11 @@ def test_a_job_extension_that_is_not_a_mapping_is_a_finding_at_its_pointer() -> 
     document = copy.deepcopy(CORTEX)
     document["paths"]["/exports/{export_id}/status"]["get"]["x-job"] = "export"
 
-    findings = [f for f in lint.check_jobs(lint.Context(document, "cortex.yaml", ("Error",)))]
+    findings = [f for f in lint.check_jobs(lint.Context(from_document(document, "cortex.yaml")))]
 
     assert [(f.pointer, f.rule, f.message) for f in findings] == [(STATUS_AT, "job-invalid", "x-job must be a mapping")]
 
 
 def test_the_shipped_specs_jobs_are_sound() -> None:
     for family in FAMILIES.values():
-        assert list(jobs.problems(load(family.spec_path))) == []
+        assert list(jobs.problems(load(family.spec_path).document)) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from generator import lint
 from generator.families import FAMILIES
-from generator.spec import SpecError, load
+from generator.spec import SpecError, load, read
 from tests.conftest import ROOT, SPECS
 
 INVALID = sorted((SPECS / "invalid").glob("*.yaml"))
@@ -22,16 +23,16 @@ def test_shipped_specs_are_clean(family: object) -> None:
 
 
 def test_valid_fixture_is_clean() -> None:
-    assert lint.lint_document(load(SPECS / "valid" / "mini.yaml"), "mini.yaml") == []
+    assert lint.lint_path(SPECS / "valid" / "mini.yaml") == []
 
 
 @pytest.mark.parametrize("path", [p for p in INVALID if p.stem != "yaml-syntax"], ids=lambda p: p.stem)
 def test_each_rule_fires(path: Path) -> None:
-    findings = lint.lint_document(load(path), path.name)
+    findings = lint.lint_path(path)
     assert path.stem in {finding.rule for finding in findings}, findings
     fired = [finding for finding in findings if finding.rule == path.stem]
-    assert all(finding.file == path.name and finding.message for finding in fired)
-    assert all(finding.pointer.startswith("/") for finding in fired if finding.rule != "openapi-valid")
+    assert all(Path(finding.file).name == path.name and finding.message for finding in fired)
+    assert all(finding.pointer.startswith("/") and finding.line > 1 and finding.column >= 1 for finding in fired)
 
 
 def test_every_documented_rule_has_a_broken_spec() -> None:
@@ -43,14 +44,48 @@ def test_yaml_syntax_error_names_the_file_and_line() -> None:
     with pytest.raises(SpecError) as raised:
         load(SPECS / "invalid" / "yaml-syntax.yaml")
     (finding,) = raised.value.findings
-    assert finding.rule == "yaml-syntax" and "line" in finding.message
+    assert finding.rule == "yaml-syntax" and (finding.line, finding.column) == (3, 10)
+    assert str(finding).startswith("tests/specs/invalid/yaml-syntax.yaml:3:10: [yaml-syntax] ")
+
+
+def test_json_syntax_error_names_the_file_and_line(tmp_path: Path) -> None:
+    broken = tmp_path / "api.json"
+    broken.write_text('{"openapi": "3.1.0",\n "info": {"title": "x" "version": "1"}}\n')
+    with pytest.raises(SpecError) as raised:
+        load(broken)
+    (finding,) = raised.value.findings
+    assert finding.rule == "json-syntax" and (finding.line, finding.column) == (2, 24)
 
 
 def test_pointer_locates_the_problem() -> None:
-    findings = lint.lint_document(load(SPECS / "invalid" / "example-invalid.yaml"), "x.yaml")
+    findings = lint.lint_path(SPECS / "invalid" / "example-invalid.yaml")
     (finding,) = [f for f in findings if f.rule == "example-invalid"]
     assert finding.pointer == "/paths/~1things~1{thing_id}/get/responses/200/content/application~1json/example"
     assert "42 is not of type 'string'" in finding.message
+    node_line = (SPECS / "invalid" / "example-invalid.yaml").read_text().splitlines()[finding.line - 1]
+    assert node_line.strip().startswith("example:")
+
+
+def test_an_invalid_schema_is_reported_where_it_is_written(tmp_path: Path) -> None:
+    text = (SPECS / "valid" / "mini.yaml").read_text()
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(text.replace("name: {type: string}", "name: {type: strng}"))
+    (finding,) = lint.lint_path(broken)
+    assert finding.rule == "openapi-valid" and finding.pointer == "/components/schemas/Thing/properties/name/type"
+    assert "'strng' is not one of" in finding.message
+    line = broken.read_text().splitlines()[finding.line - 1]
+    assert "strng" in line and line.index("type") == finding.column - 1
+
+
+def test_json_documents_are_located_too(tmp_path: Path) -> None:
+    source, document = read(SPECS / "valid" / "mini.yaml")
+    document["components"]["schemas"]["Thing"]["properties"]["name"]["type"] = "strng"
+    as_json = tmp_path / "mini.json"
+    as_json.write_text(json.dumps(document, indent=2))
+    (finding,) = lint.lint_path(as_json)
+    line = as_json.read_text().splitlines()[finding.line - 1]
+    assert finding.pointer.endswith("/name/type") and '"type": "strng"' in line
+    assert finding.column == line.index('"') + 1
 
 
 def test_cli_prints_file_pointer_rule_and_fails(tmp_path: Path) -> None:
@@ -72,4 +107,4 @@ def test_cli_reports_findings_with_exit_code_1(
     monkeypatch.setattr(cli, "select", lambda names: [broken])
     assert cli.main(["lint", "pwc"]) == 1
     err = capsys.readouterr().err
-    assert "missing-429.yaml#/paths/~1things~1{thing_id}/get/responses: [missing-429]" in err
+    assert "missing-429.yaml:54:7#/paths/~1things~1{thing_id}/get/responses: [missing-429]" in err

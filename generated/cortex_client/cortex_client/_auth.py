@@ -49,6 +49,7 @@ class AuthScheme:
         api_key_header: The header an API key goes in (``Authorization`` sends it as a bearer token that a
             login replaces); None when the API takes no API key.
         api_key_prefix: Put before the key in that header (``"Bearer "``).
+        api_key_query: The query parameter an API key goes in, for APIs that take it there instead of a header.
         login_path: The login endpoint, relative to the base URL; None when the API has no login.
         login_fields: The login body's identity and secret fields, e.g. ``("email", "password")``.
         refresh_path: The token refresh endpoint; None when tokens cannot be renewed.
@@ -58,6 +59,7 @@ class AuthScheme:
 
     api_key_header: str | None = None
     api_key_prefix: str = ""
+    api_key_query: str | None = None
     login_path: str | None = None
     login_fields: tuple[str, ...] = ()
     refresh_path: str | None = None
@@ -164,10 +166,13 @@ class ClientAuth(httpx.Auth):
         return _ApiKeyOnly(self)
 
     def apply_api_key(self, request: httpx.Request) -> None:
-        """Put the API key in its header, when the client holds one and it does not go in ``Authorization``."""
+        """Put the API key in its header (or query parameter), when the client holds one and it does not go in
+        ``Authorization``."""
         header = self.scheme.api_key_header
         if self._api_key is not None and header is not None and header != "Authorization":
             request.headers[header] = self._api_key
+        if self._api_key is not None and self.scheme.api_key_query is not None:
+            request.url = request.url.copy_set_param(self.scheme.api_key_query, self._api_key)
 
     def _should_renew_after(self, request: httpx.Request, response: httpx.Response) -> bool:
         replayable = request.extensions.get(REPLAYABLE_EXTENSION, True)

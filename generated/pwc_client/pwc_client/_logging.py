@@ -14,7 +14,7 @@ import logging
 
 import httpx
 
-__all__ = ["SECRET_NAMES", "logger", "redact_url"]
+__all__ = ["SECRET_NAMES", "is_secret", "logger", "redact_url"]
 
 logger = logging.getLogger(__package__ or __name__)
 logger.addHandler(logging.NullHandler())
@@ -36,7 +36,14 @@ SECRET_NAMES = frozenset(
         "x-api-key",
     }
 )
+SECRET_PARTS = ("key", "token", "secret", "password", "auth")
 REDACTED = "***"
+
+
+def is_secret(name: str) -> bool:
+    """Whether a query parameter named so may carry a credential (an API key the spec puts in the query, say)."""
+    lowered = name.lower()
+    return lowered in SECRET_NAMES or any(part in lowered for part in SECRET_PARTS)
 
 
 def redact_url(url: httpx.URL | str) -> str:
@@ -46,5 +53,5 @@ def redact_url(url: httpx.URL | str) -> str:
         url = url.copy_with(username=REDACTED, password=None)
     if not url.query:
         return str(url)
-    params = [(name, REDACTED if name.lower() in SECRET_NAMES else value) for name, value in url.params.multi_items()]
+    params = [(name, REDACTED if is_secret(name) else value) for name, value in url.params.multi_items()]
     return str(url.copy_with(params=params))

@@ -20,7 +20,7 @@ from typing import Any
 
 from generator.contract._model import Api, Operation
 from generator.jobs import jobs
-from generator.spec import lookup
+from generator.spec import split, value_at
 
 __all__ = ["Creation", "JobTransitions", "ResourceStore", "get_pointer", "set_pointer"]
 
@@ -60,7 +60,7 @@ class ResourceStore:
                 for link in response.links:
                     target = api.by_id.get(link.operation_id)
                     if link.body_pointer is not None and target and link.parameter in target.path_names:
-                        by_parameter = creators.setdefault(operation.operation_id, {})
+                        by_parameter = creators.setdefault(operation.name, {})
                         by_parameter.setdefault(link.parameter, Creation(link.parameter, link.body_pointer))
         return cls({key: tuple(value.values()) for key, value in creators.items()})
 
@@ -89,13 +89,13 @@ class ResourceStore:
         with self._lock:
             return {
                 creation.pointer: _next_id(get_pointer(template, creation.pointer), next(self._ids))
-                for creation in self.creators.get(operation.operation_id, ())
+                for creation in self.creators.get(operation.name, ())
             }
 
     def record(self, operation: Operation, body: Any) -> None:
         """Store the resources a creator's response body describes."""
         with self._lock:
-            for creation in self.creators.get(operation.operation_id, ()):
+            for creation in self.creators.get(operation.name, ()):
                 resource = get_pointer(body, creation.parent)
                 identifier = get_pointer(body, creation.pointer)
                 if isinstance(resource, dict) and identifier is not None:
@@ -144,7 +144,7 @@ class JobTransitions:
 
     def apply(self, operation: Operation, path_params: dict[str, Any], store: ResourceStore) -> None:
         """Move the job an operation polls or cancels to its next state, in the store."""
-        move = self.moves.get(operation.operation_id)
+        move = self.moves.get(operation.name)
         resource = store.current(operation, path_params) if move else None
         if move is None or resource is None:
             return
@@ -170,7 +170,7 @@ def _next_id(example: Any, number: int) -> Any:
 
 def get_pointer(document: Any, at: str) -> Any:
     """Return the value at a JSON pointer, or None."""
-    return lookup(document, "#" + at)
+    return value_at(document, at)
 
 
 def set_pointer(document: Any, at: str, value: Any) -> Any:
@@ -179,7 +179,7 @@ def set_pointer(document: Any, at: str, value: Any) -> Any:
         return value
     result = copy.deepcopy(document) if isinstance(document, (dict, list)) else {}
     node = result
-    parts = [raw.replace("~1", "/").replace("~0", "~") for raw in at.split("/")[1:]]
+    parts = split(at)
     for part in parts[:-1]:
         if isinstance(node, list) and part.isdigit() and int(part) < len(node):
             node = node[int(part)]

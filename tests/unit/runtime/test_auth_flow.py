@@ -11,6 +11,7 @@ import pytest
 
 from templates.runtime._auth import AuthScheme, ClientAuth, Tokens
 from templates.runtime._errors import ANONYMOUS_EXTENSION, AuthenticationError, MalformedResponseError, ServerError
+from templates.runtime._logging import redact_url
 from templates.runtime._retry import REPLAYABLE_EXTENSION
 
 BASE = "https://api.example.org/v1"
@@ -76,6 +77,23 @@ def test_api_key_as_bearer_is_replaced_by_a_session_token() -> None:
     auth.set_tokens(Tokens("access-1"))
     _, sent = start(auth, get())
     assert sent.headers["Authorization"] == "Bearer access-1"
+
+
+def test_api_key_in_a_query_parameter_is_sent_there_and_redacted_in_logs() -> None:
+    auth = ClientAuth(BASE, AuthScheme(api_key_query="X-Notes-Key"), api_key="secret-key")
+    flow, sent = start(auth, get("/things?page=2"))
+
+    assert sent.url.params["X-Notes-Key"] == "secret-key" and sent.url.params["page"] == "2"
+    assert "Authorization" not in sent.headers
+    assert "secret-key" not in redact_url(sent.url) and "page=2" in redact_url(sent.url)
+    finish(flow, httpx.Response(200, request=sent))
+
+
+def test_an_api_without_login_or_refresh_sends_no_credentials_and_never_renews() -> None:
+    auth = ClientAuth(BASE, AuthScheme(), tokens=Tokens("access-1", "refresh-1", expires_at=0.0), clock=Clock())
+    flow, sent = start(auth, get())
+    assert sent.headers["Authorization"] == "Bearer access-1"
+    finish(flow, httpx.Response(401, request=sent))  # no refresh path: the 401 is the caller's
 
 
 def test_a_token_is_renewed_before_it_expires_in_the_body_style() -> None:
