@@ -6,7 +6,7 @@ UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 UV_VERSION := 0.13.9
 
-.PHONY: generate test check lint fuzz bench lock clean
+.PHONY: generate test test-fast check lint fuzz bench lock clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ test: $(STAMP)
 	$(PY) -m generator lint
 	$(PY) -m generator check
 	$(PY) -m pytest -n 2 -q
+
+## test-fast: the quick tier (lint rules, spec model, template context, runtime units), well under 30 s
+test-fast: $(STAMP)
+	$(PY) -m pytest -q tests/unit tests/test_lint.py tests/test_template_overrides.py
 
 ## fuzz: contract-fuzz a family: make fuzz API=pwc [BASE_URL=https://...] [FUZZ_ARGS="--phases examples"]
 ## make turns any failure into its own exit status 2; CI wants `.venv/bin/python -m generator fuzz` (0/1/2)

@@ -1,97 +1,175 @@
-"""Generate one family's client package: openapi-python-client plus our runtime modules, then swap it in.
+"""Generate a client package: openapi-python-client plus our templates and runtime modules, then swap it in.
 
-Nothing is written into ``generated/`` until the whole package was generated and formatted in a temporary
-folder beside it; a failure leaves the previous output as it was.
+Nothing is written into the output folder until the whole package was generated and formatted in a temporary
+folder beside it; a failure leaves the previous output as it was. openapi-python-client, ruff and Jinja are
+imported only once generation is needed: an up-to-date check hashes files and returns.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
-import json
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
-from openapi_python_client import Project
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.errors import GeneratorError
+from generator import manifest
+from generator.families import ROOT, TEMPLATES_DIR, Auth, Family
+from generator.findings import Finding, ordered, relative
+from generator.manifest import CACHE_DIRS, MANIFEST
 
-from generator import open_models, template_context
-from generator.families import GENERATED_DIR, ROOT, TEMPLATES_DIR, Family
-from generator.findings import Finding, relative
-from generator.lint import WEBSOCKET_RULES, Context, check_references, check_valid
-from generator.spec import SpecError, load
+if TYPE_CHECKING:
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config
+    from openapi_python_client.parser import GeneratorData
 
-MANIFEST = "generation-manifest.json"
+    from generator.spec import Spec
+
+__all__ = [
+    "CACHE_DIRS",
+    "MANIFEST",
+    "GenerationError",
+    "Outcome",
+    "Rendered",
+    "Target",
+    "generate",
+    "generate_many",
+    "generate_target",
+    "inputs",
+    "is_up_to_date",
+    "render",
+    "render_target",
+]
+
 RUNTIME_DIR = TEMPLATES_DIR / "runtime"
+JINJA_CACHE = ROOT / ".cache" / "jinja"
 OPTIONAL_RUNTIME = {
+    "_download.py": "has_downloads",
+    "_jobs.py": "has_jobs",
     "_oauth.py": "oauth2",
     "_pagination.py": "has_pagination",
     "_sse.py": "has_event_streams",
+    "_upload.py": "has_uploads",
     "_websocket.py": "has_websockets",
     "channels.py.jinja": "has_websockets",
 }
-TOOLS = ("openapi-python-client", "ruff", "jinja2")
-GENERATION_MODULES = (
-    "build.py",
-    "channels.py",
-    "families.py",
-    "findings.py",
-    "lint.py",
-    "open_models.py",
-    "spec.py",
-    "template_context.py",
-)
-CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+EXTRA_MODULES = {"jobs.py.jinja": "has_jobs"}  # package modules of ours that openapi-python-client cannot add
 
 
 class GenerationError(Exception):
     """Generation failed; carries findings naming the file and the reason."""
 
-    def __init__(self, findings: list[Finding]) -> None:
-        self.findings = findings
-        super().__init__("\n".join(str(finding) for finding in findings))
+    def __init__(self, findings: Sequence[Finding]) -> None:
+        self.findings = list(findings)
+        super().__init__("\n".join(str(finding) for finding in self.findings))
+
+
+@dataclass(frozen=True)
+class Target:
+    """One package to generate: from which document, under which name, with what no document can say.
+
+    Args:
+        package: The Python package name (and the name of its folder inside the output folder).
+        spec_path: The OpenAPI document.
+        spec_name: The document as recorded in the manifest and named in the package's README.
+        output_dir: Where the project (pyproject.toml, README.md, the package) goes.
+        env_prefix: Prefix of the environment variables ``Client.from_env`` reads.
+        auth: How clients log in, when they can.
+        error_schemas: Component schemas of the error bodies, the first one the default.
+        regenerate: The command that regenerates the package, for its README.
+        strict: Refuse a document lint rejects, and any operation or schema that cannot be generated as written;
+            otherwise generate what can be and report the rest.
+    """
+
+    package: str
+    spec_path: Path
+    spec_name: str
+    output_dir: Path
+    env_prefix: str
+    auth: Auth | None = None
+    error_schemas: tuple[str, ...] = ("Error",)
+    regenerate: str = "make generate"
+    strict: bool = True
+    label: str = ""
+
+    @classmethod
+    def of(cls, family: Family) -> Target:
+        return cls(
+            package=family.package,
+            spec_path=family.spec_path,
+            spec_name=family.spec,
+            output_dir=family.output_dir,
+            env_prefix=family.env_prefix,
+            auth=family.auth,
+            error_schemas=family.error_schemas,
+            label=family.name,
+        )
+
+    @property
+    def name(self) -> str:
+        return self.label or self.package
+
+    def options(self) -> dict[str, Any]:
+        """What besides the document shapes the output (recorded in the manifest of a standalone package)."""
+        if self.regenerate == "make generate":
+            return {}
+        return {"env_prefix": self.env_prefix, "strict": self.strict, "error_schemas": list(self.error_schemas)}
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """What generating a family did."""
+    """What generating a package did."""
 
-    family: Family
+    target: Target
     changed: tuple[str, ...]
     removed: tuple[str, ...]
     files: int
     skipped: bool
+    findings: tuple[Finding, ...] = ()
+    operations: int = 0
+    generated: int = 0
 
     def summary(self) -> str:
-        where = relative(self.family.output_dir)
+        where = relative(self.target.output_dir)
         if self.skipped:
-            return f"{self.family.name}: {where} is up to date, nothing to do"
+            return f"{self.target.name}: {where} is up to date, nothing to do"
         return (
-            f"{self.family.name}: generated {where} ({self.files} files, {len(self.changed)} written,"
+            f"{self.target.name}: generated {where} ({self.files} files, {len(self.changed)} written,"
             f" {len(self.removed)} removed)"
         )
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """A package rendered into a folder, and what was reported on the way (warnings and notes)."""
+
+    path: Path
+    findings: tuple[Finding, ...] = ()
+    operations: int = 0
+    generated: int = 0
+
+
 def inputs(family: Family) -> dict[str, Any]:
     """Return the hashes and versions the output of a family depends on."""
-    return {
-        "spec": {"path": family.spec, "sha256": _sha256(family.spec_path.read_bytes())},
-        "templates_sha256": _tree_hash(TEMPLATES_DIR),
-        "generator_sha256": _sha256(b"".join((ROOT / "generator" / name).read_bytes() for name in GENERATION_MODULES)),
-        "tools": {tool: version(tool) for tool in TOOLS},
-    }
+    return manifest.inputs(family.spec, family.spec_path)
+
+
+def _target_inputs(target: Target) -> dict[str, Any]:
+    return manifest.inputs(target.spec_name, target.spec_path, target.options())
+
+
+def is_up_to_date(family: Family) -> bool:
+    """Return True when the manifest matches the current inputs and the files on disk match the manifest."""
+    return manifest.is_up_to_date(family.output_dir, inputs(family))
 
 
 def generate(family: Family, *, force: bool = False) -> Outcome:
@@ -100,31 +178,65 @@ def generate(family: Family, *, force: bool = False) -> Outcome:
     Raises:
         GenerationError: The spec is invalid, openapi-python-client reported a problem, or a template failed.
     """
-    if not force and is_up_to_date(family):
-        return Outcome(family, (), (), len(_files(family.output_dir)), skipped=True)
-    GENERATED_DIR.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f".tmp-{family.package}-", dir=GENERATED_DIR) as scratch:
-        fresh = render(family, Path(scratch) / family.package)
-        old = _files(family.output_dir)
-        new = _files(fresh)
+    return generate_target(Target.of(family), force=force)
+
+
+def generate_many(families: Sequence[Family], *, force: bool = False) -> list[Outcome | GenerationError]:
+    """Generate several families, side by side on a machine with several cores; each result in registry order.
+
+    The up-to-date check runs first and alone; only the families that need it import openapi-python-client.
+    """
+    results: list[Outcome | GenerationError | None] = [
+        None if force or not is_up_to_date(family) else generate(family) for family in families
+    ]
+    pending = [index for index, result in enumerate(results) if result is None]
+    workers = min(len(pending), os.cpu_count() or 1)
+    if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _preload()  # once, before forking: every worker starts with the libraries imported
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            done = pool.map(_generate_or_findings, [families[index] for index in pending], [force] * len(pending))
+            for index, result in zip(pending, done, strict=True):
+                results[index] = result if isinstance(result, Outcome) else GenerationError(result)
+    else:
+        for index in pending:
+            outcome = _generate_or_findings(families[index], force)
+            results[index] = outcome if isinstance(outcome, Outcome) else GenerationError(outcome)
+    return [result for result in results if result is not None]
+
+
+def _generate_or_findings(family: Family, force: bool) -> Outcome | list[Finding]:
+    """:func:`generate`, with a refusal returned as its findings (what crosses a process boundary)."""
+    try:
+        return generate(family, force=force)
+    except GenerationError as exc:
+        return exc.findings
+
+
+def _preload() -> None:
+    import importlib
+
+    for module in ("openapi_python_client.parser", "generator.lint", "generator.normalize", "jsonschema"):
+        importlib.import_module(module)
+    importlib.import_module("generator.spec._validate")._validator_class(False)
+
+
+def generate_target(target: Target, *, force: bool = False) -> Outcome:
+    """Generate a package into its output folder unless it is already up to date (see :func:`generate`)."""
+    if not force and target.spec_path.is_file() and manifest.is_up_to_date(target.output_dir, _target_inputs(target)):
+        return Outcome(target, (), (), len(manifest.files(target.output_dir)), skipped=True)
+    parent = target.output_dir.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=f".tmp-{target.package}-", dir=parent) as scratch:
+        rendered = render_target(target, Path(scratch) / target.output_dir.name)
+        old = manifest.files(target.output_dir)
+        new = manifest.files(rendered.path)
         changed = tuple(sorted(name for name, digest in new.items() if old.get(name) != digest))
         removed = tuple(sorted(set(old) - set(new)))
-        _swap(fresh, family.output_dir)
-    return Outcome(family, changed, removed, len(new), skipped=False)
-
-
-def is_up_to_date(family: Family) -> bool:
-    """Return True when the manifest matches the current inputs and the files on disk match the manifest."""
-    manifest_path = family.output_dir / MANIFEST
-    if not manifest_path.is_file():
-        return False
-    try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except ValueError:
-        return False
-    on_disk = _files(family.output_dir)
-    on_disk.pop(MANIFEST, None)
-    return bool(manifest.get("inputs") == inputs(family) and manifest.get("files") == on_disk)
+        _swap(rendered.path, target.output_dir)
+    return Outcome(
+        target, changed, removed, len(new), False, rendered.findings, rendered.operations, rendered.generated
+    )
 
 
 def render(family: Family, destination: Path) -> Path:
@@ -133,59 +245,150 @@ def render(family: Family, destination: Path) -> Path:
     Raises:
         GenerationError: See :func:`generate`.
     """
+    return render_target(Target.of(family), destination).path
+
+
+def render_target(target: Target, destination: Path) -> Rendered:
+    """Generate a complete, formatted package into ``destination`` (which must not exist).
+
+    A strict target refuses any lint finding and anything openapi-python-client cannot generate; a lenient one
+    generates what it can and returns the rest as findings.
+
+    Raises:
+        GenerationError: The document is refused, or a template or the formatter failed.
+    """
+    from generator import lint, normalize
+    from generator.spec import SpecError, load
+
     try:
-        document = load(family.spec_path)
+        spec = load(target.spec_path)
     except SpecError as exc:
-        raise GenerationError(exc.findings) from exc
-    context = Context(document, relative(family.spec_path), family.error_schemas)
-    invalid = [*check_valid(context), *(f for f in check_references(context) if f.rule == "ref-dangling")]
-    invalid += [finding for rule in WEBSOCKET_RULES for finding in rule(context)]  # channels.py relies on them
-    if invalid:
-        raise GenerationError(invalid)
-    project = _project(family, document, destination)
-    _build(family, project)
-    _render_runtime(family, project)
-    _format(family, destination)
-    _write_manifest(family, destination)
-    return destination
+        raise GenerationError(exc.findings) from None
+    if target.strict:
+        refused = [*lint.lint_spec(spec, target.error_schemas), *lint.check_auth(spec, target.auth)]
+        if refused:
+            raise GenerationError(ordered(refused))
+        reported: list[Finding] = []
+        problems: Callable[[], list[Finding]] = list
+    else:  # validity is reported, not refused: found on another core while openapi-python-client works
+        extensions = lint.extension_problems(spec)  # the channels and jobs modules rely on them, in any mode
+        if extensions:
+            raise GenerationError(ordered(extensions))
+        problems = _in_background(lint.generation_problems_at, target.spec_path)
+        reported = lint.check_auth(spec, target.auth)
+    document, notes = normalize.prepare(spec)
+    reported.extend(notes)
+    project, data, config = _project(target, spec, document, destination)
+    dropped = normalize.upstream_problems(spec, data, project)
+    reported.extend(dropped)
+    package = _context(target, spec, data, config, reported)
+    warnings = [finding for finding in reported if finding.severity != "note"]
+    if target.strict and warnings:
+        raise GenerationError(ordered(warnings))
+    project.env.globals.update(package)
+    _build(project)
+    _render_runtime(project)
+    _format(target, destination)
+    reported.extend(problems())
+    recorded = manifest.manifest_text(target.package, _target_inputs(target), destination)
+    (destination / MANIFEST).write_text(recorded, encoding="utf-8")
+    counted = normalize.counts(spec, data)
+    return Rendered(destination, tuple(ordered(reported)), counted[0], counted[1])
 
 
-def _project(family: Family, document: dict[str, Any], destination: Path) -> Project:
+def _in_background(function: Callable[[Path], list[Finding]], path: Path) -> Callable[[], list[Finding]]:
+    """Start ``function(path)`` in a forked process where the platform has fork; return how to collect it."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        found = function(path)
+        return lambda: found
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(function, path)
+
+    def collect() -> list[Finding]:
+        try:
+            return future.result()
+        finally:
+            pool.shutdown()
+
+    return collect
+
+
+def _project(target: Target, spec: Spec, document: dict[str, Any], destination: Path) -> tuple[Project, Any, Any]:
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    from generator import open_models, template_context
+
     config = Config.from_sources(
-        ConfigFile(package_name_override=family.package, project_name_override=family.package, post_hooks=[]),
+        ConfigFile(package_name_override=target.package, project_name_override=target.package, post_hooks=[]),
         MetaType.UV,
-        family.spec_path,
+        target.spec_path,
         "utf-8",
         overwrite=True,
         output_path=destination,
     )
     data = GeneratorData.from_dict(document, config=config)
     if isinstance(data, GeneratorError):
-        raise GenerationError([_finding(family, data)])
+        detail = " ".join(f"{data.header}: {data.detail or ''}".split())
+        raise GenerationError([spec.finding("", "openapi-python-client-error", detail)])
     open_models.open_unions(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
-    project.env.globals.update(template_context.globals_for(family, document))
     project.env.filters.update(template_context.FILTERS | open_models.FILTERS)
-    return project
+    project.env.bytecode_cache = _bytecode_cache()
+    return project, data, config
 
 
-def _build(family: Family, project: Project) -> None:
+def _bytecode_cache() -> Any:
+    """Compiled templates, kept between runs (keyed by each template's source, so an edit recompiles it)."""
+    import jinja2
+
+    folder = JINJA_CACHE
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
+def _context(
+    target: Target, spec: Spec, data: GeneratorData, config: Config, reported: list[Finding]
+) -> dict[str, Any]:
+    from generator import template_context
+
+    package, findings = template_context.build(
+        spec,
+        data,
+        config,
+        auth=target.auth,
+        env_prefix=target.env_prefix,
+        spec_file=target.spec_name if target.regenerate != "make generate" else f"openapi/{target.spec_path.name}",
+        error_schemas=target.error_schemas,
+        regenerate=target.regenerate,
+    )
+    reported.extend(findings)
+    return package.globals()
+
+
+def _build(project: Project) -> None:
+    """Lay the package out (what openapi-python-client reports was accounted for before)."""
     try:
         with contextlib.redirect_stdout(io.StringIO()):
-            errors = project.build()
+            project.build()
     except Exception as exc:  # a template raised: name the template and the reason
-        raise GenerationError([Finding(relative(TEMPLATES_DIR), "", "template-error", _describe(exc))]) from exc
-    if errors:
-        raise GenerationError([_finding(family, error) for error in errors])
+        raise GenerationError([Finding(relative(TEMPLATES_DIR), "", "template-error", _describe(exc))]) from None
 
 
-def _render_runtime(family: Family, project: Project) -> None:
-    """Copy the runtime modules the API needs verbatim; render the modules of its constants and channels."""
+def _render_runtime(project: Project) -> None:
+    """Copy the runtime modules the API needs verbatim; render the modules of its constants, channels and jobs."""
     for source in sorted(RUNTIME_DIR.glob("_[!_]*.py")):
         condition = OPTIONAL_RUNTIME.get(source.name)
         if condition is None or project.env.globals[condition]:
             shutil.copyfile(source, project.package_dir / source.name)
-    for template_path in sorted(RUNTIME_DIR.glob("*.jinja")):
+    templates = [*sorted(RUNTIME_DIR.glob("*.jinja"))]
+    templates += [TEMPLATES_DIR / name for name, condition in EXTRA_MODULES.items() if project.env.globals[condition]]
+    for template_path in templates:
         condition = OPTIONAL_RUNTIME.get(template_path.name)
         if condition is not None and not project.env.globals[condition]:
             continue
@@ -193,11 +396,11 @@ def _render_runtime(family: Family, project: Project) -> None:
         try:
             text = project.env.get_template(name).render()
         except Exception as exc:
-            raise GenerationError([Finding(relative(template_path), "", "template-error", _describe(exc))]) from exc
+            raise GenerationError([Finding(relative(template_path), "", "template-error", _describe(exc))]) from None
         (project.package_dir / template_path.name.removesuffix(".jinja")).write_text(text, encoding="utf-8")
 
 
-def _format(family: Family, destination: Path) -> None:
+def _format(target: Target, destination: Path) -> None:
     for command in (
         ["check", "--fix-only", "--unsafe-fixes", "--extend-select", "I", "-q", "."],
         ["format", "-q", "."],
@@ -207,13 +410,7 @@ def _format(family: Family, destination: Path) -> None:
         )
         if result.returncode != 0:
             message = f"ruff {command[0]} failed: {(result.stderr or result.stdout).strip()}"
-            raise GenerationError([Finding(relative(family.spec_path), "", "format-error", message)])
-
-
-def _write_manifest(family: Family, destination: Path) -> None:
-    manifest = {"package": family.package, "inputs": inputs(family), "files": _files(destination)}
-    text = json.dumps(manifest, indent=2, sort_keys=True) + "\n"
-    (destination / MANIFEST).write_text(text, encoding="utf-8")
+            raise GenerationError([Finding(relative(target.spec_path), "", "format-error", message)])
 
 
 def _swap(fresh: Path, target: Path) -> None:
@@ -226,35 +423,10 @@ def _swap(fresh: Path, target: Path) -> None:
     shutil.rmtree(retired)
 
 
-def _files(root: Path) -> dict[str, str]:
-    if not root.is_dir():
-        return {}
-    return {
-        path.relative_to(root).as_posix(): _sha256(path.read_bytes())
-        for path in sorted(root.rglob("*"))
-        if path.is_file() and not any(part in CACHE_DIRS for part in path.parts)
-    }
-
-
-def _tree_hash(root: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _finding(family: Family, error: GeneratorError) -> Finding:
-    detail = " ".join(f"{error.header}: {error.detail or ''}".split())
-    return Finding(relative(family.spec_path), "", f"openapi-python-client-{error.level.value.lower()}", detail)
-
-
 def _describe(exc: Exception) -> str:
     """Name the template line that raised (Jinja puts template frames into tracebacks), then the error."""
+    import jinja2
+
     frames = [(f.filename, f.lineno) for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith("jinja")]
     if isinstance(exc, jinja2.TemplateSyntaxError):
         frames.append((exc.filename or exc.name or "?", exc.lineno))

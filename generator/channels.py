@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-from generator.findings import pointer
-from generator.spec import lookup, resolve
+from generator.spec import lookup, pointer, resolve
 
 __all__ = ["MessageKind", "Subscription", "WebSocketChannel", "topic_rule", "websocket_channels"]
 

@@ -1,4 +1,5 @@
-"""Spec lint: every rule returns findings located by file, JSON pointer and rule name.
+"""Spec lint: every rule reads the typed model (:mod:`generator.spec`) and returns findings located by file, line,
+column and JSON pointer, named by the rule.
 
 Rules:
     openapi-valid           the document is valid OpenAPI (openapi-spec-validator)
@@ -24,6 +25,7 @@ Rules:
     websocket-auth-unknown  a channel's auth names a security scheme of the spec, header or query, and a name
     websocket-message-invalid  receive/send are component $refs; each receive variant but a catch-all has a topic
     websocket-subscription-invalid  (un)subscribe messages hold their topic_at and validate against send
+    job-invalid             x-job names operations and status properties that exist, and states the status has
 """
 
 from __future__ import annotations
@@ -31,20 +33,16 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from openapi_spec_validator import OpenAPIV31SpecValidator
-from referencing import Registry, Resource
-from referencing.exceptions import Unresolvable
-from referencing.jsonschema import DRAFT202012
-
+from generator import jobs
 from generator.channels import COMPONENT_PREFIX, topic_rule
-from generator.families import Family
-from generator.findings import Finding, pointer, relative
-from generator.spec import SpecError, load, lookup, operations, resolve, walk
+from generator.families import Auth, Family
+from generator.findings import Finding, ordered
+from generator.spec import SPEC_URI, Response, Spec, SpecError, load, lookup, operations, pointer, ref_pointer, resolve
+from generator.spec._validate import validity
 
 VERBS = frozenset(
     {
@@ -55,304 +53,206 @@ VERBS = frozenset(
     }
 )
 SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
-JSON_TYPES = ("application/json", "application/x-www-form-urlencoded")
-SPEC_REF = "urn:spec"
-DUPLICATE_ID = re.compile(r"Operation ID '.*' for '.*' in '.*' is not unique")
+FORM_TYPES = ("application/json", "application/x-www-form-urlencoded")
+COMPONENT_SCHEMA = "#/components/schemas/"
 
 
 @dataclass(frozen=True)
 class Context:
-    """What every rule sees: the document, its file name, the family's error schemas and its seed's lines.
+    """What every rule sees: the spec and the family's error schemas."""
 
-    ``seed`` is None when the document names no seed (``info.x-seed``) or it could not be read; ``seed_problem``
-    then says why, when there was one.
-    """
+    spec: Spec
+    error_schemas: tuple[str, ...] = ("Error",)
 
-    document: dict[str, Any]
-    file: str
-    error_schemas: tuple[str, ...]
-    seed: tuple[str, ...] | None = None
-    seed_problem: str | None = None
+    @property
+    def document(self) -> dict[str, Any]:
+        return self.spec.document
 
     def finding(self, at: str, rule: str, message: str) -> Finding:
-        return Finding(self.file, at, rule, message)
+        return self.spec.finding(at, rule, message)
 
 
 Rule = Callable[[Context], Iterator[Finding]]
 
 
 def lint_family(family: Family) -> list[Finding]:
-    """Lint one family's spec."""
+    """Lint one family's spec, and the family's login settings against it (``family-auth``)."""
     try:
-        document = load(family.spec_path)
+        spec = load(family.spec_path)
     except SpecError as exc:
         return exc.findings
-    return lint_document(document, relative(family.spec_path), family.error_schemas, base=family.spec_path.parent)
+    return ordered([*lint_spec(spec, family.error_schemas), *check_auth(spec, family.auth)])
 
 
-def lint_document(
-    document: dict[str, Any], file: str, error_schemas: tuple[str, ...] = ("Error",), base: Path | None = None
-) -> list[Finding]:
-    """Run every rule over a loaded document; the result is sorted and free of duplicates.
+def lint_path(path: Path, error_schemas: tuple[str, ...] = ("Error",)) -> list[Finding]:
+    """Lint the document at ``path``; a document that cannot be read gives the findings that say why."""
+    try:
+        spec = load(path)
+    except SpecError as exc:
+        return exc.findings
+    return lint_spec(spec, error_schemas)
 
-    Args:
-        base: The folder the document's relative ``info.x-seed`` path starts from (seed lines are checked only
-            when it is given).
-    """
-    seed, seed_problem = _read_seed(document, base)
-    context = Context(document, file, error_schemas, seed, seed_problem)
+
+def lint_spec(spec: Spec, error_schemas: tuple[str, ...] = ("Error",)) -> list[Finding]:
+    """Run every rule over a spec; an invalid document is reported by the validity rules alone."""
+    context = Context(spec, error_schemas)
     findings = list(check_valid(context))
-    if findings:
-        return sorted(set(findings))
+    if any(finding.rule == "openapi-valid" for finding in findings):
+        return ordered(findings)  # the rules read a valid document; dangling references they survive
     for rule in RULES:
         findings.extend(rule(context))
-    return sorted(set(findings))
-
-
-def _read_seed(document: dict[str, Any], base: Path | None) -> tuple[tuple[str, ...] | None, str | None]:
-    name = (document.get("info") or {}).get("x-seed")
-    if not isinstance(name, str) or base is None:
-        return None, None
-    try:
-        return tuple((base / name).read_text(encoding="utf-8").splitlines()), None
-    except OSError as exc:
-        return None, f"seed {name!r} cannot be read ({exc.strerror or exc}), so x-required-by lines go unchecked"
+    return ordered(findings)
 
 
 def check_valid(context: Context) -> Iterator[Finding]:
-    try:
-        errors = list(OpenAPIV31SpecValidator(context.document).iter_errors())
-    except Unresolvable:
-        return  # the validator cannot follow a dangling $ref; ref-dangling reports it
-    for error in errors:
-        if DUPLICATE_ID.match(error.message):
-            continue  # operation-id-duplicate reports it, with a pointer
-        yield context.finding(pointer(*error.absolute_path), "openapi-valid", error.message)
+    """openapi-valid, and the dangling references that keep the validator from following the document."""
+    dangling = list(check_references_resolve(context))
+    yield from dangling
+    if not dangling:
+        yield from validity(context.spec)
 
 
 def check_operation_ids(context: Context) -> Iterator[Finding]:
     seen: dict[str, str] = {}
-    for path, method, operation, at in operations(context.document):
-        operation_id = operation.get("operationId")
-        if not operation_id:
-            yield context.finding(at, "operation-id-missing", f"{method.upper()} {path} has no operationId")
+    for operation in context.spec.operations:
+        operation_id = operation.operation_id
+        if operation_id is None:
+            yield context.finding(operation.at, "operation-id-missing", f"{operation.label} has no operationId")
             continue
+        at = operation.at + "/operationId"
         if operation_id in seen:
             message = f"operationId {operation_id!r} is also used at {seen[operation_id]}"
-            yield context.finding(at + "/operationId", "operation-id-duplicate", message)
-        seen.setdefault(operation_id, at)
+            yield context.finding(at, "operation-id-duplicate", message)
+        seen.setdefault(operation_id, operation.at)
         if not SNAKE_CASE.match(operation_id) or operation_id.split("_")[0] not in VERBS:
-            message = (
-                f"operationId {operation_id!r} must be snake_case and start with a verb ({', '.join(sorted(VERBS))})"
-            )
-            yield context.finding(at + "/operationId", "operation-id-style", message)
+            verbs = ", ".join(sorted(VERBS))
+            message = f"operationId {operation_id!r} must be snake_case and start with a verb ({verbs})"
+            yield context.finding(at, "operation-id-style", message)
 
 
 def check_examples(context: Context) -> Iterator[Finding]:
-    registry = Registry().with_resource(SPEC_REF, Resource.from_contents(context.document, DRAFT202012))
-    for at, node in walk(context.document):
-        if not isinstance(node, dict) or at.startswith("/components/schemas/") and at.count("/") > 3:
-            continue
-        schema_at = at + "/schema" if "schema" in node else at if at.startswith("/components/schemas/") else None
-        if schema_at is None:
-            continue
-        validator = Draft202012Validator(
-            {"$ref": f"{SPEC_REF}#{schema_at}"},
-            registry=registry,
-            format_checker=Draft202012Validator.FORMAT_CHECKER,
-        )
-        for example_at, example in _examples(node, at):
-            try:
-                errors = list(validator.iter_errors(example))
-            except Unresolvable:
-                continue  # ref-dangling reports it
-            for error in errors:
-                where = pointer(*error.absolute_path) or "/"
-                yield context.finding(example_at, "example-invalid", f"at {where}: {error.message}")
+    from jsonschema import Draft202012Validator
+    from referencing.exceptions import Unresolvable
 
-
-def _examples(node: dict[str, Any], at: str) -> Iterator[tuple[str, Any]]:
-    if "example" in node:
-        yield at + "/example", node["example"]
-    examples = node.get("examples")
-    if isinstance(examples, dict):
-        for name, example in examples.items():
-            if isinstance(example, dict) and "value" in example:
-                yield at + pointer("examples", name, "value"), example["value"]
-    elif isinstance(examples, list):
-        for index, example in enumerate(examples):
-            yield at + pointer("examples", index), example
+    spec = context.spec
+    validators: dict[str, Any] = {}
+    for example in spec.examples:
+        if example.schema is None:
+            continue
+        if example.schema not in validators:
+            validators[example.schema] = Draft202012Validator(
+                {"$ref": f"{SPEC_URI}#{example.schema}"},
+                registry=spec.resolver.registry,
+                format_checker=Draft202012Validator.FORMAT_CHECKER,
+            )
+        try:
+            errors = list(validators[example.schema].iter_errors(example.value))
+        except Unresolvable:
+            continue  # ref-dangling reports it
+        for error in errors:
+            where = pointer(*error.absolute_path) or "/"
+            yield context.finding(example.at, "example-invalid", f"at {where}: {error.message}")
 
 
 def check_examples_present(context: Context) -> Iterator[Finding]:
-    for _, _, operation, at in operations(context.document):
-        body = resolve(context.document, operation.get("requestBody")) or {}
-        for media_type, media in (body.get("content") or {}).items():
-            if media_type in JSON_TYPES and not _has_example(media):
-                where = at + pointer("requestBody", "content", media_type)
-                yield context.finding(where, "example-missing", "request body has no example")
-        for status, response in _responses(context, operation):
-            if not status.startswith("2"):
-                continue
-            media = (response.get("content") or {}).get("application/json")
-            if media is not None and not _has_example(media):
-                where = at + pointer("responses", status, "content", "application/json")
-                yield context.finding(where, "example-missing", f"{status} response has no example")
+    for operation in context.spec.operations:
+        for media_type, media in (operation.body.content if operation.body else {}).items():
+            if media_type in FORM_TYPES and not media.has_example:
+                yield context.finding(media.at, "example-missing", "request body has no example")
+        for response in operation.responses:
+            json_media = response.content.get("application/json")
+            if response.is_success and json_media is not None and not json_media.has_example:
+                yield context.finding(json_media.at, "example-missing", f"{response.status} response has no example")
 
 
-def _has_example(media: dict[str, Any]) -> bool:
-    return "example" in media or bool(media.get("examples"))
-
-
-def _responses(context: Context, operation: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    for status, response in (operation.get("responses") or {}).items():
-        resolved = resolve(context.document, response)
-        if isinstance(resolved, dict):
-            yield str(status), resolved
-
-
-def _is_error_status(status: str) -> bool:
-    return status == "default" or status[0] in "45"
-
-
-def _error_schema_name(context: Context, response: dict[str, Any]) -> str | None:
-    schema = ((response.get("content") or {}).get("application/json") or {}).get("schema") or {}
-    ref = schema.get("$ref", "")
-    name = ref.removeprefix("#/components/schemas/")
-    return name if ref.startswith("#/components/schemas/") and name in context.error_schemas else None
+def _error_schema_name(context: Context, response: Response) -> str | None:
+    media = response.content.get("application/json")
+    name = media.component if media is not None else None
+    return name if name in context.error_schemas else None
 
 
 def check_error_responses(context: Context) -> Iterator[Finding]:
-    for path, method, operation, at in operations(context.document):
-        responses = dict(_responses(context, operation))
-        statuses = set(responses)
-        shaped = [s for s, r in responses.items() if _is_error_status(s) and _error_schema_name(context, r)]
-        if not shaped:
-            message = f"{method.upper()} {path} has no error response in the shape {' or '.join(context.error_schemas)}"
-            yield context.finding(at + "/responses", "error-response-missing", message)
-        for status, response in responses.items():
-            json_error = _is_error_status(status) and "application/json" in (response.get("content") or {})
+    for operation in context.spec.operations:
+        at, label, responses = operation.at + "/responses", operation.label, operation.responses
+        statuses = operation.statuses
+        if not any(r.is_error and _error_schema_name(context, r) for r in responses):
+            message = f"{label} has no error response in the shape {' or '.join(context.error_schemas)}"
+            yield context.finding(at, "error-response-missing", message)
+        for response in responses:
+            json_error = response.is_error and "application/json" in response.content
             if json_error and not _error_schema_name(context, response):
-                message = f"{status} response body must be $ref to one of {', '.join(context.error_schemas)}"
-                yield context.finding(at + pointer("responses", status), "error-shape", message)
-        if _is_secured(context, operation) and "401" not in statuses:
-            yield context.finding(at + "/responses", "secured-without-401", f"{method.upper()} {path} is secured")
-        if _takes_input(context, path, operation) and not statuses & {"400", "422"}:
-            message = f"{method.upper()} {path} takes input but documents neither 400 nor 422"
-            yield context.finding(at + "/responses", "input-without-400", message)
-        if "{" in path and "404" not in statuses:
-            message = f"{method.upper()} {path} has path parameters but no 404"
-            yield context.finding(at + "/responses", "path-without-404", message)
-        if "429" not in statuses:
-            yield context.finding(at + "/responses", "missing-429", f"{method.upper()} {path} documents no 429")
-        elif not any(name.lower() == "retry-after" for name in responses["429"].get("headers") or {}):
-            yield context.finding(at + "/responses/429", "missing-429", "429 response has no Retry-After header")
+                message = f"{response.status} response body must be $ref to one of {', '.join(context.error_schemas)}"
+                yield context.finding(operation.at + pointer("responses", response.status), "error-shape", message)
+        if operation.is_secured and "401" not in statuses:
+            yield context.finding(at, "secured-without-401", f"{label} is secured")
+        if operation.takes_input and not statuses & {"400", "422"}:
+            yield context.finding(at, "input-without-400", f"{label} takes input but documents neither 400 nor 422")
+        if operation.path_names and "404" not in statuses:
+            yield context.finding(at, "path-without-404", f"{label} has path parameters but no 404")
+        too_many = next((r for r in responses if r.status == "429"), None)
+        if too_many is None:
+            yield context.finding(at, "missing-429", f"{label} documents no 429")
+        elif not any(name.lower() == "retry-after" for name in too_many.headers):
+            yield context.finding(at + "/429", "missing-429", "429 response has no Retry-After header")
         if not statuses & {"5XX", "500", "default"}:
-            yield context.finding(at + "/responses", "missing-5xx", f"{method.upper()} {path} documents no 5XX")
+            yield context.finding(at, "missing-5xx", f"{label} documents no 5XX")
 
 
-def _is_secured(context: Context, operation: dict[str, Any]) -> bool:
-    requirements = operation.get("security", context.document.get("security", []))
-    return bool(requirements) and all(requirements)
+def check_references_resolve(context: Context) -> Iterator[Finding]:
+    for ref in context.spec.refs:
+        if not context.spec.resolver.exists(ref.target):
+            yield context.finding(ref.at + "/$ref", "ref-dangling", f"$ref {ref.target!r} does not resolve")
 
 
-def _takes_input(context: Context, path: str, operation: dict[str, Any]) -> bool:
-    path_item = (context.document.get("paths") or {}).get(path) or {}
-    return bool(operation.get("parameters") or path_item.get("parameters") or operation.get("requestBody"))
-
-
-def check_references(context: Context) -> Iterator[Finding]:
-    document = context.document
-    refs = [(at, node["$ref"]) for at, node in walk(document) if isinstance(node, dict) and "$ref" in node]
-    for at, ref in refs:
-        if not isinstance(ref, str) or not ref.startswith("#/") or lookup(document, ref) is None:
-            yield context.finding(at + "/$ref", "ref-dangling", f"$ref {ref!r} does not resolve")
-    yield from _unused_components(context, refs)
-
-
-def _unused_components(context: Context, refs: list[tuple[str, Any]]) -> Iterator[Finding]:
-    document = context.document
-    used: set[str] = set()
-    pending = [ref for at, ref in refs if isinstance(ref, str) and not at.startswith("/components/")]
-    while pending:
-        target = _component_of(pending.pop())
-        if target is None or target in used:
+def check_components_used(context: Context) -> Iterator[Finding]:
+    spec = context.spec
+    inside: dict[str, list[str]] = {}
+    pending: list[str] = []
+    for ref in spec.refs:
+        target = _component_of(ref.target)
+        if target is None:
             continue
-        used.add(target)
-        node = lookup(document, "#" + target)
-        pending.extend(n["$ref"] for _, n in walk(node) if isinstance(n, dict) and isinstance(n.get("$ref"), str))
-    schemes = {name for requirement in _security_requirements(document) for name in requirement}
-    used.update(pointer("components", "securitySchemes", name) for name in schemes)
-    for kind, members in (document.get("components") or {}).items():
-        for name in members or {}:
+        owner = _component_of("#" + ref.at)
+        if owner is None:
+            pending.append(target)
+        else:
+            inside.setdefault(owner, []).append(target)
+    used: set[str] = set()
+    while pending:
+        target = pending.pop()
+        if target not in used:
+            used.add(target)
+            pending.extend(inside.get(target, ()))
+    requirements = [*spec.security, *(r for operation in spec.operations for r in operation.security)]
+    used.update(pointer("components", "securitySchemes", name) for requirement in requirements for name in requirement)
+    used.update(pointer("components", "securitySchemes", c.auth_scheme) for c in spec.channels if c.auth_scheme)
+    for kind, members in (spec.document.get("components") or {}).items():
+        for name in members if isinstance(members, dict) else {}:
             at = pointer("components", kind, name)
             if at not in used:
                 yield context.finding(at, "component-unused", f"{kind}/{name} is never referenced")
 
 
 def _component_of(ref: str) -> str | None:
-    parts = ref.removeprefix("#").split("/")
+    """The pointer of the component a reference lands in (``/components/schemas/X``), or None."""
+    at = ref_pointer(ref)
+    parts = at.split("/") if at else []
     return "/".join(parts[:4]) if len(parts) >= 4 and parts[1] == "components" else None
 
 
-def _security_requirements(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    yield from document.get("security") or []
-    for _, _, operation, _ in operations(document):
-        yield from operation.get("security") or []
-
-
 def check_links(context: Context) -> Iterator[Finding]:
-    known = {operation.get("operationId") for _, _, operation, _ in operations(context.document)}
-    for at, node in walk(context.document):
-        if "/links/" in at and isinstance(node, dict) and "operationId" in node and node["operationId"] not in known:
-            message = f"link names unknown operationId {node['operationId']!r}"
-            yield context.finding(at + "/operationId", "link-unknown-operation", message)
+    known = set(context.spec.by_id)
+    for operation in context.spec.operations:
+        for response in operation.responses:
+            for link in response.links:
+                if link.operation_id not in known:
+                    message = f"link names unknown operationId {link.operation_id!r}"
+                    yield context.finding(link.at + "/operationId", "link-unknown-operation", message)
 
 
-def check_pagination(context: Context) -> Iterator[Finding]:
-    for path, _, operation, at in operations(context.document):
-        paging = operation.get("x-pagination")
-        if paging is None:
-            continue
-        where = at + "/x-pagination"
-        for problem in _pagination_problems(context, path, operation, paging):
-            yield context.finding(where, "pagination-invalid", problem)
-
-
-def _pagination_problems(context: Context, path: str, operation: dict[str, Any], paging: Any) -> Iterator[str]:
-    if not isinstance(paging, dict):
-        yield "x-pagination must be a mapping"
-        return
-    path_item = (context.document.get("paths") or {}).get(path) or {}
-    parameters = [
-        resolve(context.document, p) or {} for p in operation.get("parameters", []) + path_item.get("parameters", [])
-    ]
-    queries = {p.get("name") for p in parameters if p.get("in") == "query"}
-    for key in ("page_param", "size_param"):
-        if paging.get(key) not in queries:
-            yield f"{key} {paging.get(key)!r} is not a query parameter of the operation"
-    ok = [r for s, r in _responses(context, operation) if s.startswith("2")]
-    schema = (
-        resolve(context.document, ((ok[0].get("content") or {}).get("application/json") or {}).get("schema"))
-        if ok
-        else None
-    )
-    if schema is None:
-        yield "the operation has no 2xx JSON response to paginate"
-        return
-    if "has_next" not in paging and not {"current_page", "total_pages"} <= set(paging):
-        yield "x-pagination needs has_next, or current_page and total_pages"
-    for key in ("items", "has_next", "current_page", "total_pages"):
-        if key in paging and _schema_at(context, schema, str(paging[key])) is None:
-            yield f"{key} {paging[key]!r} is not a property path of the 2xx response"
-
-
-def _schema_at(context: Context, schema: Any, dotted: str) -> Any:
-    for name in dotted.split("."):
-        schema = resolve(context.document, (schema or {}).get("properties", {}).get(name))
-        if schema is None:
-            return None
-    return schema
+def check_model(context: Context) -> Iterator[Finding]:
+    """What reading the document into the model met: pagination-invalid."""
+    yield from context.spec.findings
 
 
 SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
@@ -409,9 +309,21 @@ def check_response_closed(context: Context) -> Iterator[Finding]:
                 yield context.finding(at + pointer(key), "response-closed", message)
 
 
+def seed_lines(spec: Spec) -> tuple[tuple[str, ...] | None, str | None]:
+    """The lines of the seed a spec names in ``info.x-seed`` (relative to the spec's file), or why they are missing."""
+    name = (spec.document.get("info") or {}).get("x-seed")
+    if not isinstance(name, str):
+        return None, None
+    try:
+        return tuple((Path(spec.file).parent / name).read_text(encoding="utf-8").splitlines()), None
+    except OSError as exc:
+        return None, f"seed {name!r} cannot be read ({exc.strerror or exc}), so x-required-by lines go unchecked"
+
+
 def check_response_required(context: Context) -> Iterator[Finding]:
-    if context.seed_problem:
-        yield context.finding("/info/x-seed", "response-required-undecided", context.seed_problem)
+    seed, problem = seed_lines(context.spec)
+    if problem:
+        yield context.finding("/info/x-seed", "response-required-undecided", problem)
     for at, origin in server_sent_schemas(context.document).items():
         node = lookup(context.document, "#" + at)
         required = node.get("required") or []
@@ -421,15 +333,15 @@ def check_response_required(context: Context) -> Iterator[Finding]:
             yield context.finding(at + "/x-required-by", "response-required-undecided", message)
             continue
         for name in required:
-            for problem in _undecided(context, name, justified.get(name)):
-                message = f"required field {name!r} of a schema the server sends ({origin}): {problem}"
+            for undecided in _undecided(seed, name, justified.get(name)):
+                message = f"required field {name!r} of a schema the server sends ({origin}): {undecided}"
                 yield context.finding(at + "/required", "response-required-undecided", message)
         for name in sorted(set(justified) - set(required)):
             message = f"x-required-by justifies {name!r}, which is not required"
             yield context.finding(at + pointer("x-required-by", name), "response-required-undecided", message)
 
 
-def _undecided(context: Context, name: str, why: Any) -> Iterator[str]:
+def _undecided(seed: tuple[str, ...] | None, name: str, why: Any) -> Iterator[str]:
     if why is None:
         yield (
             "no x-required-by entry; cite the seed line that reads it unconditionally (a line number),"
@@ -437,11 +349,11 @@ def _undecided(context: Context, name: str, why: Any) -> Iterator[str]:
         )
     elif isinstance(why, bool) or not isinstance(why, int | str) or (isinstance(why, str) and not why.strip()):
         yield f"x-required-by must be a seed line number or a reason, not {why!r}"
-    elif isinstance(why, int) and context.seed is not None:
-        if not 1 <= why <= len(context.seed):
-            yield f"seed line {why} does not exist (the seed has {len(context.seed)} lines)"
-        elif name not in context.seed[why - 1]:
-            yield f"seed line {why} does not name it: {context.seed[why - 1].strip()!r}"
+    elif isinstance(why, int) and seed is not None:
+        if not 1 <= why <= len(seed):
+            yield f"seed line {why} does not exist (the seed has {len(seed)} lines)"
+        elif name not in seed[why - 1]:
+            yield f"seed line {why} does not name it: {seed[why - 1].strip()!r}"
 
 
 WEBSOCKET_AUTH_PLACES = ("header", "query")
@@ -465,13 +377,12 @@ def check_websocket_paths(context: Context) -> Iterator[Finding]:
 
 
 def check_websocket_auth(context: Context) -> Iterator[Finding]:
-    schemes = (context.document.get("components") or {}).get("securitySchemes") or {}
     for name, at, entry in _websocket_entries(context):
         auth = entry.get("auth") if isinstance(entry, dict) else None
         if not isinstance(auth, dict):
             yield context.finding(at, "websocket-auth-unknown", f"channel {name!r} has no auth mapping")
             continue
-        if auth.get("scheme") not in schemes:
+        if auth.get("scheme") not in context.spec.security_schemes:
             message = f"auth scheme {auth.get('scheme')!r} is not in components/securitySchemes"
             yield context.finding(at + "/auth", "websocket-auth-unknown", message)
         if auth.get("in") not in WEBSOCKET_AUTH_PLACES or not isinstance(auth.get("name"), str):
@@ -485,9 +396,8 @@ def check_websocket_messages(context: Context) -> Iterator[Finding]:
             continue
         for key in ("receive", "send"):
             if key in entry or key == "receive":
-                for problem in _message_problems(
-                    context, entry.get(key), entry.get("topic_at") if key == "receive" else None
-                ):
+                topic_at = entry.get("topic_at") if key == "receive" else None
+                for problem in _message_problems(context, entry.get(key), topic_at):
                     yield context.finding(at + "/" + key, "websocket-message-invalid", f"channel {name!r}: {problem}")
 
 
@@ -518,17 +428,18 @@ def _message_problems(context: Context, node: Any, topic_at: Any) -> Iterator[st
 
 
 def check_websocket_subscriptions(context: Context) -> Iterator[Finding]:
-    registry = Registry().with_resource(SPEC_REF, Resource.from_contents(context.document, DRAFT202012))
     for name, at, entry in _websocket_entries(context):
         for key in ("subscribe", "unsubscribe"):
             raw = entry.get(key) if isinstance(entry, dict) else None
             if raw is None:
                 continue
-            for problem in _subscription_problems(context, registry, entry, raw):
+            for problem in _subscription_problems(context, entry, raw):
                 yield context.finding(at + "/" + key, "websocket-subscription-invalid", f"channel {name!r}: {problem}")
 
 
-def _subscription_problems(context: Context, registry: Registry[Any], entry: dict[str, Any], raw: Any) -> Iterator[str]:
+def _subscription_problems(context: Context, entry: dict[str, Any], raw: Any) -> Iterator[str]:
+    from jsonschema import Draft202012Validator
+
     if (
         not isinstance(raw, dict)
         or not isinstance(raw.get("message"), dict)
@@ -545,7 +456,7 @@ def _subscription_problems(context: Context, registry: Registry[Any], entry: dic
     if not isinstance(ref, str) or lookup(context.document, ref) is None:
         yield "a channel with subscriptions needs a send schema"
         return
-    validator = Draft202012Validator({"$ref": SPEC_REF + ref}, registry=registry)
+    validator = Draft202012Validator({"$ref": SPEC_URI + ref}, registry=context.spec.resolver.registry)
     for error in validator.iter_errors(raw["message"]):
         yield f"message does not validate against {ref}: {error.message}"
 
@@ -556,15 +467,70 @@ WEBSOCKET_RULES: tuple[Rule, ...] = (
     check_websocket_messages,
     check_websocket_subscriptions,
 )
+
+
+def check_jobs(context: Context) -> Iterator[Finding]:
+    for at, message in jobs.problems(context.document):
+        yield context.finding(at, "job-invalid", message)
+
+
+def extension_problems(spec: Spec) -> list[Finding]:
+    """The findings of the rules the generated channels and jobs modules rely on (refused in any mode)."""
+    context = Context(spec)
+    found = [finding for rule in WEBSOCKET_RULES for finding in rule(context)]
+    return found or list(check_jobs(context))  # job checks read a valid document
+
+
+def check_auth(spec: Spec, auth: Auth | None) -> list[Finding]:
+    """Check a family's login and refresh settings against its spec (rule ``family-auth``)."""
+    if auth is None:
+        return []
+    findings = []
+    login = spec.operation("post", auth.login_path)
+    if login is None:
+        findings.append(
+            spec.finding("/paths", "family-auth", f"the login path {auth.login_path!r} is no POST of the spec")
+        )
+    else:
+        content_type = "application/json" if auth.login_body == "json" else "application/x-www-form-urlencoded"
+        media = login.body.content.get(content_type) if login.body else None
+        properties = spec.schema(media.schema) if media is not None else None
+        named = set((properties or {}).get("properties") or {}) if isinstance(properties, dict) else set()
+        missing = [field for field in auth.login_fields if field not in named]
+        if missing:
+            message = (
+                f"the login body has no field {', '.join(map(repr, missing))} (login_fields {auth.login_fields!r})"
+            )
+            findings.append(spec.finding(login.at, "family-auth", message))
+    if auth.refresh_path is not None and spec.operation("post", auth.refresh_path) is None:
+        message = f"the refresh path {auth.refresh_path!r} is no POST of the spec"
+        findings.append(spec.finding("/paths", "family-auth", message))
+    if auth.api_key_as_bearer and not spec.bearer_schemes():
+        findings.append(spec.finding("/components", "family-auth", "API keys as bearer tokens need a bearer scheme"))
+    return findings
+
+
+def generation_problems_at(path: Path) -> list[Finding]:
+    """:func:`generation_problems` of the document at ``path`` (what a background process is handed)."""
+    return generation_problems(load(path))
+
+
+def generation_problems(spec: Spec) -> list[Finding]:
+    """What keeps a document from being read exactly as written, as warnings: validity and the model's findings."""
+    found = [*check_valid(Context(spec)), *spec.findings]
+    return [replace(finding, severity="warning") for finding in ordered(found)]
+
+
 RULES: tuple[Rule, ...] = (
     check_operation_ids,
     check_examples,
     check_examples_present,
     check_error_responses,
-    check_references,
+    check_components_used,
     check_links,
-    check_pagination,
+    check_model,
     check_response_closed,
     check_response_required,
     *WEBSOCKET_RULES,
+    check_jobs,
 )

@@ -1,26 +1,47 @@
-"""What our templates see beyond openapi-python-client's own context: the family, the raw spec, helpers.
+"""What our templates see beyond openapi-python-client's own context: plain data computed once, here.
 
-openapi-python-client drops ``x-`` extensions and some raw details; templates look them up here instead,
-so the branching stays in Python and the templates only lay the code out.
+openapi-python-client drops ``x-`` extensions and some raw details. Everything the templates need beyond its
+context is computed from the typed spec model (:mod:`generator.spec`) and upstream's parsed endpoints before
+rendering starts, and handed over as frozen dataclasses and dicts: the templates only lay the code out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
-from urllib.parse import urlparse
+from typing import Any, Literal
 
+from openapi_python_client.config import Config
+from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.responses import Response
-from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
+from openapi_python_client.parser.properties import Class, ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.responses import Response as UpstreamResponse
+from openapi_python_client.strings import PythonIdentifier
 
-from generator.channels import WebSocketChannel, websocket_channels
-from generator.families import Family
-from generator.spec import lookup, operations, resolve
+from generator import template_features
+from generator.families import Auth
+from generator.findings import Finding
+from generator.spec import Operation, Pagination, SecurityScheme, Spec
+
+__all__ = [
+    "ApiKey",
+    "AuthContext",
+    "EndpointExtras",
+    "EventType",
+    "ExampleCall",
+    "Login",
+    "OAuth2",
+    "Package",
+    "Paging",
+    "build",
+    "FILTERS",
+]
 
 
-def success_responses(endpoint: Endpoint) -> list[Response]:
+def success_responses(endpoint: Endpoint) -> list[UpstreamResponse]:
     """The endpoint's documented 2xx responses, in openapi-python-client's order."""
     return [
         response
@@ -49,43 +70,27 @@ def _raw(value: Any) -> str:
     return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
 
 
+def unguarded_optional(body: Any) -> bool:
+    """Whether an optional JSON body is a union (``Model | None``), whose upstream transform ignores Unset."""
+    return bool(body.body_type == "json" and not body.prop.required and isinstance(body.prop, UnionProperty))
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
+    "is_upload": template_features.is_upload,
     "success_responses": success_responses,
+    "unguarded_optional": unguarded_optional,
     "success_type": success_type,
     "secret_fields": secret_fields,
 }
 
 
 @dataclass(frozen=True)
-class StreamEvent:
+class EventType:
     """One event type of a ``text/event-stream`` response and the model its ``data`` decodes into."""
 
     name: str
     class_name: str
     module: str
-
-
-def event_streams(document: dict[str, Any]) -> Callable[[Endpoint], list[StreamEvent]]:
-    """Return a function giving an endpoint's SSE event types (empty when it does not stream)."""
-
-    def events_of(endpoint: Endpoint) -> list[StreamEvent]:
-        operation = document["paths"][endpoint.path][endpoint.method]
-        events = []
-        for status, response in operation.get("responses", {}).items():
-            media = (resolve(document, response) or {}).get("content", {}).get("text/event-stream")
-            if not status.startswith("2") or media is None:
-                continue
-            schema = resolve(document, media.get("schema")) or {}
-            for variant in [resolve(document, v) or {} for v in schema.get("oneOf", [schema])]:
-                properties = variant.get("properties", {})
-                name = properties.get("event", {}).get("const", "message")
-                ref = properties.get("data", {}).get("contentSchema", {}).get("$ref", "")
-                component = ref.rsplit("/", 1)[-1]
-                if component:
-                    events.append(StreamEvent(name, ClassName(component, ""), snake_case(component)))
-        return events
-
-    return events_of
 
 
 @dataclass(frozen=True)
@@ -101,27 +106,218 @@ class Paging:
     total_pages: str | None
 
 
-def pagination(document: dict[str, Any]) -> Callable[[Endpoint], Paging | None]:
-    """Return a function giving an endpoint's pagination (None when it has no ``x-pagination``)."""
+@dataclass(frozen=True)
+class EndpointExtras:
+    """What an endpoint module needs beyond upstream's endpoint: event types, pagination, files, the job it starts."""
 
-    def paging_of(endpoint: Endpoint) -> Paging | None:
-        raw = document["paths"][endpoint.path][endpoint.method].get("x-pagination")
-        if raw is None:
-            return None
-        page_model: Any = success_responses(endpoint)[0].prop
-        properties = page_model.required_properties + page_model.optional_properties
-        items: Any = next(p for p in properties if _raw(p.name) == raw["items"])
-        return Paging(
-            page_param=_python_path(raw["page_param"]),
-            items=_python_path(raw["items"]),
-            item_type=items.inner_property.get_type_string().as_unembedded_code(),
-            item_imports=tuple(sorted(_imports(items.inner_property))),
-            has_next=_python_path(raw.get("has_next")),
-            current_page=_python_path(raw.get("current_page")),
-            total_pages=_python_path(raw.get("total_pages")),
-        )
+    events: tuple[EventType, ...] = ()
+    paging: Paging | None = None
+    download: bool = False  # a 2xx answer is a file: the module gets download helpers
+    starts: tuple[template_features.JobHelpers, str] | None = None  # the job it starts, and where the id is
 
-    return paging_of
+
+@dataclass(frozen=True)
+class Login:
+    """The login operation: its path and body fields (wire names and Python argument names)."""
+
+    path: str
+    fields: tuple[str, ...]
+    arguments: tuple[str, ...]
+    example_identity: str
+    body: str  # the httpx argument the body goes in: "json", or "data" for a form
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    """Where an API key goes: ``bearer`` (``Authorization: Bearer``), a header or a query parameter."""
+
+    style: Literal["bearer", "header", "query"]
+    name: str  # the header or query parameter name (empty for bearer)
+
+
+@dataclass(frozen=True)
+class AuthContext:
+    """Everything the client and runtime need about authentication."""
+
+    login: Login | None
+    refresh_path: str | None
+    refresh_style: str
+    api_key: ApiKey | None
+    bearer: bool  # the spec has a bearer scheme: tokens are sent as ``Authorization: Bearer``
+
+
+@dataclass(frozen=True)
+class OAuth2:
+    """The authorization-code flow of the spec, with URLs relative to its server."""
+
+    authorize_path: str
+    token_path: str
+    scopes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ExampleCall:
+    """A GET operation for the README's examples, and its call's arguments."""
+
+    tag: str
+    module: str
+    arguments: str
+
+
+@dataclass(frozen=True)
+class Package:
+    """The globals every template sees."""
+
+    spec_title: str
+    spec_file: str
+    regenerate: str
+    env_prefix: str
+    default_base_url: str
+    example_base_url: str  # for the README: the document's server, or a placeholder when it names none
+    auth: AuthContext
+    oauth2: OAuth2 | None
+    error_models: dict[str, str]  # status (or "default") -> model class name
+    has_pagination: bool
+    has_event_streams: bool
+    endpoints: dict[str, dict[str, EndpointExtras]]  # method -> upstream path -> extras
+    example_call: ExampleCall | None
+    jobs: list[template_features.JobHelpers]
+    has_jobs: bool
+    examples: template_features.FeatureExamples
+    has_uploads: bool
+    has_downloads: bool
+    channels: list[template_features.ChannelClass]
+    has_websockets: bool
+
+    def globals(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+def build(
+    spec: Spec,
+    data: GeneratorData,
+    config: Config,
+    *,
+    auth: Auth | None,
+    env_prefix: str,
+    spec_file: str,
+    error_schemas: tuple[str, ...],
+    regenerate: str = "make generate",
+) -> tuple[Package, list[Finding]]:
+    """Compute the template globals for one package; findings name what could not be laid out (never silently)."""
+    findings: list[Finding] = []
+    jobs = template_features.job_helpers(spec.document)
+    endpoints = _endpoints(spec, data, config, findings, jobs)
+    channels = template_features.channel_classes(spec.document, spec.base_url)
+    package = Package(
+        spec_title=spec.title or env_prefix.lower(),
+        spec_file=spec_file,
+        regenerate=regenerate,
+        env_prefix=env_prefix,
+        default_base_url=spec.base_url,
+        example_base_url=spec.base_url if "://" in spec.base_url else "https://api.example.com" + spec.base_url,
+        auth=_auth(spec, auth),
+        oauth2=_oauth2(spec),
+        error_models=_error_models(spec, config, error_schemas),
+        has_pagination=any(extras.paging for by_path in endpoints.values() for extras in by_path.values()),
+        has_event_streams=any(extras.events for by_path in endpoints.values() for extras in by_path.values()),
+        endpoints=endpoints,
+        example_call=_example_call(data),
+        jobs=jobs,
+        has_jobs=bool(jobs),
+        examples=template_features.feature_examples(spec.document, jobs),
+        has_uploads=any(op.body is not None and "multipart/form-data" in op.body.content for op in spec.operations),
+        has_downloads=any(extras.download for by_path in endpoints.values() for extras in by_path.values()),
+        channels=channels,
+        has_websockets=bool(channels),
+    )
+    return package, findings
+
+
+def class_name(spec: Spec, component: str, config: Config) -> str:
+    """The class openapi-python-client generates for a component schema (named after its title, else its key)."""
+    schema = spec.schema(spec.schemas.get(component))
+    title = schema.get("title") if isinstance(schema, dict) and isinstance(schema.get("title"), str) else None
+    return str(Class.from_string(string=title or component, config=config).name)
+
+
+def upstream_endpoints(data: GeneratorData) -> Iterator[tuple[str, Endpoint]]:
+    """Yield (tag, endpoint) for every endpoint openapi-python-client parsed."""
+    for tag, collection in data.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            yield str(tag), endpoint
+
+
+def skeleton(path: str) -> str:
+    """A path with its template names blanked, to match upstream's renamed parameters with the document's."""
+    import re
+
+    return re.sub(r"\{[^{}]*\}", "{}", path)
+
+
+def _endpoints(
+    spec: Spec,
+    data: GeneratorData,
+    config: Config,
+    findings: list[Finding],
+    jobs: list[template_features.JobHelpers],
+) -> dict[str, dict[str, EndpointExtras]]:
+    operations = {(op.method, skeleton(op.path)): op for op in spec.operations}
+    extras: dict[str, dict[str, EndpointExtras]] = {}
+    for _, endpoint in upstream_endpoints(data):
+        path = _raw(endpoint.path)
+        operation = operations.get((endpoint.method, skeleton(path)))
+        if operation is None:
+            continue
+        events = tuple(_events(spec, operation, config))
+        paging = _paging(operation.pagination, endpoint) if operation.pagination else None
+        if operation.pagination is not None and paging is None:
+            message = "the page iterators cannot be generated: the items path does not lead to a list of models"
+            findings.append(spec.finding(operation.pagination.at, "pagination-unsupported", message))
+        download = template_features.answers_with_a_file(spec.document, spec.node(operation.at))
+        starts = template_features.job_started(operation.operation_id, jobs)
+        if events or paging or download or starts:
+            extras.setdefault(endpoint.method, {})[path] = EndpointExtras(events, paging, download, starts)
+    return extras
+
+
+def _events(spec: Spec, operation: Operation, config: Config) -> Iterator[EventType]:
+    for event in operation.events:
+        if event.component is not None:
+            name = class_name(spec, event.component, config)
+            yield EventType(event.name, name, str(Class.from_string(string=name, config=config).module_name))
+
+
+def _paging(pagination: Pagination, endpoint: Endpoint) -> Paging | None:
+    responses = success_responses(endpoint)
+    prop: Any = responses[0].prop if responses else None
+    for name in pagination.items:
+        prop = _property(prop, name)
+    if not isinstance(prop, ListProperty):
+        return None
+    inner = prop.inner_property
+    return Paging(
+        page_param=_python_path((pagination.page_param,)) or "",
+        items=_python_path(pagination.items) or "",
+        item_type=inner.get_type_string().as_unembedded_code(),
+        item_imports=tuple(sorted(_imports(inner))),
+        has_next=_python_path(pagination.has_next),
+        current_page=_python_path(pagination.current_page),
+        total_pages=_python_path(pagination.total_pages),
+    )
+
+
+def _property(prop: Any, name: str) -> Any:
+    """The property ``name`` of a model property (looking through a nullable union), or None."""
+    if isinstance(prop, UnionProperty):
+        prop = next((inner for inner in prop.inner_properties if isinstance(inner, ModelProperty)), None)
+    if not isinstance(prop, ModelProperty):
+        return None
+    properties = (prop.required_properties or []) + (prop.optional_properties or [])
+    found = next((p for p in properties if _raw(p.name) == name), None)
+    if isinstance(found, UnionProperty):  # a nullable list: its list
+        found = next((inner for inner in found.inner_properties if isinstance(inner, ListProperty)), found)
+    return found
 
 
 def _imports(prop: Any) -> set[str]:
@@ -130,154 +326,85 @@ def _imports(prop: Any) -> set[str]:
     return {line for line in prop.get_imports(prefix="...") | lazy if line.startswith("from ...")}
 
 
-def _python_path(path: str | None) -> Any:
-    return None if path is None else ".".join(PythonIdentifier(part, "field_") for part in path.split("."))
+def _python_path(names: Iterable[str] | None) -> str | None:
+    return None if names is None else ".".join(str(PythonIdentifier(name, "field_")) for name in names)
 
 
-def globals_for(family: Family, document: dict[str, Any]) -> dict[str, Any]:
-    """Return the extra Jinja globals for one family's templates."""
-    events_of = event_streams(document)
-    channels = channel_classes(document)
-    has_streams = any(
-        "text/event-stream" in (resolve(document, r) or {}).get("content", {})
-        for _, _, operation, _ in operations(document)
-        for r in operation.get("responses", {}).values()
+def _auth(spec: Spec, auth: Auth | None) -> AuthContext:
+    bearer = bool(spec.bearer_schemes())
+    login = None
+    if auth is not None:
+        arguments = tuple(str(PythonIdentifier(field, "field_")) for field in auth.login_fields)
+        example = "user@example.com" if "email" in auth.identity_field else "data_engineer"
+        body = "json" if auth.login_body == "json" else "data"
+        login = Login(auth.login_path, auth.login_fields, arguments, example, body)
+    return AuthContext(
+        login=login,
+        refresh_path=auth.refresh_path if auth is not None else None,
+        refresh_style=auth.refresh_style if auth is not None else "body",
+        api_key=_api_key(spec.api_key_schemes(), auth),
+        bearer=bearer or auth is not None,
     )
-    return {
-        "pagination_of": pagination(document),
-        "has_pagination": any("x-pagination" in operation for _, _, operation, _ in operations(document)),
-        "event_streams": events_of,
-        "has_event_streams": has_streams,
-        "family": family,
-        "spec": document,
-        "spec_title": str(document.get("info", {}).get("title", family.name)),
-        "default_base_url": _default_base_url(document),
-        "error_models": _error_models(family, document),
-        "example_call": example_call,
-        "oauth2": _oauth2(document),
-        "channels": channels,
-        "has_websockets": bool(channels),
-    }
 
 
-def _oauth2(document: dict[str, Any]) -> dict[str, Any] | None:
-    """The authorization-code flow of the spec, with URLs relative to its server, or None."""
-    server = _default_base_url(document).rstrip("/")
-    for scheme in document.get("components", {}).get("securitySchemes", {}).values():
-        flow = scheme.get("flows", {}).get("authorizationCode") if scheme.get("type") == "oauth2" else None
-        if flow:
-            return {
-                "authorize_path": flow["authorizationUrl"].removeprefix(server),
-                "token_path": flow["tokenUrl"].removeprefix(server),
-                "scopes": sorted(flow.get("scopes", {})),
-            }
+def _api_key(schemes: list[SecurityScheme], auth: Auth | None) -> ApiKey | None:
+    """Where the client sends an API key: as a bearer token, or in the header or query parameter a scheme names."""
+    if auth is not None and auth.api_key_as_bearer:
+        return ApiKey("bearer", "")
+    locations: tuple[Literal["header", "query"], ...] = ("header", "query")
+    for location in locations:
+        scheme = next((s for s in schemes if s.location == location and s.parameter_name), None)
+        if scheme is not None:
+            return ApiKey(location, scheme.parameter_name)
     return None
 
 
-def _default_base_url(document: dict[str, Any]) -> str:
-    servers = document.get("servers") or [{}]
-    return str(servers[0].get("url", ""))
+def _oauth2(spec: Spec) -> OAuth2 | None:
+    server = spec.base_url.rstrip("/")
+    for scheme in spec.security_schemes.values():
+        flow = scheme.flow("authorizationCode") if scheme.kind == "oauth2" else None
+        if flow is not None and flow.authorization_url and flow.token_url:
+            authorize = flow.authorization_url.removeprefix(server)
+            return OAuth2(authorize, flow.token_url.removeprefix(server), flow.scopes)
+    return None
 
 
-def _error_models(family: Family, document: dict[str, Any]) -> dict[str, str]:
-    """Map "default", and each status whose error body the spec gives another error schema, to its model class."""
-    models = {"default": family.error_schemas[0]}
-    for _, _, operation, _ in operations(document):
-        for status, response in operation.get("responses", {}).items():
-            media = (resolve(document, response) or {}).get("content", {}).get("application/json", {})
-            name = media.get("schema", {}).get("$ref", "").rsplit("/", 1)[-1]
-            if status.isdigit() and name in family.error_schemas[1:]:
-                models[status] = name
+def _error_models(spec: Spec, config: Config, error_schemas: tuple[str, ...]) -> dict[str, str]:
+    """Map each error status to the model its body parses into, and "default" to the family's main error model.
+
+    A status whose error bodies use several schemas maps to the one used most often.
+    """
+    used: dict[str, Counter[str]] = {}
+    for operation in spec.operations:
+        for response in operation.responses:
+            media = response.json if response.is_error else None
+            if media is not None and media.component is not None and response.status.isdigit():
+                used.setdefault(response.status, Counter())[media.component] += 1
+    default = error_schemas[0] if error_schemas and error_schemas[0] in spec.schemas else None
+    models = {} if default is None else {"default": class_name(spec, default, config)}
+    for status, counts in used.items():
+        component = counts.most_common(1)[0][0]
+        if component != default:
+            models[status] = class_name(spec, component, config)
     return dict(sorted(models.items()))
 
 
-def example_call(endpoints_by_tag: dict[Any, Any]) -> dict[str, str]:
+def _example_call(data: GeneratorData) -> ExampleCall | None:
     """Pick a GET operation for the README's examples and spell its call's arguments."""
     candidates = [
         (tag, endpoint)
-        for tag, collection in endpoints_by_tag.items()
-        for endpoint in collection.endpoints
-        if endpoint.method == "get" and not any(p.required for p in endpoint.query_parameters)
+        for tag, endpoint in upstream_endpoints(data)
+        if endpoint.method == "get"
+        and not any(p.required for p in endpoint.query_parameters + endpoint.header_parameters)
+        and not any(p.required for p in endpoint.cookie_parameters)
     ]
-    tag, endpoint = sorted(candidates, key=lambda item: (-len(item[1].path_parameters), item[1].name))[0]
+    if not candidates:
+        return None
+    tag, endpoint = sorted(candidates, key=lambda item: (-len(item[1].path_parameters), str(item[1].name)))[0]
     arguments = [f"{p.python_name}={_placeholder(p)}" for p in endpoint.path_parameters]
-    return {"tag": str(tag), "module": str(endpoint.name), "arguments": ", ".join(arguments)}
+    return ExampleCall(tag, str(endpoint.name), ", ".join(arguments))
 
 
 def _placeholder(prop: Any) -> str:
     type_string = prop.get_type_string()
     return "1" if type_string == "int" else '"example-id"'
-
-
-@dataclass(frozen=True)
-class ChannelClass:
-    """What ``channels.py`` declares for one ``x-websockets`` entry, in Python names and literals."""
-
-    channel: WebSocketChannel
-    class_name: str
-    sync_class_name: str
-    message_type: str
-    message_union: str | None
-    kinds: tuple[tuple[str, str, str], ...]  # (model class, model module, MessageKind keyword arguments)
-    base_path: str
-    topic_at: tuple[str, ...]
-    subscribe: str | None
-    unsubscribe: str | None
-    example_topics: tuple[str, ...]  # from the spec's subscribe example, for READMEs
-
-
-def channel_classes(document: dict[str, Any]) -> list[ChannelClass]:
-    """Return the generated channel classes of a spec (see ``generator.channels`` for what a channel is)."""
-    base_path = urlparse(_default_base_url(document)).path.rstrip("/")
-    classes = []
-    for channel in websocket_channels(document):
-        stem = ClassName(channel.name, "")
-        kinds = tuple(
-            (
-                ClassName(kind.component, ""),
-                snake_case(kind.component),
-                _kind_arguments(kind.topic_const, kind.topic_pattern),
-            )
-            for kind in channel.documented_kinds
-        )
-        union = " | ".join(name for name, _, _ in kinds) if len(kinds) > 1 else None
-        classes.append(
-            ChannelClass(
-                channel=channel,
-                class_name=f"{stem}Channel",
-                sync_class_name=f"{stem}SyncChannel",
-                message_type=f"{stem}Message" if union else kinds[0][0],
-                message_union=union,
-                kinds=kinds,
-                base_path=base_path,
-                topic_at=_path_parts(channel.topic_at),
-                subscribe=_subscription_literal(channel.subscribe),
-                unsubscribe=_subscription_literal(channel.unsubscribe),
-                example_topics=_example_topics(channel),
-            )
-        )
-    return classes
-
-
-def _example_topics(channel: WebSocketChannel) -> tuple[str, ...]:
-    if channel.subscribe is None:
-        return ()
-    topics = lookup(channel.subscribe.message, "#" + channel.subscribe.topic_at)
-    return tuple(str(topic) for topic in (topics if isinstance(topics, list) else [topics]))
-
-
-def _kind_arguments(const: str | None, pattern: str | None) -> str:
-    if const is not None:
-        return f", topic={const!r}"
-    return f", pattern={pattern!r}" if pattern is not None else ""
-
-
-def _subscription_literal(subscription: Any) -> str | None:
-    if subscription is None:
-        return None
-    many = ", many=True" if subscription.many else ""
-    return f"Subscription({subscription.message!r}, {_path_parts(subscription.topic_at)!r}{many})"
-
-
-def _path_parts(at: str | None) -> tuple[str, ...]:
-    return tuple(part.replace("~1", "/").replace("~0", "~") for part in (at or "").split("/")[1:])

@@ -8,23 +8,16 @@ from pathlib import Path
 import pytest
 
 from generator import build, drift
-from generator.families import Family
+from generator.families import Auth, Family
 from tests.conftest import SPECS
 
-AUTH = {
-    "login_path": "/auth/login",
-    "login_fields": "username,password",
-    "refresh_path": "/auth/refresh",
-    "refresh_style": "body",
-    "api_key_style": "header",
-}
+AUTH = Auth(login_path="/auth/login", login_fields=("username", "password"))  # the mini spec has no refresh
 
 
 @pytest.fixture
 def output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point generated/ at a temporary folder."""
     monkeypatch.setattr("generator.families.GENERATED_DIR", tmp_path)
-    monkeypatch.setattr("generator.build.GENERATED_DIR", tmp_path)
     return tmp_path
 
 
@@ -78,13 +71,15 @@ def test_a_template_error_names_the_template_and_line(
     templates = tmp_path / "templates"
     shutil.copytree(build.TEMPLATES_DIR, templates)
     broken = templates / "runtime" / "_family.py.jinja"
-    broken.write_text(broken.read_text() + "{{ no_such_thing.attribute }}\n")
+    text = broken.read_text()
+    broken.write_text(text + "{{ no_such_thing.attribute }}\n")
+    line = len(text.splitlines()) + 1
     monkeypatch.setattr(build, "TEMPLATES_DIR", templates)
     monkeypatch.setattr(build, "RUNTIME_DIR", templates / "runtime")
     with pytest.raises(build.GenerationError) as raised:
         build.generate(mini())
     (finding,) = raised.value.findings
-    assert finding.rule == "template-error" and "_family.py.jinja:32" in finding.message
+    assert finding.rule == "template-error" and f"_family.py.jinja:{line}:" in finding.message
     assert not (output / "mini_client").exists()
 
 
@@ -93,3 +88,22 @@ def test_manifest_records_inputs_and_files(output: Path) -> None:
     manifest = (output / "mini_client" / build.MANIFEST).read_text()
     for needle in ('"openapi-python-client": "0.29.1"', '"spec"', '"templates_sha256"', '"mini_client/client.py"'):
         assert needle in manifest
+
+
+def test_a_family_without_login_generates_a_client_without_login(tmp_path: Path) -> None:
+    family = Family(name="mini", spec=str(SPECS / "valid" / "mini.yaml"), package="mini_client", auth=None)
+    package = build.render(family, tmp_path / "mini_client") / "mini_client"
+    client = (package / "client.py").read_text()
+    assert "def login(" not in client and "def logout(" in client
+    constants = (package / "_family.py").read_text()
+    assert "login_path" not in constants and "refresh_path" not in constants
+    assert "client.login(" not in (package.parent / "README.md").read_text()
+
+
+def test_a_family_whose_login_settings_do_not_match_its_spec_is_refused(tmp_path: Path) -> None:
+    wrong = Auth(login_path="/auth/login", login_fields=("email", "password"), refresh_path="/auth/refresh")
+    family = Family(name="mini", spec=str(SPECS / "valid" / "mini.yaml"), package="mini_client", auth=wrong)
+    with pytest.raises(build.GenerationError) as raised:
+        build.render(family, tmp_path / "mini_client")
+    messages = [f.message for f in raised.value.findings if f.rule == "family-auth"]
+    assert any("'email'" in message for message in messages) and any("/auth/refresh" in m for m in messages)

@@ -9,7 +9,7 @@ import pytest
 from cortex_client import Client, OAuth2AuthorizationCode, OAuthStateError
 
 
-def make_flow(sent: list[httpx.Request]) -> OAuth2AuthorizationCode:
+def make_flow(sent: list[httpx.Request], api_key: str | None = None) -> OAuth2AuthorizationCode:
     def handler(request: httpx.Request) -> httpx.Response:
         sent.append(request)
         body = {
@@ -20,7 +20,7 @@ def make_flow(sent: list[httpx.Request]) -> OAuth2AuthorizationCode:
         }
         return httpx.Response(200, json=body)
 
-    client = Client("https://cortex.test/v1", transport=httpx.MockTransport(handler))
+    client = Client("https://cortex.test/v1", api_key=api_key, transport=httpx.MockTransport(handler))
     return OAuth2AuthorizationCode(client, client_id="app-1", redirect_uri="https://app.test/callback")
 
 
@@ -55,3 +55,15 @@ def test_exchange_checks_state_then_installs_the_tokens() -> None:
     assert tokens.access_token == "oauth-access" and "oauth-access" not in repr(tokens)
     with pytest.raises(OAuthStateError):
         flow.exchange("the-code", state)  # a state is good for one callback only
+
+
+def test_the_code_exchange_carries_the_api_key_and_no_session_token() -> None:
+    sent: list[httpx.Request] = []
+    flow = make_flow(sent, api_key="ctx-key")
+    state = parse_qs(urlsplit(flow.authorization_url()).query)["state"][0]
+
+    flow.exchange("the-code", state)
+
+    (request,) = sent
+    assert request.headers["X-API-Key"] == "ctx-key"
+    assert "Authorization" not in request.headers

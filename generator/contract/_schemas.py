@@ -7,14 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
-from generator.spec import lookup
+from generator.spec import SPEC_URI, Spec, resolver_for
 
 __all__ = ["Problem", "Schemas", "FORMATS"]
 
-SPEC_URI = "urn:contract-spec"
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
 _URI_REFERENCE = re.compile(r"^[^\s]*$")
 
@@ -44,35 +41,23 @@ class Problem:
 class Schemas:
     """Validators for the schemas of one document, built once per pointer."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-        resource = Resource.from_contents(document, DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+    def __init__(self, source: Spec | dict[str, Any]) -> None:
+        self.document = source.document if isinstance(source, Spec) else source
+        self.resolver = source.resolver if isinstance(source, Spec) else resolver_for(source)
         self._validators: dict[str, Draft202012Validator] = {}
 
     def node(self, at: str) -> Any:
         """Return the schema at a pointer, following ``$ref`` chains."""
-        node = lookup(self.document, "#" + at)
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-            seen.add(node["$ref"])
-            node = lookup(self.document, node["$ref"])
-        return node
+        return self.resolver.resolved(at)[0]
 
     def resolved(self, at: str) -> str:
         """Return the pointer reached from ``at`` by following ``$ref`` chains."""
-        node = lookup(self.document, "#" + at)
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-            seen.add(node["$ref"])
-            at = node["$ref"][1:]
-            node = lookup(self.document, node["$ref"])
-        return at
+        return self.resolver.resolved(at)[1]
 
     def validator(self, at: str) -> Draft202012Validator:
         if at not in self._validators:
             self._validators[at] = Draft202012Validator(
-                {"$ref": f"{SPEC_URI}#{at}"}, registry=self._registry, format_checker=FORMATS
+                {"$ref": f"{SPEC_URI}#{at}"}, registry=self.resolver.registry, format_checker=FORMATS
             )
         return self._validators[at]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.contract._schemas import Schemas
-from generator.findings import pointer
+from generator.spec import pointer
 
 __all__ = ["Surprises", "only_required", "transform", "with_unknown_properties", "with_unlisted_values"]
 

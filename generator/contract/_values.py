@@ -9,7 +9,7 @@ import math
 import re
 from typing import Any
 
-from generator.spec import lookup
+from generator.spec import Resolver, Spec, resolver_for
 
 __all__ = ["synthesize", "FORMAT_SAMPLES"]
 
@@ -35,9 +35,10 @@ FORMAT_SAMPLES: dict[str, str] = {
 }
 
 
-def synthesize(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
-    """Return a value for ``schema`` (a schema node of ``document``), preferring its own examples."""
-    schema = _resolve(document, schema)
+def synthesize(source: Spec | Resolver | dict[str, Any], schema: Any, depth: int = 0) -> Any:
+    """Return a value for ``schema`` (a schema node of the document), preferring its own examples."""
+    document = _resolver(source)
+    schema = document.resolve(schema, "")[0] if isinstance(schema, dict) else schema
     if not isinstance(schema, dict) or depth > MAX_DEPTH:
         return None
     for key in ("const", "example", "default"):
@@ -66,15 +67,17 @@ def synthesize(document: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     return _BY_TYPE.get(str(kind), lambda d, s, n: None)(document, schema, depth)
 
 
-def _resolve(document: dict[str, Any], schema: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"] not in seen:
-        seen.add(schema["$ref"])
-        schema = lookup(document, schema["$ref"])
-    return schema
+def _resolver(source: Spec | Resolver | dict[str, Any]) -> Resolver:
+    if isinstance(source, Spec):
+        return source.resolver
+    return source if isinstance(source, Resolver) else resolver_for(source)
 
 
-def _object(document: dict[str, Any], schema: dict[str, Any], depth: int) -> dict[str, Any]:
+def _resolve(document: Resolver, schema: Any) -> Any:
+    return document.resolve(schema, "")[0] if isinstance(schema, dict) else schema
+
+
+def _object(document: Resolver, schema: dict[str, Any], depth: int) -> dict[str, Any]:
     properties = schema.get("properties") or {}
     required = list(schema.get("required") or [])
     names = required + [name for name in properties if name not in required and depth < 2]
@@ -88,7 +91,7 @@ def _object(document: dict[str, Any], schema: dict[str, Any], depth: int) -> dic
     return value
 
 
-def _array(document: dict[str, Any], schema: dict[str, Any], depth: int) -> list[Any]:
+def _array(document: Resolver, schema: dict[str, Any], depth: int) -> list[Any]:
     count = max(int(schema.get("minItems", 0)), 1)
     if "maxItems" in schema:
         count = min(count, int(schema["maxItems"]))
@@ -105,7 +108,7 @@ def _array(document: dict[str, Any], schema: dict[str, Any], depth: int) -> list
     return items
 
 
-def _string(document: dict[str, Any], schema: dict[str, Any], depth: int) -> str:
+def _string(document: Resolver, schema: dict[str, Any], depth: int) -> str:
     content_schema = schema.get("contentSchema")
     if content_schema is not None:
         return json.dumps(synthesize(document, content_schema, depth + 1), separators=(",", ":"))
@@ -179,7 +182,7 @@ def _from_class(items: list[Any]) -> str:
 _CATEGORIES = {"CATEGORY_DIGIT": "0", "CATEGORY_WORD": "a", "CATEGORY_SPACE": " ", "CATEGORY_NOT_DIGIT": "a"}
 
 
-def _number(document: dict[str, Any], schema: dict[str, Any], depth: int) -> float | int:
+def _number(document: Resolver, schema: dict[str, Any], depth: int) -> float | int:
     low = schema.get("minimum", schema.get("exclusiveMinimum"))
     high = schema.get("maximum", schema.get("exclusiveMaximum"))
     integer = schema.get("type") == "integer" or "integer" in (schema.get("type") or [])

@@ -31,7 +31,7 @@ import httpx
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
-from ._auth import NO_AUTH, ClientAuth
+from ._auth import ClientAuth
 from ._errors import ApiConnectionError, ApiStatusError, status_error
 from ._logging import SECRET_NAMES, logger, redact_url
 
@@ -49,6 +49,8 @@ __all__ = [
     "channel_url",
     "should_reconnect",
 ]
+
+AS_BUILT = httpx.Auth()  # the auth flow's own requests (renewals) go as the flow built them
 
 M = TypeVar("M")
 H = TypeVar("H")
@@ -715,7 +717,7 @@ class _Authorizer:
             request = await (flow.__anext__() if response is None else flow.asend(response))
             while request is not self._probe:
                 assert isinstance(self._http, httpx.AsyncClient)
-                request = await flow.asend(await self._http.send(request, auth=NO_AUTH))
+                request = await flow.asend(await self._http.send(request, auth=AS_BUILT))
         except StopAsyncIteration:
             return None
         return request
@@ -727,7 +729,7 @@ class _Authorizer:
             request = next(flow) if response is None else flow.send(response)
             while request is not self._probe:
                 assert isinstance(self._http, httpx.Client)
-                request = flow.send(self._http.send(request, auth=NO_AUTH))
+                request = flow.send(self._http.send(request, auth=AS_BUILT))
         except StopIteration:
             return None
         return request

@@ -123,7 +123,7 @@ def call_arguments(module: types.ModuleType, operation: Operation, case: Any, sc
             raise Inexpressible(msg)
         arguments[name] = to_python(values[parameter.location][parameter.name], hints[name])
     body = getattr(case, "body", None)
-    if operation.body and not _not_set(body):
+    if operation.body is not None and not _not_set(body):
         if "body" not in signature.parameters:
             raise Inexpressible(f"the request body has no argument in {list(signature.parameters)}")
         arguments["body"] = to_python(binary_as_bytes(schemas, operation, body), hints["body"])
@@ -132,7 +132,8 @@ def call_arguments(module: types.ModuleType, operation: Operation, case: Any, sc
 
 def binary_fields(schemas: Schemas, operation: Operation) -> set[str]:
     """Names of the ``format: binary`` properties of a multipart body (file parts)."""
-    media = next((m for name, m in operation.body.items() if name.startswith("multipart/")), None)
+    content = operation.body.content if operation.body is not None else {}
+    media = next((m for name, m in content.items() if name.startswith("multipart/")), None)
     node = schemas.node(media.schema) if media and media.schema else {}
     properties = node.get("properties", {}) if isinstance(node, dict) else {}
     return {key for key, value in properties.items() if (_resolve(schemas, value) or {}).get("format") == "binary"}

@@ -41,7 +41,8 @@ class ExampleWalk:
 
     def log_in(self) -> None:
         credentials = mock_credentials(self.api)
-        path = self.api.family.auth["login_path"]
+        assert self.api.family.auth is not None
+        path = self.api.family.auth.login_path
         response = self.client.post(path, json=credentials.login)
         response.raise_for_status()
         self.tokens = {key: value for key, value in response.json().items() if key.endswith("_token")}
@@ -67,10 +68,12 @@ class ExampleWalk:
             "headers": {p.name: _wire(v) for p, v in values.items() if p.location == "header"},
         }
         request["headers"].update(self._auth(operation))
-        media = next((m for m in operation.body.values() if m.has_example), None)
+        content = operation.body.content if operation.body is not None else {}
+        media = next((m for m in content.values() if m.has_example), None)
+        auth = self.api.family.auth
         if media is not None:
             body = media.example
-            if operation.path == self.api.family.auth.get("refresh_path") and isinstance(body, dict):
+            if auth is not None and operation.path == auth.refresh_path and isinstance(body, dict):
                 body = {**body, "refresh_token": self.tokens.get("refresh_token", "")}
             if media.media_type.startswith("multipart/"):
                 binary = self._binary_fields(media.schema)
@@ -96,11 +99,11 @@ class ExampleWalk:
             return {}
         auth = self.api.family.auth
         schemes = self.api.security_schemes
-        if operation.path == auth.get("refresh_path") and auth.get("refresh_style") == "bearer":
+        if auth is not None and operation.path == auth.refresh_path and auth.refresh_style == "bearer":
             return {"Authorization": f"Bearer {self.tokens.get('refresh_token', '')}"}
         for name in names:
-            if schemes[name].get("type") == "apiKey" and schemes[name].get("in") == "header":
-                return {str(schemes[name]["name"]): self.tokens["api_key"]}
+            if schemes[name].kind == "apiKey" and schemes[name].location == "header":
+                return {schemes[name].parameter_name: self.tokens["api_key"]}
         return {"Authorization": f"Bearer {self.tokens.get('access_token', '')}"}
 
     def _binary_fields(self, schema_at: str | None) -> set[str]:

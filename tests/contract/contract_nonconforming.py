@@ -39,7 +39,8 @@ SLOW_SECONDS = 2.5
 def plan_faults(api: Api) -> dict[str, str]:
     """Assign each fault to a distinct operation able to show it; return {operation label: fault}."""
     tracked = ResourceStore.from_api(api).tracked
-    auth_paths = {api.family.auth.get("login_path"), api.family.auth.get("refresh_path")}
+    auth = api.family.auth
+    auth_paths = {auth.login_path, auth.refresh_path} if auth is not None else set()
     schemas = Schemas(api.document)
 
     def plain(op: Operation) -> bool:

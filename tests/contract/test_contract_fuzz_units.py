@@ -34,7 +34,8 @@ from tests.contract.test_contract_fuzz_session import FakeTarget, answer
 @pytest.mark.parametrize("name", list(FAMILIES))
 def test_credentials_come_from_the_family_prefix(name: str) -> None:
     family = FAMILIES[name]
-    fields = family.auth["login_fields"].split(",")
+    assert family.auth is not None
+    fields = family.auth.login_fields
     environ = {f"{family.env_prefix}_{field.upper()}": f"value-{field}" for field in fields}
     environ |= {f"{family.env_prefix}_API_KEY": "key-secret-1", "OTHER_TOKEN": "ignored"}
     credentials = credentials_from_env(family, environ)
@@ -54,7 +55,8 @@ def test_credentials_come_from_the_family_prefix(name: str) -> None:
 def test_mock_credentials_use_the_login_example(name: str) -> None:
     api = load_api(FAMILIES[name])
     credentials = mock_credentials(api)
-    assert set(credentials.login) == set(FAMILIES[name].auth["login_fields"].split(","))
+    auth = FAMILIES[name].auth
+    assert auth is not None and set(credentials.login) == set(auth.login_fields)
     assert credentials.api_key
 
 
@@ -149,7 +151,9 @@ def test_schemathesis_accepts_the_generated_configuration() -> None:
     assert data["auth"] == {"auto-signup": False}, "credentials come from the provider; no sign-up on a deployment"
     assert data["phases"]["coverage"] == {"enabled": False} and data["phases"]["stateful"]["enabled"] is True
     assert data["phases"]["examples"]["fill-missing"] is True, "operations without examples still get a request"
-    multipart = [op.operation_id for op in api.operations if any(m.startswith("multipart/") for m in op.body)]
+    multipart = [
+        op.operation_id for op in api.operations if op.body and any(m.startswith("multipart/") for m in op.body.content)
+    ]
     assert [entry["include-operation-id"] for entry in data["operations"]] == multipart
 
 

@@ -25,13 +25,12 @@ from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.config import SchemathesisConfig
 
-from generator.contract._model import Api, MediaSpec, Operation, load_api
+from generator.contract._model import Api, Media, Operation, load_api
 from generator.contract._schemas import Schemas
 from generator.contract.mock import default_api_key
 from generator.contract.mock._request import Incoming, Validated, validate_request
 from generator.contract.mock._responses import Responder
 from generator.families import FAMILIES
-from generator.spec import lookup
 from tests.contract.contract_clients import (
     binary_as_bytes,
     call_arguments,
@@ -86,14 +85,14 @@ def _response_targets(api: Api) -> list[tuple[str, Any]]:
                     continue
                 key = f"{operation.operation_id}_{response.status}_{len(targets)}"
                 if "json" in media_type:
-                    targets.append((key, lookup(api.document, "#" + media.schema)))
+                    targets.append((key, api.spec.node(media.schema)))
                 elif media_type == "text/event-stream":
                     for index, ref in enumerate(_content_schema_refs(api, media)):
                         targets.append((f"{key}_event{index}", {"$ref": ref}))
     return targets
 
 
-def _content_schema_refs(api: Api, media: MediaSpec) -> list[str]:
+def _content_schema_refs(api: Api, media: Media) -> list[str]:
     schemas = Schemas(api.document)
     node = schemas.node(media.schema or "")
     branches = node.get("oneOf") or node.get("anyOf") or [node] if isinstance(node, dict) else []
@@ -250,7 +249,7 @@ def _check_request(context: Family, operation: Operation, case: Any, request: ht
             default = (context.schemas.node(parameter.schema) or {}).get("default")
             assert equivalent(got, default), f"{parameter.location} {parameter.name}={got!r} sent unasked"
     body = getattr(case, "body", None)
-    if operation.body and type(body).__name__ != "NotSet":
+    if operation.body is not None and type(body).__name__ != "NotSet":
         body = binary_as_bytes(context.schemas, operation, body)
         assert _same_body(body, result), f"body sent {result.body!r} for case body {body!r}"
 

@@ -32,7 +32,8 @@ def test_mock_command_serves_the_family_until_stopped() -> None:
                 time.sleep(0.1)
         with httpx.Client(base_url=base, timeout=5) as client:
             credentials = mock_credentials(api)
-            token = client.post(family.auth["login_path"], json=credentials.login).json()["access_token"]
+            assert family.auth is not None
+            token = client.post(family.auth.login_path, json=credentials.login).json()["access_token"]
             secured = next(op for op in api.operations if op.method == "get" and op.security and not op.path_names)
             assert client.get(secured.path).status_code == 401
             assert client.get(secured.path, headers={"X-API-Key": "k1"}).status_code == 200

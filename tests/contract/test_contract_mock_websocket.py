@@ -35,7 +35,8 @@ class Mock:
 
     def token(self) -> str:
         login = mock_credentials(self.api).login
-        path = self.url + self.api.base_path + self.api.family.auth["login_path"]
+        assert self.api.family.auth is not None
+        path = self.url + self.api.base_path + self.api.family.auth.login_path
         return str(httpx.post(path, json=login, timeout=TIMEOUT).json()["access_token"])
 
     def open(self, name: str, token: str | None) -> ClientConnection:

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from generator.families import Family
+from generator.families import Auth, Family
 
 HERE = Path(__file__).resolve().parent
 TOY = Family(
@@ -14,7 +14,7 @@ TOY = Family(
     spec=os.path.relpath(HERE / "specs" / "toy.yaml", HERE.parent.parent / "openapi"),
     package="toy_client",
     error_schemas=("Error", "Invalid"),
-    auth={"login_path": "/auth/login", "login_fields": "email,password", "refresh_style": "body"},
+    auth=Auth(login_path="/auth/login", login_fields=("email", "password"), refresh_path="/auth/refresh"),
 )
 TOY_KEY = "toy-key"
 

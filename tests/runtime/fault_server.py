@@ -1,7 +1,8 @@
 """A fault-injecting HTTP server for the client runtime tests.
 
 One Starlette app answers every method on every path. A test scripts the replies of a route (``"GET /path"``) in
-order, and what to answer once the script is spent; the app records every request it receives. A reply can be
+order, and what to answer once the script is spent; a reply can also be a function of the request (``Answer``)
+for what depends on it, such as ``Range``. The app records every request it receives. A reply can be
 slow (``delay``), cut off mid-body (``drop_after``), streamed in chunks (server-sent events) or anything else a
 real server or proxy sends: HTML error pages, truncated JSON, ``Retry-After`` headers.
 
@@ -19,7 +20,7 @@ import json
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -29,7 +30,7 @@ from starlette.requests import Request
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-__all__ = ["FaultServer", "RecordedRequest", "Reply", "ServerThread", "http_date"]
+__all__ = ["Answer", "FaultServer", "RecordedRequest", "Reply", "ServerThread", "http_date"]
 
 METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 
@@ -63,16 +64,25 @@ class Reply:
         return cls(status, text.encode(), content_type, **options)
 
     @classmethod
-    def events(cls, events: Iterable[Sequence[Any]], chunk_delay: float = 0.0, **options: Any) -> Reply:
+    def events(
+        cls, events: Iterable[Sequence[Any]], chunk_delay: float = 0.0, retry: int | None = None, **options: Any
+    ) -> Reply:
         """Answer with a ``text/event-stream``, one chunk per ``(event name, data[, id])``; data that is not a
-        string is JSON-encoded, a name of None leaves the ``event:`` line out."""
+        string is JSON-encoded, a name of None leaves the ``event:`` line out. ``retry`` (milliseconds) goes
+        with the first event."""
         chunks = []
         for name, data, *event_id in events:
             payload = data if isinstance(data, str) else json.dumps(data)
             lines = [f"event: {name}"] if name else []
+            lines += [f"retry: {retry}"] if retry is not None and not chunks else []
             lines += [f"id: {value}" for value in event_id] + [f"data: {payload}", "", ""]
             chunks.append("\n".join(lines).encode())
         return cls(200, content_type="text/event-stream", chunks=tuple(chunks), chunk_delay=chunk_delay, **options)
+
+    @classmethod
+    def stalled_stream(cls) -> Reply:
+        """Open an event stream, send a comment, and drop the connection: a reconnection that delivers nothing."""
+        return cls(200, content_type="text/event-stream", chunks=(b": keep-alive\n\n",), drop_after=0)
 
     def with_headers(self, **headers: str) -> Reply:
         """Return this reply with more headers (underscores in names become dashes)."""
@@ -124,6 +134,9 @@ class RecordedRequest:
         return json.loads(self.body)
 
 
+Answer = Reply | Callable[[RecordedRequest], Reply]
+
+
 class FaultServer:
     """The app, the scripts and the record of requests; ``reset()`` forgets them between tests."""
 
@@ -135,20 +148,20 @@ class FaultServer:
     def reset(self) -> None:
         """Forget every script, default reply, token and recorded request."""
         with self._lock:
-            self._scripts: dict[str, deque[Reply]] = {}
-            self._then: dict[str, Reply] = {}
+            self._scripts: dict[str, deque[Answer]] = {}
+            self._then: dict[str, Answer] = {}
             self._requests: list[RecordedRequest] = []
             self.valid_tokens: set[str] | None = None
             self.open_routes: set[str] = set()
 
-    def script(self, route: str, *replies: Reply, then: Reply | None = None) -> None:
+    def script(self, route: str, *replies: Answer, then: Answer | None = None) -> None:
         """Answer ``route`` (``"METHOD /path"``) with ``replies`` in order, then with ``then`` (or a 404) forever."""
         with self._lock:
             self._scripts[route] = deque(replies)
             if then is not None:
                 self._then[route] = then
 
-    def always(self, route: str, reply: Reply) -> None:
+    def always(self, route: str, reply: Answer) -> None:
         """Answer ``route`` with ``reply`` every time."""
         self.script(route, then=reply)
 
@@ -187,9 +200,8 @@ class FaultServer:
             ):
                 return UNAUTHORIZED
             script = self._scripts.get(recorded.route)
-            if script:
-                return script.popleft()
-            return self._then.get(recorded.route, NOT_FOUND)
+            answer = script.popleft() if script else self._then.get(recorded.route, NOT_FOUND)
+        return answer if isinstance(answer, Reply) else answer(recorded)
 
 
 def http_date(seconds_from_now: float) -> str:

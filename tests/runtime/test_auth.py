@@ -6,6 +6,7 @@ import asyncio
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from .fault_server import FaultServer, Reply
 USER = "ada@example.org"
 PASSWORD = "c0rrect-h0rse-battery"
 WORKERS = 8
+CROWD = 20
 
 
 def stale_session(family: Family, server_url: str, **options: Any) -> Any:
@@ -81,6 +83,31 @@ def test_api_key_is_sent_in_the_family_header(server: FaultServer, server_url: s
     assert request.headers[header] == value
     other = "x-api-key" if header == "authorization" else "authorization"
     assert other not in request.headers
+
+
+def test_login_and_refresh_carry_the_api_key_where_it_has_its_own_header(
+    server: FaultServer, server_url: str, family: Family, api: Api
+) -> None:
+    # A real ReViewPoint deployment wants X-API-Key on every route, login and refresh included.
+    server.require_bearer("access-2", open_routes=[family.login_route, family.refresh_route])
+    server.always(family.login_route, Reply.json(family.token_body("access-1", "refresh-1")))
+    server.always(family.refresh_route, Reply.json(family.token_body("access-2", "refresh-2")))
+    server.always(family.get_route, Reply.json(family.get_ok))
+    client = family.client(server_url, api_key=family.api_key)
+
+    api.login(client, USER, PASSWORD)
+    api.get(client)  # 401 for access-1, refresh, replay
+
+    login, refused, refresh, replay = server.requests
+    assert refresh.route == family.refresh_route
+    header, value = family.api_key_header
+    if header == "authorization":  # PwC: the key is a bearer token, which tokens replace; never sent with them
+        assert "authorization" not in login.headers
+        assert family.refresh_token_sent(refresh) == "refresh-1"
+    else:
+        assert [request.headers.get(header) for request in server.requests] == [value] * 4
+        assert family.refresh_token_sent(refresh) == "refresh-1"
+    assert replay.headers["authorization"] == "Bearer access-2"
 
 
 def test_401_with_an_api_key_only_is_not_renewed(
@@ -188,12 +215,12 @@ def test_a_hanging_refresh_times_out(server: FaultServer, server_url: str, famil
         api.get(client)
 
 
-def test_token_within_the_expiry_skew_is_renewed_before_the_request(
+def test_an_expired_token_is_renewed_before_the_request(
     server: FaultServer, server_url: str, family: Family, api: Api
 ) -> None:
     accept_only(server, family, "access-1", "access-2")
-    # expires_in=30 is exactly the 30 s skew: the token counts as expiring from the start.
-    server.always(family.login_route, Reply.json(family.token_body("access-1", "refresh-1", expires_in=30)))
+    # expires_in=0: the token is due for renewal from the start.
+    server.always(family.login_route, Reply.json(family.token_body("access-1", "refresh-1", expires_in=0)))
     server.always(family.refresh_route, Reply.json(family.token_body("access-2", "refresh-2")))
     server.always(family.get_route, Reply.json(family.get_ok))
     client = family.client(server_url)
@@ -208,34 +235,38 @@ def test_token_within_the_expiry_skew_is_renewed_before_the_request(
     assert {request.headers["authorization"] for request in server.requests_to(family.get_route)} == {"Bearer access-2"}
 
 
-def test_token_is_renewed_once_it_enters_the_expiry_skew(server: FaultServer, server_url: str, family: Family) -> None:
-    accept_only(server, family, "access-1", "access-2")
-    # expires_in=31 leaves one second before the 30 s skew is reached.
-    server.always(family.login_route, Reply.json(family.token_body("access-1", "refresh-1", expires_in=31)))
-    server.always(family.refresh_route, Reply.json(family.token_body("access-2", "refresh-2")))
+def test_a_short_lived_token_is_not_renewed_on_every_call(
+    server: FaultServer, server_url: str, family: Family, api: Api
+) -> None:
+    accept_only(server, family, "access-1")
+    # A 5 s token is renewed half a second before it expires, not 30 s before (which would be at once).
+    server.always(family.login_route, Reply.json(family.token_body("access-1", "refresh-1", expires_in=5)))
     server.always(family.get_route, Reply.json(family.get_ok))
     client = family.client(server_url)
-    client.login(USER, PASSWORD)
 
-    family.get(client)
-    assert [request.route for request in server.requests] == [family.login_route, family.get_route]
+    api.login(client, USER, PASSWORD)
+    for _ in range(3):
+        api.get(client)
 
-    time.sleep(1.05)
-    family.get(client)
-    routes = [request.route for request in server.requests]
-    assert routes == [family.login_route, family.get_route, family.refresh_route, family.get_route]
-    assert server.requests[-1].headers["authorization"] == "Bearer access-2"
+    assert server.requests_to(family.refresh_route) == []
+    assert client.tokens.expires_in == 5
 
 
-def run_in_threads(call: Any) -> list[Any]:
-    barrier = threading.Barrier(WORKERS)
+def expire(client: Any) -> None:
+    """Move the client's session past its expiry, as if its 5 s token had been obtained 6 s ago."""
+    tokens = client.tokens
+    client.auth.set_tokens(replace(tokens, expires_at=time.monotonic() - 1.0))
+
+
+def run_in_threads(call: Any, workers: int = WORKERS) -> list[Any]:
+    barrier = threading.Barrier(workers)
 
     def work(_: int) -> Any:
         barrier.wait()
         return call()
 
-    with ThreadPoolExecutor(WORKERS) as pool:
-        return list(pool.map(work, range(WORKERS)))
+    with ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(work, range(workers)))
 
 
 def test_concurrent_threads_after_401_share_one_refresh(server: FaultServer, server_url: str, family: Family) -> None:
@@ -256,19 +287,20 @@ def test_concurrent_threads_after_401_share_one_refresh(server: FaultServer, ser
     assert len(replays) == WORKERS
 
 
-def test_concurrent_threads_near_expiry_share_one_refresh(server: FaultServer, server_url: str, family: Family) -> None:
+def test_twenty_threads_after_expiry_share_one_renewal(server: FaultServer, server_url: str, family: Family) -> None:
     accept_only(server, family, "access-1", "access-2")
     server.always(family.login_route, Reply.json(family.token_body("access-1", "refresh-1", expires_in=5)))
-    server.always(family.refresh_route, Reply.json(family.token_body("access-2", "refresh-2"), delay=0.2))
+    server.always(family.refresh_route, Reply.json(family.token_body("access-2", "refresh-2", expires_in=5), delay=0.2))
     server.always(family.get_route, Reply.json(family.get_ok))
     client = family.client(server_url)
     client.login(USER, PASSWORD)
+    expire(client)
 
-    run_in_threads(lambda: family.get(client))
+    run_in_threads(lambda: family.get(client), workers=CROWD)
 
     assert len(server.requests_to(family.refresh_route)) == 1
     gets = server.requests_to(family.get_route)
-    assert [request.headers["authorization"] for request in gets] == ["Bearer access-2"] * WORKERS
+    assert [request.headers["authorization"] for request in gets] == ["Bearer access-2"] * CROWD
 
 
 @pytest.mark.anyio
@@ -287,18 +319,19 @@ async def test_concurrent_tasks_after_401_share_one_refresh(
 
 
 @pytest.mark.anyio
-async def test_concurrent_tasks_near_expiry_share_one_refresh(
+async def test_twenty_tasks_after_expiry_share_one_renewal(
     server: FaultServer, server_url: str, family: Family
 ) -> None:
     accept_only(server, family, "access-1", "access-2")
     server.always(family.login_route, Reply.json(family.token_body("access-1", "refresh-1", expires_in=5)))
-    server.always(family.refresh_route, Reply.json(family.token_body("access-2", "refresh-2"), delay=0.2))
+    server.always(family.refresh_route, Reply.json(family.token_body("access-2", "refresh-2", expires_in=5), delay=0.2))
     server.always(family.get_route, Reply.json(family.get_ok))
 
     async with family.client(server_url) as client:
         await client.alogin(USER, PASSWORD)
-        await asyncio.gather(*(family.aget(client) for _ in range(WORKERS)))
+        expire(client)
+        await asyncio.gather(*(family.aget(client) for _ in range(CROWD)))
 
     assert len(server.requests_to(family.refresh_route)) == 1
     gets = server.requests_to(family.get_route)
-    assert [request.headers["authorization"] for request in gets] == ["Bearer access-2"] * WORKERS
+    assert [request.headers["authorization"] for request in gets] == ["Bearer access-2"] * CROWD

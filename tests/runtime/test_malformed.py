@@ -48,16 +48,43 @@ def test_malformed_2xx_body_raises_malformed_response_error(
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_malformed_2xx_body_raises_malformed_response_error_from_detailed_calls(
+def test_detailed_calls_return_a_malformed_2xx_body_unparsed_with_the_error(
     server: FaultServer, server_url: str, family: Family, api: Api, kind: str
 ) -> None:
     reply = bad_body(kind, family)
     server.always(family.get_route, reply)
 
-    with pytest.raises(family.errors.MalformedResponseError) as caught:
-        api.get_detailed(family.client(server_url))
+    response = api.get_detailed(family.client(server_url))
 
-    assert caught.value.raw_body == reply.body.decode()
+    assert response.status_code == 200
+    assert response.parsed is None
+    assert response.content == reply.body
+    assert response.headers["content-type"] == reply.content_type
+    error = response.parse_error
+    assert type(error) is family.errors.MalformedResponseError
+    assert error.raw_body == reply.body.decode() and "raw body is attached" in error.message
+
+
+def test_detailed_calls_return_a_malformed_error_body_unparsed(
+    server: FaultServer, server_url: str, family: Family, api: Api
+) -> None:
+    server.always(family.get_route, Reply.text("<h1>Bad Gateway</h1>", status=502, content_type="text/html"))
+
+    response = api.get_detailed(family.client(server_url, max_retries=0))
+
+    assert (response.status_code, response.parsed, response.content) == (502, None, b"<h1>Bad Gateway</h1>")
+    assert response.parse_error.status_code == 502
+
+
+def test_detailed_calls_leave_parse_error_empty_when_the_body_parses(
+    server: FaultServer, server_url: str, family: Family, api: Api
+) -> None:
+    server.always(family.get_route, Reply.json(family.get_ok))
+
+    response = api.get_detailed(family.client(server_url))
+
+    assert response.parsed.to_dict() == family.get_ok
+    assert response.parse_error is None
 
 
 def test_detailed_call_returns_the_parsed_error_model(server: FaultServer, server_url: str, family: Family) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import logging
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -293,3 +295,33 @@ def test_redact_url_hides_credentials_and_secret_parameters(family: Family) -> N
         assert secret not in shown
     assert "page=2" in shown
     assert shown.startswith("https://")
+
+
+def test_attempts_log_at_debug_and_retries_at_info(
+    server: FaultServer, server_url: str, family: Family, api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger=family.package_name)
+    busy = Reply.json(family.error_shape("busy"), status=503, headers={"Retry-After": "0"})
+    server.script(family.get_route, busy, then=Reply.json(family.get_ok))
+
+    api.get(family.client(server_url))
+
+    levels = [(record.levelname, record.getMessage().split()[0]) for record in caplog.records]
+    assert levels == [("DEBUG", "GET"), ("INFO", "retrying"), ("DEBUG", "GET")]
+
+
+def test_a_retry_prints_nothing_unless_logging_is_configured(server: FaultServer, server_url: str) -> None:
+    """Python's last-resort handler prints WARNING records on stderr; retries log at INFO, beside a NullHandler."""
+    family = FAMILIES[1]
+    server.always(family.get_route, Reply.json(family.error_shape("busy"), status=503, headers={"Retry-After": "0"}))
+    script = f"""
+import sys
+sys.path.insert(0, {str(ROOT / "generated" / family.package_name)!r})
+import {family.package_name} as package
+client = package.Client({family.base_url(server_url)!r}, max_retries=1, verify=False)
+print(client.request(method="GET", url={family.get_path!r}).status_code)
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+
+    assert (result.returncode, result.stdout, result.stderr) == (0, "503\n", "")
+    assert len(server.requests) == 2

@@ -1,8 +1,11 @@
 """A client library for Clinical Dashboard Platform API, generated from its OpenAPI spec: do not edit by hand."""
 
 from ._auth import Tokens
+from ._download import DownloadedFile
 from ._family import __version__
+from ._jobs import JobCancelledError, JobError, JobFailedError, JobTimeoutError
 from ._oauth import OAuth2AuthorizationCode, OAuthStateError
+from ._sse import MalformedEvent, ServerSentEvent, StreamInterruptedError
 from .client import AuthenticatedClient, Client
 from .errors import (
     ApiConnectionError,
@@ -31,6 +34,12 @@ __all__ = (
     "BadRequestError",
     "Client",
     "ConflictError",
+    "DownloadedFile",
+    "JobCancelledError",
+    "JobError",
+    "JobFailedError",
+    "JobTimeoutError",
+    "MalformedEvent",
     "MalformedResponseError",
     "NotFoundError",
     "OAuth2AuthorizationCode",
@@ -38,6 +47,8 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
+    "ServerSentEvent",
+    "StreamInterruptedError",
     "Tokens",
     "UnexpectedStatus",
     "UnprocessableEntityError",

@@ -1,8 +1,11 @@
 """Authentication as one ``httpx.Auth`` flow: API key, bearer tokens, renewal.
 
-Tokens from a login are renewed ``skew`` seconds ahead of their expiry, and once more when the server answers
-401; the request is then replayed once. Threads and asyncio tasks that need a renewal at the same time wait
-for a single one. A renewal that fails raises ``AuthenticationError``.
+Tokens from a login are renewed shortly before they expire: a tenth of their lifetime ahead, at most ``max_margin``
+(30 s) ahead; and once more when the server answers 401, after which the request is replayed once (unless its body
+cannot be sent twice). Threads and asyncio tasks that need a renewal at the same time wait for a single one, and
+use the token it obtained. A renewal that fails raises ``AuthenticationError``.
+
+Token requests (login, refresh, token exchange) carry the API key too when it goes in a header of its own.
 """
 
 from __future__ import annotations
@@ -18,12 +21,13 @@ from typing import Any, Literal
 
 import httpx
 
-from ._errors import ApiStatusError, AuthenticationError, MalformedResponseError, status_error
+from ._errors import ANONYMOUS_EXTENSION, ApiStatusError, AuthenticationError, MalformedResponseError, status_error
+from ._retry import REPLAYABLE_EXTENSION
 
-__all__ = ["NO_AUTH", "AuthScheme", "ClientAuth", "OAuth2Endpoints", "Tokens"]
+__all__ = ["AuthScheme", "ClientAuth", "OAuth2Endpoints", "Tokens"]
 
-NO_AUTH = httpx.Auth()
-DEFAULT_SKEW = 30.0
+MAX_RENEWAL_MARGIN = 30.0
+RENEWAL_FRACTION = 0.1
 FORWARDED_HEADERS = ("User-Agent",)
 REFUSED_STATUSES = frozenset({400, 401, 403})
 
@@ -45,6 +49,7 @@ class AuthScheme:
         api_key_header: The header an API key goes in (``Authorization`` sends it as a bearer token that a
             login replaces); None when the API takes no API key.
         api_key_prefix: Put before the key in that header (``"Bearer "``).
+        api_key_query: The query parameter an API key goes in, for APIs that take it there instead of a header.
         login_path: The login endpoint, relative to the base URL; None when the API has no login.
         login_fields: The login body's identity and secret fields, e.g. ``("email", "password")``.
         refresh_path: The token refresh endpoint; None when tokens cannot be renewed.
@@ -54,6 +59,7 @@ class AuthScheme:
 
     api_key_header: str | None = None
     api_key_prefix: str = ""
+    api_key_query: str | None = None
     login_path: str | None = None
     login_fields: tuple[str, ...] = ()
     refresh_path: str | None = None
@@ -63,11 +69,15 @@ class AuthScheme:
 
 @dataclass(frozen=True)
 class Tokens:
-    """The tokens of a session; ``expires_at`` is on the ``time.monotonic()`` clock."""
+    """The tokens of a session; ``expires_at`` is on the ``time.monotonic()`` clock.
+
+    ``expires_in`` is the lifetime the server gave the access token, in seconds: the renewal margin scales with it.
+    """
 
     access_token: str = field(repr=False)
     refresh_token: str | None = field(default=None, repr=False)
     expires_at: float | None = None
+    expires_in: float | None = None
 
 
 class ClientAuth(httpx.Auth):
@@ -80,7 +90,7 @@ class ClientAuth(httpx.Auth):
         *,
         api_key: str | None = None,
         tokens: Tokens | None = None,
-        skew: float = DEFAULT_SKEW,
+        max_margin: float = MAX_RENEWAL_MARGIN,
         clock: Callable[[], float] = time.monotonic,
         error_from_response: Callable[[httpx.Response], ApiStatusError] = status_error,
     ) -> None:
@@ -89,7 +99,7 @@ class ClientAuth(httpx.Auth):
         self._error_from_response = error_from_response
         self._api_key = api_key
         self._tokens = tokens
-        self._skew = skew
+        self._max_margin = max_margin
         self._clock = clock
         self._thread_lock = threading.Lock()
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
@@ -114,13 +124,14 @@ class ClientAuth(httpx.Auth):
         return self._tokens
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if self._expiring():
+        seen = self._tokens
+        if self._expiring(seen):
             with self._thread_lock:
-                if self._expiring():
+                if self._tokens is seen:  # else another caller renewed while this one waited: use its token
                     yield from self._renew(request)
         self._apply(request)
         response = yield request
-        if response.status_code != 401 or not self._renewable():
+        if not self._should_renew_after(request, response):
             return
         refused = request.headers.get("Authorization")
         with self._thread_lock:
@@ -130,15 +141,16 @@ class ClientAuth(httpx.Auth):
         yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        if self._expiring():
+        seen = self._tokens
+        if self._expiring(seen):
             async with self._async_lock():
-                if self._expiring():
+                if self._tokens is seen:
                     response = yield self._refresh_request(request)
                     await response.aread()
                     self._store_refresh(response)
         self._apply(request)
         response = yield request
-        if response.status_code != 401 or not self._renewable():
+        if not self._should_renew_after(request, response):
             return
         refused = request.headers.get("Authorization")
         async with self._async_lock():
@@ -148,6 +160,23 @@ class ClientAuth(httpx.Auth):
                 self._store_refresh(response)
         self._apply(request)
         yield request
+
+    def token_request_auth(self) -> httpx.Auth:
+        """The auth of login and token-exchange requests: the API key alone, never a session token."""
+        return _ApiKeyOnly(self)
+
+    def apply_api_key(self, request: httpx.Request) -> None:
+        """Put the API key in its header (or query parameter), when the client holds one and it does not go in
+        ``Authorization``."""
+        header = self.scheme.api_key_header
+        if self._api_key is not None and header is not None and header != "Authorization":
+            request.headers[header] = self._api_key
+        if self._api_key is not None and self.scheme.api_key_query is not None:
+            request.url = request.url.copy_set_param(self.scheme.api_key_query, self._api_key)
+
+    def _should_renew_after(self, request: httpx.Request, response: httpx.Response) -> bool:
+        replayable = request.extensions.get(REPLAYABLE_EXTENSION, True)
+        return response.status_code == 401 and self._renewable() and bool(replayable)
 
     def _renew(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         response = yield self._refresh_request(request)
@@ -161,11 +190,13 @@ class ClientAuth(httpx.Auth):
         tokens = self._tokens
         return tokens is not None and tokens.refresh_token is not None and self.scheme.refresh_path is not None
 
-    def _expiring(self) -> bool:
-        tokens = self._tokens
+    def _expiring(self, tokens: Tokens | None) -> bool:
         if tokens is None or tokens.expires_at is None or not self._renewable():
             return False
-        return self._clock() >= tokens.expires_at - self._skew
+        margin = self._max_margin
+        if tokens.expires_in is not None:
+            margin = min(margin, RENEWAL_FRACTION * tokens.expires_in)
+        return self._clock() >= tokens.expires_at - margin
 
     def _bearer(self) -> str | None:
         if self._tokens is not None:
@@ -175,12 +206,12 @@ class ClientAuth(httpx.Auth):
         return None
 
     def _apply(self, request: httpx.Request) -> None:
-        header = self.scheme.api_key_header
-        if self._api_key is not None and header is not None and header != "Authorization":
-            request.headers[header] = self._api_key
+        self.apply_api_key(request)
         bearer = self._bearer()
         if bearer is not None:
             request.headers["Authorization"] = bearer
+        elif self._api_key is None and "Authorization" not in request.headers:
+            request.extensions[ANONYMOUS_EXTENSION] = True
 
     def _refresh_request(self, original: httpx.Request) -> httpx.Request:
         """The renewal request, with the timeout and identifying headers of the request it renews for."""
@@ -191,9 +222,12 @@ class ClientAuth(httpx.Auth):
         extensions = {key: original.extensions[key] for key in ("timeout",) if key in original.extensions}
         if self.scheme.refresh_style == "bearer":
             headers["Authorization"] = f"Bearer {self._tokens.refresh_token}"
-            return httpx.Request("POST", url, headers=headers, extensions=extensions)
-        body = {"refresh_token": self._tokens.refresh_token}
-        return httpx.Request("POST", url, headers=headers, json=body, extensions=extensions)
+            refresh = httpx.Request("POST", url, headers=headers, extensions=extensions)
+        else:
+            body = {"refresh_token": self._tokens.refresh_token}
+            refresh = httpx.Request("POST", url, headers=headers, json=body, extensions=extensions)
+        self.apply_api_key(refresh)
+        return refresh
 
     def _store_refresh(self, response: httpx.Response) -> None:
         """Keep renewed tokens; forget the session only when the server refused the refresh token itself."""
@@ -219,9 +253,21 @@ class ClientAuth(httpx.Auth):
             raise MalformedResponseError(msg, request=response.request, response=response) from None
         refresh_token = data.get("refresh_token")
         previous = self._tokens.refresh_token if self._tokens is not None else None
-        expires_at = self._clock() + float(expires_in) if expires_in is not None else None
+        lifetime = float(expires_in) if expires_in is not None else None
         return replace(
             Tokens(access_token),
             refresh_token=refresh_token if isinstance(refresh_token, str) else previous,
-            expires_at=expires_at,
+            expires_at=self._clock() + lifetime if lifetime is not None else None,
+            expires_in=lifetime,
         )
+
+
+class _ApiKeyOnly(httpx.Auth):
+    """Send the API key of a :class:`ClientAuth` and nothing else."""
+
+    def __init__(self, auth: ClientAuth) -> None:
+        self._auth = auth
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self._auth.apply_api_key(request)
+        yield request

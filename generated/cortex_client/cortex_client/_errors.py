@@ -4,7 +4,8 @@ Every error the client raises is an ``ApiError``::
 
     ApiError
     ├── ApiConnectionError           no response: DNS failure, refused or dropped connection
-    │   └── ApiTimeoutError          no response within the timeout
+    │   ├── ApiTimeoutError          no response within the timeout
+    │   └── StreamInterruptedError   an event stream that dropped and could not be resumed (in ``_sse``)
     ├── ApiStatusError               the server answered with an error status
     │   ├── BadRequestError          400
     │   ├── AuthenticationError      401, or a login or token refresh that failed
@@ -15,7 +16,11 @@ Every error the client raises is an ``ApiError``::
     │   ├── RateLimitError           429, with ``retry_after``
     │   ├── ServerError              5xx
     │   └── UnexpectedStatus         any other status the spec does not document
-    └── MalformedResponseError       a response body that is not what the spec documents
+    ├── MalformedResponseError       a response body that is not what the spec documents
+    └── JobError                     a long-running job that did not succeed (in ``_jobs``)
+        ├── JobFailedError           it failed
+        ├── JobCancelledError        it was cancelled
+        └── JobTimeoutError          it was not done by the deadline
 
 The package's ``errors`` module re-exports these and decodes error bodies into the family's error models.
 """
@@ -46,12 +51,19 @@ __all__ = [
     "ServerError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "ANONYMOUS_EXTENSION",
     "STATUS_ERRORS",
+    "connection_error",
+    "decode_problem",
     "malformed",
     "status_error",
 ]
 
 CORRELATION_HEADER = "X-Correlation-ID"
+NO_CREDENTIALS_HINT = (
+    "the request carried no credentials: log in with client.login(...) or pass api_key= (or access_token=) to Client"
+)
+ANONYMOUS_EXTENSION = "anonymous"  # set by the auth flow on a request it had no credentials for
 
 
 class ApiError(Exception):
@@ -224,27 +236,50 @@ STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
 
 
 def status_error(response: httpx.Response, body: Any = None) -> ApiStatusError:
-    """Build the error for a response with an error status; ``body`` is its decoded error model, if any."""
+    """Build the error for a response with an error status; ``body`` is its decoded error model, if any.
+
+    The message names the request and the server's own message; for a redirect that was not followed, where it
+    leads; for a 401 to a request without credentials, what to do about it.
+    """
     status = response.status_code
     error_class = STATUS_ERRORS.get(status, ServerError if status >= 500 else UnexpectedStatus)
-    detail = _server_message(response)
-    message = f"{status} {response.reason_phrase} for {response.request.method} {redact_url(response.request.url)}"
+    request = response.request
+    message = f"{status} {response.reason_phrase} for {request.method} {redact_url(request.url)}"
+    location = response.headers.get("Location") if 300 <= status < 400 else None
+    detail = _redirect_message(response, location) if location is not None else _server_message(response)
     if detail:
         message += f": {detail}"
+    if status == 401 and request.extensions.get(ANONYMOUS_EXTENSION):
+        message += f" ({NO_CREDENTIALS_HINT})"
     if error_class is UnexpectedStatus:
         return UnexpectedStatus(status, response.content, response=response, message=message, body=body)
-    return error_class(message, request=response.request, response=response, body=body)
+    return error_class(message, request=request, response=response, body=body)
+
+
+def connection_error(exc: httpx.TransportError) -> ApiConnectionError:
+    """Build the error for a request that got no response, or whose response was cut off."""
+    try:
+        request: httpx.Request | None = exc.request
+    except RuntimeError:
+        request = None
+    where = f"{request.method} {redact_url(request.url)}" if request is not None else "request"
+    error_class = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
+    return error_class(f"{where} failed: {type(exc).__name__}: {exc}", request=request)
+
+
+def decode_problem(exc: Exception) -> tuple[str, str | None, str | None]:
+    """What a decoding failure says for a message, and the JSON pointer and reason when they are known."""
+    if isinstance(exc, DecodeError):
+        return str(exc), exc.pointer, exc.reason
+    if isinstance(exc, json.JSONDecodeError):
+        return "not JSON", "", "not JSON"
+    return type(exc).__name__, None, None
 
 
 def malformed(response: httpx.Response, exc: Exception) -> MalformedResponseError:
     """Build the error for a response whose body does not parse as the documented model; name where, if known."""
     request = response.request
-    if isinstance(exc, DecodeError):
-        detail, pointer, reason = str(exc), exc.pointer, exc.reason
-    elif isinstance(exc, json.JSONDecodeError):
-        detail, pointer, reason = "the body is not JSON", "", "not JSON"
-    else:
-        detail, pointer, reason = type(exc).__name__, None, None
+    detail, pointer, reason = decode_problem(exc)
     message = (
         f"{response.status_code} response to {request.method} {redact_url(request.url)} is not what the spec"
         f" documents: {detail}; the raw body is attached"
@@ -269,6 +304,11 @@ def _server_message(response: httpx.Response) -> str:
         if isinstance(candidate, str) and candidate:
             return candidate[:500]
     return ""
+
+
+def _redirect_message(response: httpx.Response, location: str) -> str:
+    target = redact_url(response.request.url.join(location))
+    return f"redirects to {target}, which the client does not follow (pass follow_redirects=True to Client)"
 
 
 def _request_of(response: httpx.Response | None) -> httpx.Request | None:

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 import httpx
 
-from ._auth import NO_AUTH, ClientAuth, OAuth2Endpoints, Tokens
+from ._auth import ClientAuth, OAuth2Endpoints, Tokens
 from ._errors import ApiError
 
 __all__ = ["OAuth2AuthorizationCode", "OAuthStateError"]
@@ -112,4 +112,5 @@ class OAuth2AuthorizationCode:
         }
         if self._client_secret is not None:
             form["client_secret"] = self._client_secret
-        return {"method": "POST", "url": self._endpoints.token_path, "data": form, "auth": NO_AUTH}
+        auth = self._client.auth.token_request_auth()
+        return {"method": "POST", "url": self._endpoints.token_path, "data": form, "auth": auth}

@@ -3,12 +3,18 @@
 A request is retried after a connection error or a 408, 429, 500, 502, 503 or 504 response, with exponential
 backoff and full jitter, honouring ``Retry-After`` up to ``MAX_RETRY_DELAY``. Only idempotent methods are
 retried, or a request that carries an ``Idempotency-Key`` header: a non-idempotent write is never sent twice.
+A request whose body cannot be sent twice (an upload from a pipe) is never retried.
+
+Responses are read whole before they are handed on, so that a connection dropped mid-body is retried too; event
+streams and requests marked with the ``stream_response`` extension (downloads) are handed on unread.
+Each attempt is logged at DEBUG and each retry at INFO on the package's logger.
 """
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
+import logging
 import random
 import time
 import uuid
@@ -22,7 +28,9 @@ from ._ratelimit import TokenBucket
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "MAX_RETRY_DELAY",
+    "REPLAYABLE_EXTENSION",
     "RETRYABLE_STATUSES",
+    "STREAM_EXTENSION",
     "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
@@ -38,6 +46,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRAC
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 CORRELATION_HEADER = "X-Correlation-ID"
 MAX_RETRIES_EXTENSION = "max_retries"
+REPLAYABLE_EXTENSION = "replayable"
+STREAM_EXTENSION = "stream_response"
 
 
 def parse_retry_after(value: str | None, *, now: Callable[[], float] = time.time) -> float | None:
@@ -73,7 +83,9 @@ class RetryPolicy:
         return int(request.extensions.get(MAX_RETRIES_EXTENSION, self.max_retries))
 
     def may_resend(self, request: httpx.Request) -> bool:
-        """Whether sending the request twice is safe."""
+        """Whether sending the request twice is safe, and its body can be sent again."""
+        if not request.extensions.get(REPLAYABLE_EXTENSION, True):
+            return False
         return request.method in IDEMPOTENT_METHODS or IDEMPOTENCY_HEADER in request.headers
 
     def should_retry(self, request: httpx.Request, attempt: int, response: httpx.Response | None) -> bool:
@@ -102,8 +114,10 @@ class _Attempts:
             request.headers[CORRELATION_HEADER] = str(uuid.uuid4())
 
     def log_attempt(self, request: httpx.Request, attempt: int, outcome: str, started: float) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
         elapsed = (time.monotonic() - started) * 1000
-        logger.info(
+        logger.debug(
             "%s %s -> %s in %.0f ms (attempt %d, correlation id %s)",
             request.method,
             redact_url(request.url),
@@ -114,10 +128,12 @@ class _Attempts:
         )
 
     def log_retry(self, request: httpx.Request, delay: float, outcome: str) -> None:
-        logger.warning("retrying %s %s after %s in %.2f s", request.method, redact_url(request.url), outcome, delay)
+        logger.info("retrying %s %s after %s in %.2f s", request.method, redact_url(request.url), outcome, delay)
 
 
-def _buffer_body(response: httpx.Response) -> bool:
+def _buffer_body(request: httpx.Request, response: httpx.Response) -> bool:
+    if response.is_success and request.extensions.get(STREAM_EXTENSION):
+        return False
     return not response.headers.get("Content-Type", "").startswith("text/event-stream")
 
 
@@ -144,7 +160,7 @@ class RetryTransport(httpx.BaseTransport):
             response: httpx.Response | None = None
             try:
                 response = self._wrapped.handle_request(request)
-                if _buffer_body(response):
+                if _buffer_body(request, response):
                     response.read()
             except httpx.TransportError as exc:
                 attempts.log_attempt(request, attempt, type(exc).__name__, started)
@@ -191,7 +207,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             response: httpx.Response | None = None
             try:
                 response = await self._wrapped.handle_async_request(request)
-                if _buffer_body(response):
+                if _buffer_body(request, response):
                     await response.aread()
             except httpx.TransportError as exc:
                 attempts.log_attempt(request, attempt, type(exc).__name__, started)

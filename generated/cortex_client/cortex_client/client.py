@@ -13,12 +13,13 @@ from typing import Any
 
 import httpx
 
-from ._auth import NO_AUTH, ClientAuth, Tokens
+from ._auth import ClientAuth, Tokens
+from ._errors import connection_error
 from ._family import AUTH, DEFAULT_BASE_URL, ENV_PREFIX, USER_AGENT
 from ._logging import redact_url
 from ._ratelimit import TokenBucket
 from ._retry import DEFAULT_MAX_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
-from .errors import ApiConnectionError, ApiTimeoutError, error_from_response
+from .errors import error_from_response
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client"]
 
@@ -67,7 +68,7 @@ class Client:
     """A client for Clinical Dashboard Platform API, for synchronous and asynchronous calls alike.
 
     Args:
-        base_url: The API's base URL.
+        base_url: The API's base URL, ``http://`` or ``https://`` (a ``ValueError`` otherwise).
         api_key: An API key, sent in the ``X-API-Key`` header.
         access_token: A bearer token obtained elsewhere (see also :meth:`login`).
         refresh_token: The refresh token that goes with ``access_token``.
@@ -98,6 +99,7 @@ class Client:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        base_url = _checked_base_url(base_url)
         tokens = Tokens(access_token, refresh_token) if access_token else None
         auth = ClientAuth(base_url, AUTH, api_key=api_key, tokens=tokens, error_from_response=error_from_response)
         self._transports = _Transports(
@@ -210,7 +212,8 @@ class Client:
 
     def _login_kwargs(self, email: str, password: str, fields: dict[str, Any]) -> dict[str, Any]:
         body = {"email": email, "password": password, **fields}
-        return {"method": "POST", "url": AUTH.login_path, "json": body, "auth": NO_AUTH}
+        auth = self._session.auth.token_request_auth()
+        return {"method": "POST", "url": AUTH.login_path, "json": body, "auth": auth}
 
     def request(self, **kwargs: Any) -> httpx.Response:
         """Send a request built by an endpoint module, with this view's options; map transport errors."""
@@ -218,7 +221,7 @@ class Client:
         try:
             return self.get_httpx_client().request(**kwargs)
         except httpx.TransportError as exc:
-            raise _connection_error(exc) from exc
+            raise connection_error(exc) from exc
 
     async def arequest(self, **kwargs: Any) -> httpx.Response:
         """The asynchronous twin of :meth:`request`."""
@@ -226,27 +229,49 @@ class Client:
         try:
             return await self.get_async_httpx_client().request(**kwargs)
         except httpx.TransportError as exc:
-            raise _connection_error(exc) from exc
+            raise connection_error(exc) from exc
 
     @contextlib.contextmanager
     def stream(self, **kwargs: Any) -> Iterator[httpx.Response]:
-        """Send a request and hand out its response unread, for event streams; map transport errors."""
-        kwargs = self._with_options(kwargs)
+        """Send a request and hand out its response unread (downloads, event streams); map transport errors."""
+        response = self.open_stream(**kwargs)
         try:
-            with self.get_httpx_client().stream(**kwargs) as response:
-                yield response
+            yield response
         except httpx.TransportError as exc:
-            raise _connection_error(exc) from exc
+            raise connection_error(exc) from exc
+        finally:
+            response.close()
 
     @contextlib.asynccontextmanager
     async def astream(self, **kwargs: Any) -> AsyncIterator[httpx.Response]:
         """The asynchronous twin of :meth:`stream`."""
-        kwargs = self._with_options(kwargs)
+        response = await self.aopen_stream(**kwargs)
         try:
-            async with self.get_async_httpx_client().stream(**kwargs) as response:
-                yield response
+            yield response
         except httpx.TransportError as exc:
-            raise _connection_error(exc) from exc
+            raise connection_error(exc) from exc
+        finally:
+            await response.aclose()
+
+    def open_stream(self, **kwargs: Any) -> httpx.Response:
+        """Send a request and return its response unread; the caller closes it. Map transport errors."""
+        kwargs = self._with_options(kwargs)
+        auth = kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
+        client = self.get_httpx_client()
+        try:
+            return client.send(client.build_request(**kwargs), auth=auth, stream=True)
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
+
+    async def aopen_stream(self, **kwargs: Any) -> httpx.Response:
+        """The asynchronous twin of :meth:`open_stream`."""
+        kwargs = self._with_options(kwargs)
+        auth = kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
+        client = self.get_async_httpx_client()
+        try:
+            return await client.send(client.build_request(**kwargs), auth=auth, stream=True)
+        except httpx.TransportError as exc:
+            raise connection_error(exc) from exc
 
     def _with_options(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         headers = {**self._options.headers, **kwargs.get("headers", {})}
@@ -300,11 +325,16 @@ AuthenticatedClient = Client
 """Kept for code written against openapi-python-client's default template: one client serves both."""
 
 
-def _connection_error(exc: httpx.TransportError) -> ApiConnectionError:
+def _checked_base_url(base_url: str) -> str:
+    """Return ``base_url`` if it is an absolute http(s) URL; raise a ``ValueError`` that says how to fix it."""
     try:
-        request: httpx.Request | None = exc.request
-    except RuntimeError:
-        request = None
-    where = f"{request.method} {redact_url(request.url)}" if request is not None else "request"
-    error_class = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
-    return error_class(f"{where} failed: {type(exc).__name__}: {exc}", request=request)
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError):
+        url = None
+    if url is not None and url.scheme in ("http", "https") and url.host:
+        return base_url
+    shown = f" {base_url!r}" if isinstance(base_url, str) and "@" not in base_url else ""
+    msg = f"base_url{shown} is not an absolute http:// or https:// URL"
+    if shown and "://" not in base_url:
+        msg += f": pass 'http://{base_url}' or 'https://{base_url}'"
+    raise ValueError(msg)

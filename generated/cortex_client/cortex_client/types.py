@@ -7,10 +7,11 @@ from collections.abc import Mapping, MutableMapping
 from enum import StrEnum
 from http import HTTPStatus
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Generic, Self, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Self, TypeVar, cast
 
 from attrs import define
 
+from ._errors import MalformedResponseError
 from ._unset import UNSET, Unset
 
 DEFAULT_FILE_NAME = "upload"
@@ -47,8 +48,9 @@ FileInput = File | str | os.PathLike[str] | bytes | BinaryIO
 
 
 def as_file(value: FileInput) -> File:
-    """Return ``value`` as a ``File``: a path is read now (name and media type from the file name), bytes
-    are sent as they are, and a binary file object is sent from where it stands (named after its file).
+    """Return ``value`` as a ``File``: a path is opened and streamed when the request is sent (name and media type
+    from the file name), bytes are sent as they are, and a binary file object is sent from where it stands (named
+    after its file).
 
     Raises:
         TypeError: The value is none of these, or a file opened in text mode.
@@ -56,8 +58,8 @@ def as_file(value: FileInput) -> File:
     if isinstance(value, File):
         return value
     if isinstance(value, str | os.PathLike):
-        path = Path(value)
-        return File(payload=io.BytesIO(path.read_bytes()), file_name=path.name, mime_type=_media_type(path.name))
+        path = Path(value)  # the upload runtime opens a path payload for the request and closes it after
+        return File(payload=cast(BinaryIO, path), file_name=path.name, mime_type=_media_type(path.name))
     if isinstance(value, bytes | bytearray):
         return File(payload=io.BytesIO(bytes(value)))
     if isinstance(value, io.TextIOBase):
@@ -153,6 +155,8 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    parse_error: MalformedResponseError | None = None
+    """Why the body could not be parsed as the spec documents (``parsed`` is then None), else None."""
 
 
 def http_status(code: int) -> HTTPStatus | int:

@@ -55,7 +55,7 @@ def _access(operation: Operation, flow: AuthFlow, session: Session, held: set[st
     return Access(skip=_why_not(requirements, flow, session), secured=True)
 
 
-def _why_not(requirements: list[dict[str, list[str]]], flow: AuthFlow, session: Session) -> str:
+def _why_not(requirements: list[dict[str, tuple[str, ...]]], flow: AuthFlow, session: Session) -> str:
     accepted = " or ".join(" + ".join(requirement) for requirement in requirements)
     credentials = session.credentials
     missing: list[str] = []
@@ -97,7 +97,8 @@ def mock_credentials(api: Api) -> Credentials:
     """Return credentials the embedded mock accepts: the login example of the spec and the default API key."""
     flow = auth_flow(api)
     login = flow.login
-    example = next((media.example for media in (login.body.values() if login else []) if media.has_example), None)
+    content = login.body.content.values() if login is not None and login.body is not None else ()
+    example = next((media.example for media in content if media.has_example), None)
     values = {name: str(example[name]) for name in flow.login_fields if isinstance(example, dict) and name in example}
     complete = bool(flow.login_fields) and len(values) == len(flow.login_fields)
     sources: dict[str, tuple[str, ...]] = {"login": ("the spec's login example",), "api_key": ("the mock's API key",)}

@@ -59,7 +59,7 @@ def judge(ctx: Judging) -> tuple[dict[str, OperationResult], list[Problem], list
 def _result(ctx: Judging, operation: Operation, log: OperationLog) -> OperationResult:
     result = OperationResult(
         operation.label,
-        operation.operation_id,
+        operation.name,
         requests=log.requests,
         statuses=Counter(log.statuses),
         network_errors=log.network_errors,

@@ -16,7 +16,7 @@ MAX_PROBLEMS = 3
 def summary_lines(report: FuzzReport) -> list[str]:
     """Return the summary: target, run problems, hints, verdict counts, root causes, result (at most 20 lines)."""
     lines = [
-        f"fuzz {report.family} @ {report.target}: {_plural(len(report.operations), 'operation')}, "
+        f"fuzz {report.family} @ {report.target}: {_what(report)}, "
         f"{_plural(report.requests, 'request')}, {report.duration:.1f}s, seed {report.seed}",
         f"credentials: {report.credentials}" + (f" (logged in {report.logins}x)" if report.logins else ""),
     ]
@@ -100,8 +100,7 @@ def _verdict_counts(report: FuzzReport) -> str:
 
 def _result_line(report: FuzzReport) -> str:
     if report.ok:
-        count = len(report.operations)
-        what = "the operation" if count == 1 else f"all {count} operations"
+        what = "it was" if len(report.operations) == 1 else f"all {_what(report)} were"
         return f"result: OK, {what} exercised with no divergence (exit 0)"
     counts = report.verdicts()
     parts = [f"{counts[verdict]} {verdict}" for verdict in VERDICTS[:-1] if counts[verdict]]
@@ -118,6 +117,13 @@ def _cause_line(cause: Cause) -> str:
 def _count(cause: Cause) -> str:
     operations = f"{len(cause.operations)} operations, " if len(cause.operations) > 1 else ""
     return operations + _plural(cause.count, "request")
+
+
+def _what(report: FuzzReport) -> str:
+    """Count operations and websocket channels (``WS <path>``) apart."""
+    channels = sum(1 for label in report.operations if label.startswith("WS "))
+    what = _plural(len(report.operations) - channels, "operation")
+    return what + (f" and {_plural(channels, 'websocket channel')}" if channels else "")
 
 
 def _plural(count: int, noun: str) -> str:

@@ -55,7 +55,7 @@ def fuzz(options: FuzzOptions, api: Api | None = None) -> FuzzReport:
     except Unreachable as exc:
         report.problems.append(Problem("unreachable", f"cannot reach {report.target}: {exc}"))
         report.operations = {
-            op.label: OperationResult(op.label, op.operation_id, reason="the target is unreachable") for op in selected
+            op.label: OperationResult(op.label, op.name, reason="the target is unreachable") for op in selected
         }
         report.duration = time.monotonic() - started
         return report
@@ -160,7 +160,9 @@ def schemathesis_config(options: FuzzOptions, api: Api, access: dict[str, Access
             # report the correct acceptance as a violation (schemathesis 4.32.5).
             {"include-operation-id": op.operation_id, "checks": {"negative_data_rejection": {"enabled": False}}}
             for op in api.operations
-            if any(media.startswith("multipart/") for media in op.body) and _runs(op, options, access)
+            if op.body is not None
+            and any(media.startswith("multipart/") for media in op.body.content)
+            and _runs(op, options, access)
         ],
     }
     # The engine honours per-operation config, not schema-level filters.

@@ -88,7 +88,7 @@ def check_phases(phases: tuple[str, ...]) -> None:
 
 
 def check_operations(operation_ids: tuple[str, ...], api: Api) -> None:
-    known = [operation.operation_id for operation in api.operations]
+    known = [operation.name for operation in api.operations]
     for operation_id in operation_ids:
         if operation_id in known:
             continue
@@ -104,7 +104,7 @@ def applicable_phases(options: FuzzOptions, api: Api) -> tuple[tuple[str, ...], 
 
     The stateful phase follows response links, so it needs a link between two selected operations.
     """
-    selected = set(options.operations) or {operation.operation_id for operation in api.operations}
+    selected = set(options.operations) or {operation.name for operation in api.operations}
     skipped: dict[str, str] = {}
     if "stateful" in options.phases and not linked_operations(api, selected):
         which = "the selected operations" if options.operations else "the spec's operations"

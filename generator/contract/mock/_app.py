@@ -1,8 +1,8 @@
 """The mock server: one generic ASGI app (Starlette requests and responses) per family, driven by its spec alone.
 
 Order of decisions for each request: route (404, 405), security (401), request validation (4xx in the
-family's error shape), link-driven state (404 for resources never created or deleted), then a schema-valid
-success reply synthesized from the spec's examples.
+family's error shape), link-driven state (404 for resources never created or deleted; jobs finish at once), then a
+schema-valid success reply synthesized from the spec's examples.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from generator.contract.mock._errors import ErrorContext, error_body
 from generator.contract.mock._request import Incoming, Rejection, Validated, validate_request
 from generator.contract.mock._responses import Reply, Responder, echo_names, encode_json
 from generator.contract.mock._security import Guard, Presented, TokenStore
-from generator.contract.mock._state import ResourceStore
+from generator.contract.mock._state import JobTransitions, ResourceStore
 from generator.contract.mock._websocket import ChannelServer
 from generator.families import Family
 
@@ -43,6 +43,7 @@ class MockState:
     store: ResourceStore
     responder: Responder
     channels: ChannelServer
+    jobs: JobTransitions
 
     @classmethod
     def build(cls, api: Api, config: MockConfig) -> MockState:
@@ -50,7 +51,8 @@ class MockState:
         guard = Guard(api, TokenStore(), config.keys_for(api.family), dict(config.basic_users))
         surprises = Surprises(schemas, config.surprises, config.unlisted_enums, config.seed)
         channels = ChannelServer(schemas, guard, api.error_schema, config.websocket_interval)
-        return cls(api, schemas, guard, ResourceStore.from_api(api), Responder(schemas, surprises), channels)
+        store, jobs = ResourceStore.from_api(api), JobTransitions.from_api(api)
+        return cls(api, schemas, guard, store, Responder(schemas, surprises), channels, jobs)
 
     def handle(self, method: str, raw_path: str, incoming: Incoming, accept: str) -> Reply:
         """Answer one request (the framework-free core of the app)."""
@@ -84,6 +86,7 @@ class MockState:
             return self.error(operation, 500, "The spec documents no success response", echo=header_echo)
         if operation.method in ("put", "patch"):
             self.store.update(operation, path_params, request.body)
+        self.jobs.apply(operation, path_params, self.store)
         resource = self.store.current(operation, path_params)
         media = next(iter(success.content.values()), None)
         forced = self.store.new_ids(operation, media.example if media else None)

@@ -49,7 +49,7 @@ def error_body(schemas: Schemas, schema_at: str, context: ErrorContext, example:
     Falls back to the documented example, then to a value synthesized from the schema alone.
     """
     candidates = [_fill(schemas, schemas.node(schema_at), "", context, None, 0), example]
-    candidates.append(synthesize(schemas.document, schemas.node(schema_at)))
+    candidates.append(synthesize(schemas.resolver, schemas.node(schema_at)))
     for candidate in candidates:
         if candidate is not None and schemas.is_valid(schema_at, candidate):
             return candidate
@@ -71,16 +71,14 @@ def _fill(schemas: Schemas, node: Any, name: str, context: ErrorContext, problem
     if kind == "array":
         return _array(schemas, node, name, context, problem, depth)
     if kind in ("integer", "number"):
-        return context.status if name in STATUS_NAMES | CODE_NAMES else synthesize(schemas.document, node)
+        return context.status if name in STATUS_NAMES | CODE_NAMES else synthesize(schemas.resolver, node)
     if kind == "string":
         return _string(schemas, node, name, context, problem)
-    return synthesize(schemas.document, node)
+    return synthesize(schemas.resolver, node)
 
 
 def _resolve(schemas: Schemas, node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        node = schemas.node(node["$ref"][1:])
-    return node
+    return schemas.resolver.resolve(node, "")[0] if isinstance(node, dict) else node
 
 
 def _object(
@@ -122,4 +120,4 @@ def _string(schemas: Schemas, node: dict[str, Any], name: str, context: ErrorCon
         return problem.kind if problem is not None and name == "type" else context.code
     if name in MESSAGE_NAMES or not node.get("format"):
         return problem.message if problem is not None else context.message
-    return synthesize(schemas.document, node)
+    return synthesize(schemas.resolver, node)

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
-from generator.contract._model import MediaSpec, Operation, Parameter
+from generator.contract._model import Media, Operation, Parameter
 from generator.contract._schemas import Problem, Schemas
+from generator.spec import pointer
 
 __all__ = ["Incoming", "Rejection", "Validated", "validate_request", "media_matches"]
 
@@ -87,7 +88,7 @@ def _raw_values(parameter: Parameter, incoming: Incoming) -> list[str]:
 
 
 def _decode(
-    schemas: Schemas, at: str, raw: list[str], parameter: Parameter | None, loc: tuple[str | int, ...]
+    schemas: Schemas, at: str | None, raw: list[str], parameter: Parameter | None, loc: tuple[str | int, ...]
 ) -> tuple[Any, list[Problem]]:
     if not at:
         return raw[-1], []
@@ -156,17 +157,18 @@ def _readings(raw: str, kind: str) -> list[Any]:
 def _validate_body(
     schemas: Schemas, operation: Operation, incoming: Incoming, params: dict[str, dict[str, Any]]
 ) -> Validated | Rejection:
-    if not operation.body:
+    body = operation.body
+    if body is None or not body.content:
         return Validated(params)
     content_type = incoming.headers.get("content-type", "")
     media_type = content_type.split(";")[0].strip().lower()
-    if not incoming.body and (not media_type or not operation.body_required):  # an empty optional body is no body
-        if operation.body_required:
+    if not incoming.body and (not media_type or not body.required):  # an empty optional body is no body
+        if body.required:
             return Rejection(INVALID, "Request body is required", (Problem(("body",), "Field required", "missing"),))
         return Validated(params)
-    media = next((spec for name, spec in operation.body.items() if media_matches(name, media_type)), None)
+    media = next((spec for name, spec in body.content.items() if media_matches(name, media_type)), None)
     if media is None:
-        message = f"Unsupported content type {media_type or '(none)'}; expected {', '.join(operation.body)}"
+        message = f"Unsupported content type {media_type or '(none)'}; expected {', '.join(body.content)}"
         return Rejection(UNSUPPORTED, message, (Problem(("header", "content-type"), message, "media_type"),))
     files: dict[str, tuple[str, bytes, str]] = {}
     try:
@@ -180,7 +182,7 @@ def _validate_body(
 
 
 def _parse_body(
-    schemas: Schemas, media: MediaSpec, content_type: str, raw: bytes
+    schemas: Schemas, media: Media, content_type: str, raw: bytes
 ) -> tuple[Any, dict[str, tuple[str, bytes, str]]]:
     kind = media.media_type.lower()
     if kind == "application/json" or kind.endswith("+json"):
@@ -212,14 +214,10 @@ def _form(schemas: Schemas, at: str | None, pairs: list[tuple[str, str]]) -> dic
     form: dict[str, Any] = {}
     for key, values in grouped.items():
         if key in properties:
-            form[key], _ = _decode(schemas, f"{base}/properties/{_escape(key)}", values, None, ())
+            form[key], _ = _decode(schemas, base + pointer("properties", key), values, None, ())
         else:
             form[key] = values[-1] if len(values) == 1 else values
     return form
-
-
-def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
 
 
 def _multipart(
@@ -256,5 +254,5 @@ def _binary_properties(schemas: Schemas, at: str | None) -> set[str]:
     return {
         name
         for name in properties
-        if (schemas.node(f"{base}/properties/{_escape(name)}") or {}).get("format") == "binary"
+        if (schemas.node(base + pointer("properties", name)) or {}).get("format") == "binary"
     }

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.contract._model import MediaSpec, Operation, ResponseSpec
+from generator.contract._model import Media, Operation, Response
 from generator.contract._schemas import Schemas
 from generator.contract._surprises import Surprises
 from generator.contract._values import synthesize
@@ -66,7 +66,7 @@ class Responder:
     def success(
         self,
         operation: Operation,
-        response: ResponseSpec,
+        response: Response,
         echo: dict[str, Any],
         resource: dict[str, Any] | None = None,
         forced: dict[str, Any] | None = None,
@@ -86,9 +86,7 @@ class Responder:
             return Reply(status, media.media_type, encode_json(body), headers, body)
         return Reply(status, media.media_type, self.raw_body(media, operation), headers)
 
-    def json_body(
-        self, media: MediaSpec, echo: dict[str, Any], resource: dict[str, Any], forced: dict[str, Any]
-    ) -> Any:
+    def json_body(self, media: Media, echo: dict[str, Any], resource: dict[str, Any], forced: dict[str, Any]) -> Any:
         base = copy.deepcopy(media.example) if media.has_example else self._synthesize(media.schema)
         if media.schema is None:
             return base
@@ -110,17 +108,17 @@ class Responder:
         fallback = self._synthesize(media.schema)
         return fallback if self.schemas.is_valid(media.schema, fallback) else base
 
-    def event_stream(self, media: MediaSpec) -> bytes:
+    def event_stream(self, media: Media) -> bytes:
         """Return a short, finished ``text/event-stream`` of events valid against the per-event schema."""
         events: list[Any] = [media.example] if media.has_example else []
         node = self.schemas.node(media.schema) if media.schema else {}
         branches = (node.get("oneOf") or node.get("anyOf") or [node]) if isinstance(node, dict) else []
-        events.extend(synthesize(self.schemas.document, branch) for branch in branches)
+        events.extend(synthesize(self.schemas.resolver, branch) for branch in branches)
         schema = media.schema
         valid = [e for e in events if isinstance(e, dict) and (not schema or self.schemas.is_valid(schema, e))]
         return "".join(_sse(event) for event in valid[:MAX_STREAM_EVENTS]).encode("utf-8")
 
-    def raw_body(self, media: MediaSpec, operation: Operation) -> bytes:
+    def raw_body(self, media: Media, operation: Operation) -> bytes:
         if isinstance(media.example, str):
             return media.example.encode("utf-8")
         if media.media_type.startswith("text/"):
@@ -128,18 +126,18 @@ class Responder:
             return str(value if value is not None else operation.operation_id).encode("utf-8")
         return f"mock content of {operation.operation_id}\n".encode()
 
-    def headers(self, response: ResponseSpec) -> dict[str, str]:
+    def headers(self, response: Response) -> dict[str, str]:
         headers = {}
-        for name, (_, schema_at, example) in response.headers.items():
+        for name, header in response.headers.items():
             if name.lower() == "content-type":
                 continue
-            value = example if example is not None else self._synthesize(schema_at)
+            value = header.example if header.example is not None else self._synthesize(header.schema)
             if value is not None:
                 headers[name] = value if isinstance(value, str) else json.dumps(value)
         return headers
 
     def _synthesize(self, at: str | None) -> Any:
-        return synthesize(self.schemas.document, self.schemas.node(at)) if at else None
+        return synthesize(self.schemas.resolver, self.schemas.node(at)) if at else None
 
 
 def _status_code(status: str) -> int:
@@ -148,7 +146,7 @@ def _status_code(status: str) -> int:
     return int(status[0]) * 100 if status[0].isdigit() else 200
 
 
-def _negotiate(content: dict[str, MediaSpec], accept: str) -> MediaSpec:
+def _negotiate(content: dict[str, Media], accept: str) -> Media:
     wanted = [part.split(";")[0].strip().lower() for part in accept.split(",") if part.strip()]
     for want in wanted:
         for name, media in content.items():

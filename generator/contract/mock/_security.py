@@ -12,8 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.contract._model import Api, Operation, resolve_pointer
-from generator.spec import lookup
+from generator.contract._model import Api, Operation
 
 __all__ = ["Guard", "Presented", "TokenStore", "mint_token"]
 
@@ -88,7 +87,8 @@ class Guard:
 
     @property
     def bearer_api_keys(self) -> bool:
-        return self.api.family.auth.get("api_key_style") == "bearer"
+        auth = self.api.family.auth
+        return auth is not None and auth.api_key_as_bearer
 
     def allows(self, operation: Operation, presented: Presented) -> bool:
         if not operation.security:
@@ -100,28 +100,21 @@ class Guard:
 
     def issues_tokens(self, operation: Operation) -> bool:
         """Whether the operation's success body carries an ``access_token`` (login, refresh, token exchange)."""
-        success = operation.success()
-        for media in (success.content if success else {}).values():
-            node = self.api_schema(media.schema) if media.schema else None
-            if isinstance(node, dict) and "access_token" in (node.get("properties") or {}):
-                return True
-        return False
-
-    def api_schema(self, at: str) -> Any:
-        return resolve_pointer(self.api.document, lookup(self.api.document, "#" + at), at)[0]
+        return operation.issues_tokens
 
     def valid_refresh_token(self, token: object) -> bool:
         return isinstance(token, str) and self.store.kind_of(token) == REFRESH
 
     def _satisfies(self, operation: Operation, name: str, presented: Presented) -> bool:
-        scheme = self.api.security_schemes.get(name) or {}
-        kind = scheme.get("type")
-        if kind == "apiKey":
-            return presented.api_key(str(scheme.get("in", "header")), str(scheme.get("name", ""))) in self.api_keys
-        if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+        scheme = self.api.security_schemes.get(name)
+        if scheme is None:
+            return False
+        if scheme.kind == "apiKey":
+            return presented.api_key(scheme.location or "header", scheme.parameter_name) in self.api_keys
+        if scheme.is_basic:
             credentials = presented.basic()
             return credentials is not None and self.basic_users.get(credentials[0]) == credentials[1]
-        if kind in ("http", "oauth2", "openIdConnect"):
+        if scheme.kind in ("http", "oauth2", "openIdConnect"):
             token = presented.bearer()
             if token is None:
                 return False

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.contract._model import Api, Operation
-from generator.spec import lookup
+from generator.jobs import jobs
+from generator.spec import split, value_at
 
-__all__ = ["Creation", "ResourceStore", "get_pointer", "set_pointer"]
+__all__ = ["Creation", "JobTransitions", "ResourceStore", "get_pointer", "set_pointer"]
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _TRAILING_DIGITS = re.compile(r"^(.*?)(\d+)$")
@@ -59,7 +60,7 @@ class ResourceStore:
                 for link in response.links:
                     target = api.by_id.get(link.operation_id)
                     if link.body_pointer is not None and target and link.parameter in target.path_names:
-                        by_parameter = creators.setdefault(operation.operation_id, {})
+                        by_parameter = creators.setdefault(operation.name, {})
                         by_parameter.setdefault(link.parameter, Creation(link.parameter, link.body_pointer))
         return cls({key: tuple(value.values()) for key, value in creators.items()})
 
@@ -88,13 +89,13 @@ class ResourceStore:
         with self._lock:
             return {
                 creation.pointer: _next_id(get_pointer(template, creation.pointer), next(self._ids))
-                for creation in self.creators.get(operation.operation_id, ())
+                for creation in self.creators.get(operation.name, ())
             }
 
     def record(self, operation: Operation, body: Any) -> None:
         """Store the resources a creator's response body describes."""
         with self._lock:
-            for creation in self.creators.get(operation.operation_id, ()):
+            for creation in self.creators.get(operation.name, ()):
                 resource = get_pointer(body, creation.parent)
                 identifier = get_pointer(body, creation.pointer)
                 if isinstance(resource, dict) and identifier is not None:
@@ -123,6 +124,37 @@ class ResourceStore:
             self.deleted.add(key)
 
 
+@dataclass(frozen=True)
+class JobTransitions:
+    """Jobs (``x-job``) finish at once on the mock: polling one reports its first success state, cancelling it its
+    first cancelled state. A job already in a final state stays there."""
+
+    moves: dict[str, tuple[str, str, frozenset[str]]]  # operationId -> (state pointer, new state, final states)
+
+    @classmethod
+    def from_api(cls, api: Api) -> JobTransitions:
+        moves = {}
+        for job in jobs(api.document):
+            state_at = "/" + job.state.replace(".", "/")
+            final = frozenset(job.succeeded + job.failed + job.cancelled)
+            moves[job.status] = (state_at, job.succeeded[0], final)
+            if job.cancel and job.cancelled:
+                moves[job.cancel] = (state_at, job.cancelled[0], final)
+        return cls(moves)
+
+    def apply(self, operation: Operation, path_params: dict[str, Any], store: ResourceStore) -> None:
+        """Move the job an operation polls or cancels to its next state, in the store."""
+        move = self.moves.get(operation.name)
+        resource = store.current(operation, path_params) if move else None
+        if move is None or resource is None:
+            return
+        state_at, state, final = move
+        if get_pointer(resource, state_at) not in final:
+            changed = set_pointer(resource, state_at, state)
+            top = state_at.split("/")[1]
+            store.update(operation, path_params, {top: changed[top]})
+
+
 def _next_id(example: Any, number: int) -> Any:
     if isinstance(example, bool):
         return example
@@ -138,7 +170,7 @@ def _next_id(example: Any, number: int) -> Any:
 
 def get_pointer(document: Any, at: str) -> Any:
     """Return the value at a JSON pointer, or None."""
-    return lookup(document, "#" + at)
+    return value_at(document, at)
 
 
 def set_pointer(document: Any, at: str, value: Any) -> Any:
@@ -147,7 +179,7 @@ def set_pointer(document: Any, at: str, value: Any) -> Any:
         return value
     result = copy.deepcopy(document) if isinstance(document, (dict, list)) else {}
     node = result
-    parts = [raw.replace("~1", "/").replace("~0", "~") for raw in at.split("/")[1:]]
+    parts = split(at)
     for part in parts[:-1]:
         if isinstance(node, list) and part.isdigit() and int(part) < len(node):
             node = node[int(part)]

@@ -2,6 +2,7 @@
 
 from ._auth import Tokens
 from ._family import __version__
+from ._sse import MalformedEvent, ServerSentEvent, StreamInterruptedError
 from .client import AuthenticatedClient, Client
 from .errors import (
     ApiConnectionError,
@@ -30,11 +31,14 @@ __all__ = (
     "BadRequestError",
     "Client",
     "ConflictError",
+    "MalformedEvent",
     "MalformedResponseError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
+    "ServerSentEvent",
+    "StreamInterruptedError",
     "Tokens",
     "UnexpectedStatus",
     "UnprocessableEntityError",

@@ -1,12 +1,21 @@
+import os as _os
+from collections.abc import Callable as _Callable
 from typing import Any
+from typing import BinaryIO as _BinaryIO
 
 import httpx
 
 from ... import errors
+from ..._download import DownloadedFile as _DownloadedFile
+from ..._download import Progress as _DownloadProgress
+from ..._jobs import DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, job_id_of
+from ...api.exports import download_export
 from ...client import AuthenticatedClient, Client
+from ...jobs import async_wait_for_export, wait_for_export
 from ...models.error import Error
 from ...models.export_request import ExportRequest
 from ...models.export_response import ExportResponse
+from ...models.export_status import ExportStatus
 from ...types import Response, http_status
 
 
@@ -81,15 +90,17 @@ def _parse_success(*, response: httpx.Response) -> ExportResponse:
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ExportResponse]:
+    parse_error: errors.MalformedResponseError | None = None
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.malformed(response, exc) from exc
+        parsed, parse_error = None, errors.malformed(response, exc)
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -108,10 +119,10 @@ def sync_detailed(
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
-        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | ExportResponse]: the status, headers, raw content and parsed body.
+        Response[Error | ExportResponse]: the status, headers, raw content and parsed body; for a
+        body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -164,10 +175,10 @@ async def asyncio_detailed(
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
-        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | ExportResponse]: the status, headers, raw content and parsed body.
+        Response[Error | ExportResponse]: the status, headers, raw content and parsed body; for a
+        body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -203,3 +214,134 @@ async def asyncio(
     )
     response = await client.arequest(**kwargs)
     return _parse_success(response=response)
+
+
+def sync_and_wait(
+    *,
+    client: AuthenticatedClient,
+    body: ExportRequest,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    interval: float = DEFAULT_INTERVAL,
+    max_interval: float = DEFAULT_MAX_INTERVAL,
+    progress: _Callable[[ExportStatus], object] | None = None,
+    cancel_on_timeout: bool = False,
+    cancel_on_interrupt: bool = False,
+) -> ExportStatus:
+    """Start the export, then wait until it is completed; return its last status.
+
+    The waiting arguments and errors are those of :func:`cortex_client.jobs.wait_for_export`.
+    """
+    started = sync(
+        client=client,
+        body=body,
+    )
+    job_id = job_id_of(started, "export_id", "export")
+    return wait_for_export(
+        job_id,
+        client=client,
+        timeout=timeout,
+        interval=interval,
+        max_interval=max_interval,
+        progress=progress,
+        cancel_on_timeout=cancel_on_timeout,
+        cancel_on_interrupt=cancel_on_interrupt,
+    )
+
+
+async def asyncio_and_wait(
+    *,
+    client: AuthenticatedClient,
+    body: ExportRequest,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    interval: float = DEFAULT_INTERVAL,
+    max_interval: float = DEFAULT_MAX_INTERVAL,
+    progress: _Callable[[ExportStatus], object] | None = None,
+    cancel_on_timeout: bool = False,
+    cancel_on_interrupt: bool = False,
+) -> ExportStatus:
+    """The asynchronous twin of :func:`sync_and_wait`."""
+    started = await asyncio(
+        client=client,
+        body=body,
+    )
+    job_id = job_id_of(started, "export_id", "export")
+    return await async_wait_for_export(
+        job_id,
+        client=client,
+        timeout=timeout,
+        interval=interval,
+        max_interval=max_interval,
+        progress=progress,
+        cancel_on_timeout=cancel_on_timeout,
+        cancel_on_interrupt=cancel_on_interrupt,
+    )
+
+
+def sync_and_download(
+    *,
+    client: AuthenticatedClient,
+    body: ExportRequest,
+    destination: str | _os.PathLike[str] | _BinaryIO,
+    download_progress: _DownloadProgress | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    interval: float = DEFAULT_INTERVAL,
+    max_interval: float = DEFAULT_MAX_INTERVAL,
+    progress: _Callable[[ExportStatus], object] | None = None,
+    cancel_on_timeout: bool = False,
+    cancel_on_interrupt: bool = False,
+) -> _DownloadedFile:
+    """Start the export, wait until it is completed, then download its result to ``destination``.
+
+    See :func:`sync_and_wait` for the waiting, and ``download_export.sync_download`` for the download
+    (``download_progress`` is its progress callback).
+    """
+    started = sync(
+        client=client,
+        body=body,
+    )
+    job_id = job_id_of(started, "export_id", "export")
+    wait_for_export(
+        job_id,
+        client=client,
+        timeout=timeout,
+        interval=interval,
+        max_interval=max_interval,
+        progress=progress,
+        cancel_on_timeout=cancel_on_timeout,
+        cancel_on_interrupt=cancel_on_interrupt,
+    )
+    return download_export.sync_download(job_id, client=client, destination=destination, progress=download_progress)
+
+
+async def asyncio_and_download(
+    *,
+    client: AuthenticatedClient,
+    body: ExportRequest,
+    destination: str | _os.PathLike[str] | _BinaryIO,
+    download_progress: _DownloadProgress | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    interval: float = DEFAULT_INTERVAL,
+    max_interval: float = DEFAULT_MAX_INTERVAL,
+    progress: _Callable[[ExportStatus], object] | None = None,
+    cancel_on_timeout: bool = False,
+    cancel_on_interrupt: bool = False,
+) -> _DownloadedFile:
+    """The asynchronous twin of :func:`sync_and_download`."""
+    started = await asyncio(
+        client=client,
+        body=body,
+    )
+    job_id = job_id_of(started, "export_id", "export")
+    await async_wait_for_export(
+        job_id,
+        client=client,
+        timeout=timeout,
+        interval=interval,
+        max_interval=max_interval,
+        progress=progress,
+        cancel_on_timeout=cancel_on_timeout,
+        cancel_on_interrupt=cancel_on_interrupt,
+    )
+    return await download_export.asyncio_download(
+        job_id, client=client, destination=destination, progress=download_progress
+    )

@@ -1,10 +1,12 @@
+import os
 from io import BytesIO
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._download import DownloadedFile, Progress, adownload, download
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import File, Response, http_status
@@ -76,15 +78,17 @@ def _parse_success(*, response: httpx.Response) -> File:
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | File]:
+    parse_error: errors.MalformedResponseError | None = None
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.malformed(response, exc) from exc
+        parsed, parse_error = None, errors.malformed(response, exc)
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -103,10 +107,10 @@ def sync_detailed(
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
-        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | File]: the status, headers, raw content and parsed body.
+        Response[Error | File]: the status, headers, raw content and parsed body; for a
+        body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -159,10 +163,10 @@ async def asyncio_detailed(
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
-        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | File]: the status, headers, raw content and parsed body.
+        Response[Error | File]: the status, headers, raw content and parsed body; for a
+        body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -198,3 +202,44 @@ async def asyncio(
     )
     response = await client.arequest(**kwargs)
     return _parse_success(response=response)
+
+
+def sync_download(
+    export_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    destination: str | os.PathLike[str] | BinaryIO,
+    progress: Progress | None = None,
+) -> DownloadedFile:
+    """Stream the answer of ``download_export`` into a file, chunk by chunk.
+
+    Write the body to ``destination`` as it arrives: a path (into a temporary file renamed into place when complete;
+    an existing directory gets the file name the server gives), or a binary file object. ``progress(done, total)``
+    is called after each chunk. A dropped transfer resumes with ``Range`` where the server supports it; a failed one
+    leaves no file at a path destination.
+
+    Raises:
+        errors.ApiStatusError: The server answered with an error status.
+        errors.ApiConnectionError: The connection failed, or dropped more often than it could be resumed.
+        OSError: The file could not be written.
+    """
+    kwargs = _get_kwargs(
+        export_id=export_id,
+    )
+    return download(client, kwargs, destination, progress=progress, error_from_response=errors.error_from_response)
+
+
+async def asyncio_download(
+    export_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    destination: str | os.PathLike[str] | BinaryIO,
+    progress: Progress | None = None,
+) -> DownloadedFile:
+    """The asynchronous twin of :func:`sync_download`."""
+    kwargs = _get_kwargs(
+        export_id=export_id,
+    )
+    return await adownload(
+        client, kwargs, destination, progress=progress, error_from_response=errors.error_from_response
+    )

@@ -76,15 +76,17 @@ def _parse_success(*, response: httpx.Response) -> ExportStatus:
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ExportStatus]:
+    parse_error: errors.MalformedResponseError | None = None
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.malformed(response, exc) from exc
+        parsed, parse_error = None, errors.malformed(response, exc)
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -101,10 +103,10 @@ def sync_detailed(
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
-        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | ExportStatus]: the status, headers, raw content and parsed body.
+        Response[Error | ExportStatus]: the status, headers, raw content and parsed body; for a
+        body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -153,10 +155,10 @@ async def asyncio_detailed(
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
-        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | ExportStatus]: the status, headers, raw content and parsed body.
+        Response[Error | ExportStatus]: the status, headers, raw content and parsed body; for a
+        body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
     kwargs = _get_kwargs(

@@ -1,12 +1,16 @@
+from collections.abc import Callable as _Callable
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._jobs import DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, job_id_of
 from ...client import AuthenticatedClient, Client
+from ...jobs import async_wait_for_pipeline_execution, wait_for_pipeline_execution
 from ...models.error import Error
 from ...models.pipeline_execution import PipelineExecution
+from ...models.pipeline_status import PipelineStatus
 from ...models.run_options import RunOptions
 from ...types import UNSET, Response, Unset, http_status
 
@@ -92,15 +96,17 @@ def _parse_success(*, response: httpx.Response) -> PipelineExecution:
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | PipelineExecution]:
+    parse_error: errors.MalformedResponseError | None = None
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.malformed(response, exc) from exc
+        parsed, parse_error = None, errors.malformed(response, exc)
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -122,10 +128,10 @@ def sync_detailed(
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
-        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | PipelineExecution]: the status, headers, raw content and parsed body.
+        Response[Error | PipelineExecution]: the status, headers, raw content and parsed body; for a
+        body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -186,10 +192,10 @@ async def asyncio_detailed(
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
-        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | PipelineExecution]: the status, headers, raw content and parsed body.
+        Response[Error | PipelineExecution]: the status, headers, raw content and parsed body; for a
+        body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -230,3 +236,68 @@ async def asyncio(
     )
     response = await client.arequest(**kwargs)
     return _parse_success(response=response)
+
+
+def sync_and_wait(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunOptions | Unset = UNSET,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    interval: float = DEFAULT_INTERVAL,
+    max_interval: float = DEFAULT_MAX_INTERVAL,
+    progress: _Callable[[PipelineStatus], object] | None = None,
+    cancel_on_timeout: bool = False,
+    cancel_on_interrupt: bool = False,
+) -> PipelineStatus:
+    """Start the pipeline execution, then wait until it is completed; return its last status.
+
+    The waiting arguments and errors are those of :func:`cortex_client.jobs.wait_for_pipeline_execution`.
+    """
+    started = sync(
+        pipeline_id=pipeline_id,
+        client=client,
+        body=body,
+    )
+    job_id = job_id_of(started, "id", "pipeline_execution")
+    return wait_for_pipeline_execution(
+        job_id,
+        client=client,
+        timeout=timeout,
+        interval=interval,
+        max_interval=max_interval,
+        progress=progress,
+        cancel_on_timeout=cancel_on_timeout,
+        cancel_on_interrupt=cancel_on_interrupt,
+    )
+
+
+async def asyncio_and_wait(
+    pipeline_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RunOptions | Unset = UNSET,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    interval: float = DEFAULT_INTERVAL,
+    max_interval: float = DEFAULT_MAX_INTERVAL,
+    progress: _Callable[[PipelineStatus], object] | None = None,
+    cancel_on_timeout: bool = False,
+    cancel_on_interrupt: bool = False,
+) -> PipelineStatus:
+    """The asynchronous twin of :func:`sync_and_wait`."""
+    started = await asyncio(
+        pipeline_id=pipeline_id,
+        client=client,
+        body=body,
+    )
+    job_id = job_id_of(started, "id", "pipeline_execution")
+    return await async_wait_for_pipeline_execution(
+        job_id,
+        client=client,
+        timeout=timeout,
+        interval=interval,
+        max_interval=max_interval,
+        progress=progress,
+        cancel_on_timeout=cancel_on_timeout,
+        cancel_on_interrupt=cancel_on_interrupt,
+    )

@@ -3,6 +3,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._upload import Progress as UploadProgress
+from ..._upload import upload
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.file_upload_form import FileUploadForm
@@ -82,15 +84,17 @@ def _parse_success(*, response: httpx.Response) -> UploadedFile:
 def _build_response(
     *, client: Client, response: httpx.Response
 ) -> Response[Error | HTTPValidationError | UploadedFile]:
+    parse_error: errors.MalformedResponseError | None = None
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.malformed(response, exc) from exc
+        parsed, parse_error = None, errors.malformed(response, exc)
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -98,6 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadForm,
+    progress: UploadProgress | None = None,
 ) -> Response[Error | HTTPValidationError | UploadedFile]:
     """Upload a file
 
@@ -107,20 +112,22 @@ def sync_detailed(
         body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
             multipart form are files and text,
             and the non-string values an open schema allows cannot be sent as parts.
+        progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
-        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | HTTPValidationError | UploadedFile]: the status, headers, raw content and parsed body.
+        Response[Error | HTTPValidationError | UploadedFile]: the status, headers, raw content and parsed body; for a
+        body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.request(**kwargs)
+    with upload(kwargs, progress) as kwargs:
+        response = client.request(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -128,6 +135,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadForm,
+    progress: UploadProgress | None = None,
 ) -> UploadedFile:
     """Upload a file
 
@@ -137,6 +145,7 @@ def sync(
         body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
             multipart form are files and text,
             and the non-string values an open schema allows cannot be sent as parts.
+        progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).
@@ -150,7 +159,8 @@ def sync(
     kwargs = _get_kwargs(
         body=body,
     )
-    response = client.request(**kwargs)
+    with upload(kwargs, progress) as kwargs:
+        response = client.request(**kwargs)
     return _parse_success(response=response)
 
 
@@ -158,6 +168,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadForm,
+    progress: UploadProgress | None = None,
 ) -> Response[Error | HTTPValidationError | UploadedFile]:
     """Upload a file
 
@@ -167,20 +178,22 @@ async def asyncio_detailed(
         body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
             multipart form are files and text,
             and the non-string values an open schema allows cannot be sent as parts.
+        progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
-        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | HTTPValidationError | UploadedFile]: the status, headers, raw content and parsed body.
+        Response[Error | HTTPValidationError | UploadedFile]: the status, headers, raw content and parsed body; for a
+        body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.arequest(**kwargs)
+    with upload(kwargs, progress) as kwargs:
+        response = await client.arequest(**kwargs)
     return _build_response(client=client, response=response)
 
 
@@ -188,6 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FileUploadForm,
+    progress: UploadProgress | None = None,
 ) -> UploadedFile:
     """Upload a file
 
@@ -197,6 +211,7 @@ async def asyncio(
         body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
             multipart form are files and text,
             and the non-string values an open schema allows cannot be sent as parts.
+        progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).
@@ -210,5 +225,6 @@ async def asyncio(
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.arequest(**kwargs)
+    with upload(kwargs, progress) as kwargs:
+        response = await client.arequest(**kwargs)
     return _parse_success(response=response)

@@ -1,11 +1,11 @@
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
-from ..._sse import ServerSentEvent, aiter_events, iter_events
+from ..._sse import DEFAULT_MAX_RECONNECTS, AsyncEventStream, EventStream, OpeningEventStream, StreamOptions
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.thing import Thing
@@ -65,15 +65,17 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Thin
 
 
 def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ThingEvent]:
+    parse_error: errors.MalformedResponseError | None = None
     try:
         parsed = _parse_response(client=client, response=response)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise errors.malformed(response, exc) from exc
+        parsed, parse_error = None, errors.malformed(response, exc)
     return Response(
         status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        parse_error=parse_error,
     )
 
 
@@ -90,10 +92,10 @@ def sync_detailed(
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
-        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | ThingEvent]: the status, headers, raw content and parsed body.
+        Response[Error | ThingEvent]: the status, headers, raw content and parsed body; for a
+        body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -107,23 +109,28 @@ def sync(
     thing_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Iterator[ServerSentEvent[Thing]]:
+    max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+    raise_on_malformed: bool = False,
+) -> EventStream[Thing]:
     """Stream stream_thing_events.
 
-    Yields the server-sent events as they arrive, their data decoded into the documented models
-    (message); the stream ends when the server closes it.
+    Send the request now and return the open stream of events as they arrive,
+    their data decoded into the documented models (message). An event whose
+    data does not decode comes as a ``MalformedEvent`` (or raises, with ``raise_on_malformed``). A dropped connection
+    is resumed with ``Last-Event-ID``, at most ``max_reconnects`` times in a row. Use the stream with
+    ``with`` (or close it); it ends when the server ends it.
 
     Raises:
         errors.ApiStatusError: The server answered with an error status.
-        errors.ApiConnectionError: The connection failed or dropped.
-        errors.MalformedResponseError: An event's data is not what the spec documents.
+        errors.ApiConnectionError: No response arrived.
+        errors.MalformedResponseError: The response is not an event stream.
     """
 
     kwargs = _get_kwargs(
         thing_id=thing_id,
     )
-    with client.stream(**kwargs) as response:
-        yield from iter_events(response, EVENT_DECODERS, errors.error_from_response)
+    options = StreamOptions(max_reconnects=max_reconnects, raise_on_malformed=raise_on_malformed)
+    return EventStream(client, kwargs, EVENT_DECODERS, errors.error_from_response, options)
 
 
 async def asyncio_detailed(
@@ -139,10 +146,10 @@ async def asyncio_detailed(
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
-        errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        Response[Error | ThingEvent]: the status, headers, raw content and parsed body.
+        Response[Error | ThingEvent]: the status, headers, raw content and parsed body; for a
+        body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
     kwargs = _get_kwargs(
@@ -152,25 +159,31 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
+def asyncio(
     thing_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> AsyncIterator[ServerSentEvent[Thing]]:
+    max_reconnects: int = DEFAULT_MAX_RECONNECTS,
+    raise_on_malformed: bool = False,
+) -> OpeningEventStream[Thing]:
     """Stream stream_thing_events.
 
-    Yields the server-sent events as they arrive, their data decoded into the documented models
-    (message); the stream ends when the server closes it.
+    Send the request when awaited or entered with ``async with``; return the open stream of events as they arrive,
+    their data decoded into the documented models (message). An event whose
+    data does not decode comes as a ``MalformedEvent`` (or raises, with ``raise_on_malformed``). A dropped connection
+    is resumed with ``Last-Event-ID``, at most ``max_reconnects`` times in a row. Use the stream with
+    ``async with`` (or close it); it ends when the server ends it.
 
     Raises:
         errors.ApiStatusError: The server answered with an error status.
-        errors.ApiConnectionError: The connection failed or dropped.
-        errors.MalformedResponseError: An event's data is not what the spec documents.
+        errors.ApiConnectionError: No response arrived.
+        errors.MalformedResponseError: The response is not an event stream.
     """
 
     kwargs = _get_kwargs(
         thing_id=thing_id,
     )
-    async with client.astream(**kwargs) as response:
-        async for event in aiter_events(response, EVENT_DECODERS, errors.error_from_response):
-            yield event
+    options = StreamOptions(max_reconnects=max_reconnects, raise_on_malformed=raise_on_malformed)
+    return OpeningEventStream(
+        lambda: AsyncEventStream.open(client, kwargs, EVENT_DECODERS, errors.error_from_response, options)
+    )
