@@ -142,10 +142,10 @@ def _status_problems(
     if "message" in raw and _property(document, schema, str(raw["message"])) is None:
         yield f"message {raw['message']!r} is not a property of the 2xx response of {operation_id}"
     listed = [state_name for key in STATE_LISTS for state_name in raw.get(key, []) if isinstance(raw.get(key), list)]
-    enum = (state or {}).get("enum")
+    known = (state or {}).get("enum") or (state or {}).get("examples")  # a closed set, or an open one's known values
     for state_name in listed:
-        if isinstance(enum, list) and state_name not in enum:
-            yield f"state {state_name!r} is not one of {raw['state']}'s values ({', '.join(map(str, enum))})"
+        if isinstance(known, list) and state_name not in known:
+            yield f"state {state_name!r} is not one of {raw['state']}'s values ({', '.join(map(str, known))})"
     if len(set(listed)) != len(listed):
         yield "succeeded, failed and cancelled must not share a state"
 

@@ -19,6 +19,8 @@ Rules:
     component-unused        every component is used
     link-unknown-operation  links name operations that exist
     pagination-invalid      x-pagination names query parameters and response properties that exist
+    response-closed         no schema a server sends (responses, websocket receive) sets additionalProperties: false
+    response-required-undecided  each required field a server sends is justified in x-required-by (seed line, reason)
     websocket-path-missing  an x-websockets channel has a path (from "/") and a ws:// or wss:// url
     websocket-auth-unknown  a channel's auth names a security scheme of the spec, header or query, and a name
     websocket-message-invalid  receive/send are component $refs; each receive variant but a catch-all has a topic
@@ -29,6 +31,7 @@ Rules:
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,7 +41,7 @@ from generator import jobs
 from generator.channels import COMPONENT_PREFIX, topic_rule
 from generator.families import Auth, Family
 from generator.findings import Finding, ordered
-from generator.spec import SPEC_URI, Response, Spec, SpecError, load, lookup, pointer, ref_pointer, resolve
+from generator.spec import SPEC_URI, Response, Spec, SpecError, load, lookup, operations, pointer, ref_pointer, resolve
 from generator.spec._validate import validity
 
 VERBS = frozenset(
@@ -252,6 +255,107 @@ def check_model(context: Context) -> Iterator[Finding]:
     yield from context.spec.findings
 
 
+SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
+SCHEMA_KEYS = ("items", "additionalProperties", "unevaluatedProperties", "contentSchema", "if", "then", "else")
+
+
+def server_sent_schemas(document: dict[str, Any]) -> dict[str, str]:
+    """Map the JSON pointer of every schema a server sends to the first response that reaches it.
+
+    Servers send response bodies (every status, every media type, each event of an event stream) and the
+    ``receive`` messages of ``x-websockets`` channels; ``$ref`` chains and every subschema are followed.
+    """
+    reached: dict[str, str] = {}
+    pending: deque[tuple[str, str]] = deque()
+    for path, method, operation, at in operations(document):
+        for status, response in (operation.get("responses") or {}).items():
+            response_at = _ref_target(response) or at + pointer("responses", status)
+            resolved = resolve(document, response)
+            for media_type in ((resolved or {}).get("content") or {}) if isinstance(resolved, dict) else ():
+                origin = f"{method.upper()} {path} {status}"
+                pending.append((response_at + pointer("content", media_type, "schema"), origin))
+    for name, channel in (document.get("x-websockets") or {}).items():
+        if isinstance(channel, dict) and "receive" in channel:
+            pending.append((pointer("x-websockets", name, "receive"), f"websocket {name}"))
+    while pending:
+        at, origin = pending.popleft()
+        node = lookup(document, "#" + at)
+        if at in reached or not isinstance(node, dict):
+            continue
+        reached[at] = origin
+        target = _ref_target(node)
+        if target:
+            pending.append((target, origin))
+        pending.extend((at + pointer(key), origin) for key in SCHEMA_KEYS if isinstance(node.get(key), dict))
+        for key in SCHEMA_LISTS:
+            pending.extend((at + pointer(key, index), origin) for index in range(len(node.get(key) or [])))
+        for key in SCHEMA_MAPS:
+            pending.extend((at + pointer(key, name), origin) for name in node.get(key) or {})
+    return reached
+
+
+def _ref_target(node: Any) -> str | None:
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    return ref[1:] if isinstance(ref, str) and ref.startswith("#/") else None
+
+
+def check_response_closed(context: Context) -> Iterator[Finding]:
+    for at, origin in server_sent_schemas(context.document).items():
+        node = lookup(context.document, "#" + at)
+        for key in ("additionalProperties", "unevaluatedProperties"):
+            if node.get(key) is False:
+                message = f"a schema the server sends ({origin}) is closed: servers add fields; leave it open"
+                yield context.finding(at + pointer(key), "response-closed", message)
+
+
+def seed_lines(spec: Spec) -> tuple[tuple[str, ...] | None, str | None]:
+    """The lines of the seed a spec names in ``info.x-seed`` (relative to the spec's file), or why they are missing."""
+    name = (spec.document.get("info") or {}).get("x-seed")
+    if not isinstance(name, str):
+        return None, None
+    try:
+        return tuple((Path(spec.file).parent / name).read_text(encoding="utf-8").splitlines()), None
+    except OSError as exc:
+        return None, f"seed {name!r} cannot be read ({exc.strerror or exc}), so x-required-by lines go unchecked"
+
+
+def check_response_required(context: Context) -> Iterator[Finding]:
+    seed, problem = seed_lines(context.spec)
+    if problem:
+        yield context.finding("/info/x-seed", "response-required-undecided", problem)
+    for at, origin in server_sent_schemas(context.document).items():
+        node = lookup(context.document, "#" + at)
+        required = node.get("required") or []
+        justified = node.get("x-required-by") or {}
+        if not isinstance(justified, dict):
+            message = "x-required-by must map each required field to a seed line number or a reason"
+            yield context.finding(at + "/x-required-by", "response-required-undecided", message)
+            continue
+        for name in required:
+            for undecided in _undecided(seed, name, justified.get(name)):
+                message = f"required field {name!r} of a schema the server sends ({origin}): {undecided}"
+                yield context.finding(at + "/required", "response-required-undecided", message)
+        for name in sorted(set(justified) - set(required)):
+            message = f"x-required-by justifies {name!r}, which is not required"
+            yield context.finding(at + pointer("x-required-by", name), "response-required-undecided", message)
+
+
+def _undecided(seed: tuple[str, ...] | None, name: str, why: Any) -> Iterator[str]:
+    if why is None:
+        yield (
+            "no x-required-by entry; cite the seed line that reads it unconditionally (a line number),"
+            " give the reason in words, or make it optional"
+        )
+    elif isinstance(why, bool) or not isinstance(why, int | str) or (isinstance(why, str) and not why.strip()):
+        yield f"x-required-by must be a seed line number or a reason, not {why!r}"
+    elif isinstance(why, int) and seed is not None:
+        if not 1 <= why <= len(seed):
+            yield f"seed line {why} does not exist (the seed has {len(seed)} lines)"
+        elif name not in seed[why - 1]:
+            yield f"seed line {why} does not name it: {seed[why - 1].strip()!r}"
+
+
 WEBSOCKET_AUTH_PLACES = ("header", "query")
 
 
@@ -425,6 +529,8 @@ RULES: tuple[Rule, ...] = (
     check_components_used,
     check_links,
     check_model,
+    check_response_closed,
+    check_response_required,
     *WEBSOCKET_RULES,
     check_jobs,
 )

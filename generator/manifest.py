@@ -27,6 +27,7 @@ GENERATOR_SOURCES = (
     "lint.py",
     "manifest.py",
     "normalize.py",
+    "open_models.py",
     "spec",
     "template_context.py",
     "template_features.py",

@@ -6,8 +6,10 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from generator import lint
 from generator.families import FAMILIES
@@ -108,3 +110,52 @@ def test_cli_reports_findings_with_exit_code_1(
     assert cli.main(["lint", "pwc"]) == 1
     err = capsys.readouterr().err
     assert "missing-429.yaml:54:7#/paths/~1things~1{thing_id}/get/responses: [missing-429]" in err
+
+
+def test_required_response_fields_are_justified_by_seed_lines_that_name_them() -> None:
+    path = SPECS / "invalid" / "response-required-undecided.yaml"
+    findings = [f for f in lint.lint_path(path) if f.rule == "response-required-undecided"]
+    assert [(f.pointer, f.message.split(": ", 1)[1][:40]) for f in findings] == [
+        ("/components/schemas/Thing/required", "seed line 3 does not name it: 'headers ="),
+        ("/components/schemas/Thing/required", "no x-required-by entry; cite the seed li"),
+        ("/components/schemas/ThingPage/required", "no x-required-by entry; cite the seed li"),
+    ]
+    assert "GET /things/{thing_id} 200" in findings[0].message
+
+
+def _mini_with(tmp_path: Path, change: Any, seed: str | None = None) -> Path:
+    """A copy of the mini spec changed by ``change(document)``, beside a seed file when one is given."""
+    document = yaml.safe_load((SPECS / "valid" / "mini.yaml").read_text())
+    change(document)
+    path = tmp_path / "mini.yaml"
+    path.write_text(json.dumps(document))
+    if seed is not None:
+        (tmp_path / "mini.seed.txt").write_text(seed)
+    return path
+
+
+def test_required_response_fields_without_a_readable_seed_are_reported(tmp_path: Path) -> None:
+    def justify(document: dict[str, Any]) -> None:
+        document["components"]["schemas"]["Thing"]["x-required-by"] = {"id": 6, "name": 99, "extra": "a reason"}
+
+    messages = {f.message for f in lint.lint_path(_mini_with(tmp_path, justify, "only one line\n"))}
+    assert "seed line 6 does not exist (the seed has 1 lines)" in " ".join(messages)
+    assert "x-required-by justifies 'extra', which is not required" in messages
+    (tmp_path / "mini.seed.txt").unlink()
+    missing = lint.lint_path(tmp_path / "mini.yaml")
+    assert [f.pointer for f in missing if "cannot be read" in f.message] == ["/info/x-seed"]
+
+
+def test_written_reasons_justify_required_fields_without_a_seed_line(tmp_path: Path) -> None:
+    def justify(document: dict[str, Any]) -> None:
+        document["components"]["schemas"]["Thing"]["x-required-by"] = {"id": "the path names it", "name": " "}
+
+    findings = lint.lint_path(_mini_with(tmp_path, justify, (SPECS / "valid" / "mini.seed.txt").read_text()))
+    assert [f.message.split(": ", 1)[1] for f in findings] == ["x-required-by must be a seed line number or a reason, not ' '"]
+
+
+def test_schemas_reached_only_by_requests_may_be_closed_and_strict(tmp_path: Path) -> None:
+    def close(document: dict[str, Any]) -> None:
+        document["components"]["schemas"]["LoginRequest"]["additionalProperties"] = False
+
+    assert lint.lint_path(_mini_with(tmp_path, close, (SPECS / "valid" / "mini.seed.txt").read_text())) == []

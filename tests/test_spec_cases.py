@@ -9,6 +9,7 @@ Each case is a small variation of the mini fixture spec (tests/specs/valid/mini.
 from __future__ import annotations
 
 import copy
+import shutil
 import subprocess
 import sys
 import warnings
@@ -33,13 +34,15 @@ def variant(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> Family:
     change(document)
     path = tmp_path / "variant.yaml"
     path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    shutil.copyfile(SPECS / "valid" / "mini.seed.txt", tmp_path / "mini.seed.txt")  # info.x-seed, for lint
     return mini(path)
 
 
 def nest_page_items(document: dict[str, Any]) -> None:
     page = document["components"]["schemas"]["ThingPage"]
-    page["properties"] = {"data": {"type": "object", "required": ["items"], "properties": page["properties"]}}
-    page["required"] = ["data"]
+    nested = {"type": "object", "required": ["items"], "x-required-by": {"items": 5}, "properties": page["properties"]}
+    page["properties"] = {"data": nested}
+    page["required"], page["x-required-by"] = ["data"], {"data": "the page wraps its items in data (this variant)"}
     list_things = document["paths"]["/things"]["get"]
     list_things["x-pagination"] = {"page_param": "page", "size_param": "size", "items": "data.items",
                                    "has_next": "data.meta.has_next"}  # fmt: skip

@@ -6,6 +6,8 @@ Every test runs the synchronous stream (``sync()``, ``with``, ``for``) and the a
 
 from __future__ import annotations
 
+import json
+
 import asyncio
 import time
 from typing import Any
@@ -246,11 +248,11 @@ def test_a_reconnection_refused_for_good_raises_the_typed_error(
 
 
 @pytest.mark.parametrize(
-    "data",
-    ["{not json", '{"execution_id": "ex-1"}', '{"execution_id": "ex-1", "status": "exploded"}', "[1, 2]"],
+    ("data", "pointer"),
+    [("{not json", ""), ('{"execution_id": 7}', "/execution_id"), ('{"progress": "half"}', "/progress"), ("[1, 2]", "")],
 )
 def test_an_event_that_does_not_decode_is_yielded_as_a_malformed_event(
-    server: FaultServer, server_url: str, monitor: Monitor, data: str
+    server: FaultServer, server_url: str, monitor: Monitor, data: str, pointer: str
 ) -> None:
     server.always(ROUTE, Reply.events([("status", RUNNING, "1"), ("status", data, "2"), ("status", DONE, "3")]))
 
@@ -261,6 +263,19 @@ def test_an_event_that_does_not_decode_is_yielded_as_a_malformed_event(
     assert isinstance(bad.error, CORTEX.errors.MalformedResponseError)
     assert "event 'status' (id '2')" in bad.error.message
     assert (first.data.status, last.data.status) == ("running", "completed")
+    assert bad.error.pointer == pointer
+
+
+@pytest.mark.parametrize("data", ['{"execution_id": "ex-1"}', '{"execution_id": "ex-1", "status": "exploded"}'])
+def test_an_event_with_fields_the_seed_does_not_read_missing_or_new_decodes(
+    server: FaultServer, server_url: str, monitor: Monitor, data: str
+) -> None:
+    """The seed passes status events on unread: none of their fields is required, and states are open strings."""
+    server.always(ROUTE, Reply.events([("status", RUNNING, "1"), ("status", data, "2")]))
+
+    first, second = monitor.collect(CORTEX.client(server_url))
+
+    assert second.data.to_dict() == json.loads(data)
 
 
 def test_raise_on_malformed_raises_and_the_stream_goes_on(

@@ -292,7 +292,7 @@ UNKNOWN = {
 }
 WRONG_SHAPE = {
     "pwc": '{"revenue": 12.5}',
-    "cortex": '{"channel": "widget:w-1", "data": {"cached": true}}',
+    "cortex": '{"channel": "widget:w-1", "data": {"cached": "yes"}}',  # WidgetData requires nothing: a wrong type
     "reviewpoint": '{"type": "file_uploaded", "data": {"size": 3}}',
 }
 

@@ -32,6 +32,7 @@ from ._errors import (
     ApiStatusError,
     MalformedResponseError,
     connection_error,
+    decode_problem,
     malformed,
     status_error,
 )
@@ -434,8 +435,9 @@ def _malformed_event(
 ) -> MalformedResponseError:
     request = response.request
     which = f"event {name!r}" + (f" (id {event_id!r})" if event_id else "")
+    detail, pointer, reason = decode_problem(exc)
     message = (
-        f"{which} of {request.method} {redact_url(request.url)} is not what the spec documents"
-        f" ({type(exc).__name__}); its raw data is attached to the MalformedEvent"
+        f"{which} of {request.method} {redact_url(request.url)} is not what the spec documents: {detail};"
+        " its raw data is attached to the MalformedEvent"
     )
-    return MalformedResponseError(message, request=request, response=response)
+    return MalformedResponseError(message, request=request, response=response, pointer=pointer, reason=reason)

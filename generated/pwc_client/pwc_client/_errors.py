@@ -32,6 +32,7 @@ from typing import Any
 
 import httpx
 
+from ._decode import DecodeError
 from ._logging import redact_url
 from ._retry import RETRYABLE_STATUSES, parse_retry_after
 
@@ -53,6 +54,7 @@ __all__ = [
     "ANONYMOUS_EXTENSION",
     "STATUS_ERRORS",
     "connection_error",
+    "decode_problem",
     "malformed",
     "status_error",
 ]
@@ -202,7 +204,24 @@ class UnexpectedStatus(ApiStatusError):
 
 
 class MalformedResponseError(ApiError):
-    """The response body does not match the spec (HTML error page, truncated JSON, wrong shape)."""
+    """The response body does not match the spec (HTML error page, truncated JSON, wrong shape).
+
+    ``pointer`` names the offending value as a JSON pointer (``/users/3/email``; empty for the whole body) and
+    ``reason`` says what is wrong with it (``missing``, ``expected a string, got null``), when they are known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        response: httpx.Response | None = None,
+        pointer: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        super().__init__(message, request=request, response=response)
+        self.pointer = pointer
+        self.reason = reason
 
 
 STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
@@ -248,14 +267,24 @@ def connection_error(exc: httpx.TransportError) -> ApiConnectionError:
     return error_class(f"{where} failed: {type(exc).__name__}: {exc}", request=request)
 
 
+def decode_problem(exc: Exception) -> tuple[str, str | None, str | None]:
+    """What a decoding failure says for a message, and the JSON pointer and reason when they are known."""
+    if isinstance(exc, DecodeError):
+        return str(exc), exc.pointer, exc.reason
+    if isinstance(exc, json.JSONDecodeError):
+        return "not JSON", "", "not JSON"
+    return type(exc).__name__, None, None
+
+
 def malformed(response: httpx.Response, exc: Exception) -> MalformedResponseError:
-    """Build the error for a response whose body does not parse as the documented model."""
+    """Build the error for a response whose body does not parse as the documented model; name where, if known."""
     request = response.request
+    detail, pointer, reason = decode_problem(exc)
     message = (
         f"{response.status_code} response to {request.method} {redact_url(request.url)} is not what the spec"
-        f" documents ({type(exc).__name__}); the raw body is attached"
+        f" documents: {detail}; the raw body is attached"
     )
-    return MalformedResponseError(message, request=request, response=response)
+    return MalformedResponseError(message, request=request, response=response, pointer=pointer, reason=reason)
 
 
 def _server_message(response: httpx.Response) -> str:

@@ -18,6 +18,7 @@ from starlette.types import Receive, Scope, Send
 
 from generator.contract._model import Api, Operation, load_api
 from generator.contract._schemas import Problem, Schemas
+from generator.contract._surprises import Surprises
 from generator.contract.mock._config import MockConfig
 from generator.contract.mock._errors import ErrorContext, error_body
 from generator.contract.mock._request import Incoming, Rejection, Validated, validate_request
@@ -48,9 +49,10 @@ class MockState:
     def build(cls, api: Api, config: MockConfig) -> MockState:
         schemas = Schemas(api.document)
         guard = Guard(api, TokenStore(), config.keys_for(api.family), dict(config.basic_users))
+        surprises = Surprises(schemas, config.surprises, config.unlisted_enums, config.seed)
         channels = ChannelServer(schemas, guard, api.error_schema, config.websocket_interval)
         store, jobs = ResourceStore.from_api(api), JobTransitions.from_api(api)
-        return cls(api, schemas, guard, store, Responder(schemas), channels, jobs)
+        return cls(api, schemas, guard, store, Responder(schemas, surprises), channels, jobs)
 
     def handle(self, method: str, raw_path: str, incoming: Incoming, accept: str) -> Reply:
         """Answer one request (the framework-free core of the app)."""

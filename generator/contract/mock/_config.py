@@ -23,11 +23,20 @@ class MockConfig:
         api_keys: API keys accepted by apiKey schemes (and as bearer tokens where the family sends keys that way);
             empty means the family's default key.
         basic_users: Accepted HTTP basic credentials, user name to password.
+        surprises: The share of JSON answers that carry a property the spec does not list in each open object
+            and a value outside the known ones in each open value set, as newer servers send them (0 turns this
+            off). Such answers still conform to the spec.
+        unlisted_enums: Surprises also replace enum values with values the spec does not list. Such answers break
+            the contract on purpose: for suites that test clients, never for conformance checks.
+        seed: Seed of the choice which answers carry surprises.
         websocket_interval: Seconds between the scripted message rounds of a websocket channel.
     """
 
     api_keys: tuple[str, ...] = ()
     basic_users: dict[str, str] = field(default_factory=dict)
+    surprises: float = 0.25
+    unlisted_enums: bool = False
+    seed: int = 0
     websocket_interval: float = DEFAULT_INTERVAL
 
     def keys_for(self, family: Family) -> frozenset[str]:

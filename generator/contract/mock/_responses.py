@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.contract._model import Media, Operation, Response
 from generator.contract._schemas import Schemas
+from generator.contract._surprises import Surprises
 from generator.contract._values import synthesize
 from generator.contract.mock._state import set_pointer
 
@@ -57,9 +58,10 @@ def echo_names(
 
 @dataclass
 class Responder:
-    """Build the success replies of operations."""
+    """Build the success replies of operations (with the configured surprises in some JSON answers)."""
 
     schemas: Schemas
+    surprises: Surprises | None = None
 
     def success(
         self,
@@ -79,6 +81,8 @@ class Responder:
             return Reply(status, "text/event-stream", self.event_stream(media), headers)
         if _is_json(media.media_type):
             body = self.json_body(media, echo, resource or {}, forced or {})
+            if self.surprises is not None:
+                body = self.surprises.apply(media.schema, body)
             return Reply(status, media.media_type, encode_json(body), headers, body)
         return Reply(status, media.media_type, self.raw_body(media, operation), headers)
 

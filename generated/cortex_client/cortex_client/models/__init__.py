@@ -16,10 +16,8 @@ from .create_dashboard_request import CreateDashboardRequest
 from .create_dashboard_request_layout import CreateDashboardRequestLayout
 from .dashboard import Dashboard
 from .dashboard_channel_message import DashboardChannelMessage
-from .dashboard_export_request import DashboardExportRequest
 from .dashboard_layout import DashboardLayout
 from .dashboard_update import DashboardUpdate
-from .dashboard_update_change_type import DashboardUpdateChangeType
 from .dashboard_update_changes import DashboardUpdateChanges
 from .dashboard_widget import DashboardWidget
 from .dashboard_widget_config import DashboardWidgetConfig
@@ -31,35 +29,27 @@ from .data_source import DataSource
 from .data_source_config import DataSourceConfig
 from .data_source_config_credentials import DataSourceConfigCredentials
 from .data_source_config_settings import DataSourceConfigSettings
-from .data_source_status import DataSourceStatus
 from .data_source_type import DataSourceType
 from .data_update import DataUpdate
 from .data_update_event import DataUpdateEvent
-from .data_update_operation import DataUpdateOperation
 from .data_update_records_item import DataUpdateRecordsItem
 from .error import Error
 from .error_details import ErrorDetails
 from .export_channel_message import ExportChannelMessage
-from .export_format import ExportFormat
 from .export_list import ExportList
 from .export_options import ExportOptions
 from .export_progress import ExportProgress
+from .export_render_options import ExportRenderOptions
 from .export_request import ExportRequest
-from .export_request_type import ExportRequestType
 from .export_response import ExportResponse
-from .export_state import ExportState
 from .export_status import ExportStatus
-from .export_status_type import ExportStatusType
-from .log_level import LogLevel
 from .login_credentials import LoginCredentials
 from .other_channel_message import OtherChannelMessage
-from .page_orientation import PageOrientation
 from .pagination import Pagination
 from .pipeline import Pipeline
 from .pipeline_config import PipelineConfig
 from .pipeline_config_settings import PipelineConfigSettings
 from .pipeline_execution import PipelineExecution
-from .pipeline_execution_state import PipelineExecutionState
 from .pipeline_log import PipelineLog
 from .pipeline_log_event import PipelineLogEvent
 from .pipeline_schedule import PipelineSchedule
@@ -68,27 +58,24 @@ from .pipeline_status import PipelineStatus
 from .pipeline_status_event import PipelineStatusEvent
 from .pipeline_step import PipelineStep
 from .pipeline_step_config import PipelineStepConfig
+from .pipeline_step_info import PipelineStepInfo
+from .pipeline_step_info_config import PipelineStepInfoConfig
 from .pipeline_step_type import PipelineStepType
 from .query_filter import QueryFilter
 from .query_filter_operator import QueryFilterOperator
 from .query_result import QueryResult
 from .query_result_data_item import QueryResultDataItem
 from .refresh_response import RefreshResponse
-from .refresh_response_status import RefreshResponseStatus
 from .refresh_token_response import RefreshTokenResponse
 from .refresh_widget_request import RefreshWidgetRequest
 from .run_options import RunOptions
 from .run_options_parameters import RunOptionsParameters
 from .scheduled_pipeline import ScheduledPipeline
-from .scheduled_pipeline_status import ScheduledPipelineStatus
 from .sort_option import SortOption
-from .sort_option_direction import SortOptionDirection
 from .study import Study
 from .study_list import StudyList
-from .study_status import StudyStatus
 from .sync_options import SyncOptions
 from .sync_result import SyncResult
-from .sync_result_status import SyncResultStatus
 from .token_request import TokenRequest
 from .token_request_grant_type import TokenRequestGrantType
 from .token_response import TokenResponse
@@ -130,11 +117,9 @@ __all__ = (
     "CreateDashboardRequestLayout",
     "Dashboard",
     "DashboardChannelMessage",
-    "DashboardExportRequest",
     "DashboardLayout",
     "DashboardUpdate",
     "DashboardUpdateChanges",
-    "DashboardUpdateChangeType",
     "DashboardWidget",
     "DashboardWidgetConfig",
     "DataQuery",
@@ -145,35 +130,27 @@ __all__ = (
     "DataSourceConfig",
     "DataSourceConfigCredentials",
     "DataSourceConfigSettings",
-    "DataSourceStatus",
     "DataSourceType",
     "DataUpdate",
     "DataUpdateEvent",
-    "DataUpdateOperation",
     "DataUpdateRecordsItem",
     "Error",
     "ErrorDetails",
     "ExportChannelMessage",
-    "ExportFormat",
     "ExportList",
     "ExportOptions",
     "ExportProgress",
+    "ExportRenderOptions",
     "ExportRequest",
-    "ExportRequestType",
     "ExportResponse",
-    "ExportState",
     "ExportStatus",
-    "ExportStatusType",
     "LoginCredentials",
-    "LogLevel",
     "OtherChannelMessage",
-    "PageOrientation",
     "Pagination",
     "Pipeline",
     "PipelineConfig",
     "PipelineConfigSettings",
     "PipelineExecution",
-    "PipelineExecutionState",
     "PipelineLog",
     "PipelineLogEvent",
     "PipelineSchedule",
@@ -182,27 +159,24 @@ __all__ = (
     "PipelineStatusEvent",
     "PipelineStep",
     "PipelineStepConfig",
+    "PipelineStepInfo",
+    "PipelineStepInfoConfig",
     "PipelineStepType",
     "QueryFilter",
     "QueryFilterOperator",
     "QueryResult",
     "QueryResultDataItem",
     "RefreshResponse",
-    "RefreshResponseStatus",
     "RefreshTokenResponse",
     "RefreshWidgetRequest",
     "RunOptions",
     "RunOptionsParameters",
     "ScheduledPipeline",
-    "ScheduledPipelineStatus",
     "SortOption",
-    "SortOptionDirection",
     "Study",
     "StudyList",
-    "StudyStatus",
     "SyncOptions",
     "SyncResult",
-    "SyncResultStatus",
     "TokenRequest",
     "TokenRequestGrantType",
     "TokenResponse",

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.aggregation_function import AggregationFunction
 from ..types import UNSET, Unset
 
@@ -22,18 +24,19 @@ class Aggregation:
     """
 
     field: str
-    function: AggregationFunction
+    function: AggregationFunction = _attrs_field(converter=AggregationFunction)
     alias: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field
 
-        function = self.function.value
+        function = AggregationFunction(self.function).value
 
         alias = self.alias
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "field": field,
@@ -47,12 +50,22 @@ class Aggregation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = _decode.object_of(src_dict)
+        try:
+            field = _decode.expect(d.pop("field"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "field")
 
-        function = AggregationFunction(d.pop("function"))
+        try:
+            function = AggregationFunction.decode(d.pop("function"))
 
-        alias = d.pop("alias", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "function")
+
+        try:
+            alias = _decode.optional(d.pop("alias", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "alias")
 
         _aggregation = cls(
             field=field,
@@ -60,4 +73,21 @@ class Aggregation:
             alias=alias,
         )
 
+        _aggregation.additional_properties = d
         return _aggregation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

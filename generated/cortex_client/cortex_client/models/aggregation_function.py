@@ -1,12 +1,11 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AggregationFunction(StrEnum):
+class AggregationFunction(OpenStrEnum):
+    """An open enum: a response value the spec does not list decodes to a member with ``is_known`` False."""
+
     AVG = "avg"
     COUNT = "count"
     MAX = "max"
     MIN = "min"
     SUM = "sum"
-
-    def __str__(self) -> str:
-        return str(self.value)

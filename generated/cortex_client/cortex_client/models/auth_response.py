@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.user import User
 
@@ -15,19 +18,20 @@ T = TypeVar("T", bound="AuthResponse")
 
 @_attrs_define
 class AuthResponse:
-    """Tokens issued on login.
+    """Tokens issued on login. The seed's interface lists all four fields, but its code reads only
+    `access_token`; the others are optional.
 
-    Attributes:
-        access_token (str): JWT to send as `Authorization: Bearer <token>`.
-        refresh_token (str): Token to send as the bearer of `POST /auth/refresh` to obtain a new access token.
-        expires_in (int): Lifetime of the access token, in seconds.
-        user (User): The authenticated user.
+        Attributes:
+            access_token (str): JWT to send as `Authorization: Bearer <token>`.
+            refresh_token (str | Unset): Token to send as the bearer of `POST /auth/refresh` to obtain a new access token.
+            expires_in (int | Unset): Lifetime of the access token, in seconds (clients that get none renew on a 401).
+            user (User | Unset): The authenticated user (the seed names the type, never its fields, and never reads it).
     """
 
     access_token: str
-    refresh_token: str
-    expires_in: int
-    user: User
+    refresh_token: str | Unset = UNSET
+    expires_in: int | Unset = UNSET
+    user: User | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
@@ -48,18 +52,23 @@ class AuthResponse:
 
         expires_in = self.expires_in
 
-        user = self.user.to_dict()
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "access_token": access_token,
-                "refresh_token": refresh_token,
-                "expires_in": expires_in,
-                "user": user,
             }
         )
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+        if user is not UNSET:
+            field_dict["user"] = user
 
         return field_dict
 
@@ -67,14 +76,32 @@ class AuthResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user import User  # noqa: PLC0415
 
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = _decode.object_of(src_dict)
+        try:
+            access_token = _decode.expect(d.pop("access_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "access_token")
 
-        refresh_token = d.pop("refresh_token")
+        try:
+            refresh_token = _decode.optional(d.pop("refresh_token", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refresh_token")
 
-        expires_in = d.pop("expires_in")
+        try:
+            expires_in = _decode.optional(d.pop("expires_in", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "expires_in")
 
-        user = User.from_dict(d.pop("user"))
+        try:
+            _user = _decode.unset_if_null(d.pop("user", None))
+            user: User | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = User.from_dict(_user)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "user")
 
         _auth_response = cls(
             access_token=access_token,

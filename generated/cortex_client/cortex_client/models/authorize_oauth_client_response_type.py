@@ -1,8 +1,7 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class AuthorizeOauthClientResponseType(StrEnum):
+class AuthorizeOauthClientResponseType(OpenStrEnum):
+    """An open enum: a response value the spec does not list decodes to a member with ``is_known`` False."""
+
     CODE = "code"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -4,11 +4,24 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_data_request_filters import BatchDataRequestFilters
+
+
+def _convert_filters(value: BatchDataRequestFilters | Mapping[str, Any] | Unset) -> BatchDataRequestFilters | Unset:
+    """Take a plain mapping too."""
+    from ..models.batch_data_request_filters import BatchDataRequestFilters  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, BatchDataRequestFilters) else BatchDataRequestFilters.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="BatchDataRequest")
@@ -27,7 +40,8 @@ class BatchDataRequest:
 
     widget_ids: list[str]
     dashboard_id: str
-    filters: BatchDataRequestFilters | Unset = UNSET
+    filters: BatchDataRequestFilters | Unset = _attrs_field(default=UNSET, converter=_convert_filters)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         widget_ids = self.widget_ids
@@ -39,7 +53,7 @@ class BatchDataRequest:
             filters = self.filters.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "widget_ids": widget_ids,
@@ -55,17 +69,28 @@ class BatchDataRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_data_request_filters import BatchDataRequestFilters  # noqa: PLC0415
 
-        d = dict(src_dict)
-        widget_ids = cast(list[str], d.pop("widget_ids"))
+        d = _decode.object_of(src_dict)
+        try:
+            widget_ids = cast(list[str], _decode.expect(d.pop("widget_ids"), list))
 
-        dashboard_id = d.pop("dashboard_id")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "widget_ids")
 
-        _filters = d.pop("filters", UNSET)
-        filters: BatchDataRequestFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = BatchDataRequestFilters.from_dict(_filters)
+        try:
+            dashboard_id = _decode.expect(d.pop("dashboard_id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dashboard_id")
+
+        try:
+            _filters = _decode.unset_if_null(d.pop("filters", None))
+            filters: BatchDataRequestFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = BatchDataRequestFilters.from_dict(_filters)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "filters")
 
         _batch_data_request = cls(
             widget_ids=widget_ids,
@@ -73,4 +98,21 @@ class BatchDataRequest:
             filters=filters,
         )
 
+        _batch_data_request.additional_properties = d
         return _batch_data_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -6,9 +6,25 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.batch_data_response_errors import BatchDataResponseErrors
     from ..models.batch_data_response_results import BatchDataResponseResults
+
+
+def _convert_results(value: BatchDataResponseResults | Mapping[str, Any]) -> BatchDataResponseResults:
+    """Take a plain mapping too."""
+    from ..models.batch_data_response_results import BatchDataResponseResults  # noqa: PLC0415
+
+    return value if isinstance(value, BatchDataResponseResults) else BatchDataResponseResults.from_dict(value)
+
+
+def _convert_errors(value: BatchDataResponseErrors | Mapping[str, Any]) -> BatchDataResponseErrors:
+    """Take a plain mapping too."""
+    from ..models.batch_data_response_errors import BatchDataResponseErrors  # noqa: PLC0415
+
+    return value if isinstance(value, BatchDataResponseErrors) else BatchDataResponseErrors.from_dict(value)
 
 
 T = TypeVar("T", bound="BatchDataResponse")
@@ -23,8 +39,8 @@ class BatchDataResponse:
         errors (BatchDataResponseErrors): Failures, keyed by widget id.
     """
 
-    results: BatchDataResponseResults
-    errors: BatchDataResponseErrors
+    results: BatchDataResponseResults = _attrs_field(converter=_convert_results)
+    errors: BatchDataResponseErrors = _attrs_field(converter=_convert_errors)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,10 +64,18 @@ class BatchDataResponse:
         from ..models.batch_data_response_errors import BatchDataResponseErrors  # noqa: PLC0415
         from ..models.batch_data_response_results import BatchDataResponseResults  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = BatchDataResponseResults.from_dict(d.pop("results"))
+        d = _decode.object_of(src_dict)
+        try:
+            results = BatchDataResponseResults.from_dict(d.pop("results"))
 
-        errors = BatchDataResponseErrors.from_dict(d.pop("errors"))
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "results")
+
+        try:
+            errors = BatchDataResponseErrors.from_dict(d.pop("errors"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "errors")
 
         _batch_data_response = cls(
             results=results,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.batch_widget_result import BatchWidgetResult
 
@@ -31,13 +33,16 @@ class BatchDataResponseResults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_widget_result import BatchWidgetResult  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = _decode.object_of(src_dict)
         _batch_data_response_results = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = BatchWidgetResult.from_dict(prop_dict)
+            try:
+                additional_property = BatchWidgetResult.from_dict(prop_dict)
 
+            except _decode.ERRORS as exc:
+                raise _decode.located(exc, prop_name)
             additional_properties[prop_name] = additional_property
 
         _batch_data_response_results.additional_properties = additional_properties

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BatchWidgetError")
@@ -13,14 +14,14 @@ T = TypeVar("T", bound="BatchWidgetError")
 
 @_attrs_define
 class BatchWidgetError:
-    """Why the data of one widget in a batch could not be loaded.
+    """Why the data of one widget in a batch could not be loaded (the seed reads `error?.message`).
 
     Attributes:
-        message (str):
+        message (str | Unset):
         code (str | Unset): Machine-readable error code.
     """
 
-    message: str
+    message: str | Unset = UNSET
     code: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -31,11 +32,9 @@ class BatchWidgetError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if code is not UNSET:
             field_dict["code"] = code
 
@@ -43,10 +42,16 @@ class BatchWidgetError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = _decode.object_of(src_dict)
+        try:
+            message = _decode.optional(d.pop("message", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
 
-        code = d.pop("code", UNSET)
+        try:
+            code = _decode.optional(d.pop("code", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "code")
 
         _batch_widget_error = cls(
             message=message,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.widget_data import WidgetData
 
@@ -18,7 +20,7 @@ class BatchWidgetResult:
     """The successfully loaded data of one widget in a batch.
 
     Attributes:
-        data (WidgetData): The computed data of one widget.
+        data (WidgetData): The computed data of one widget (inferred; the seed passes it on without reading a field).
     """
 
     data: WidgetData
@@ -41,8 +43,12 @@ class BatchWidgetResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_data import WidgetData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = WidgetData.from_dict(d.pop("data"))
+        d = _decode.object_of(src_dict)
+        try:
+            data = WidgetData.from_dict(d.pop("data"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
         _batch_widget_result = cls(
             data=data,

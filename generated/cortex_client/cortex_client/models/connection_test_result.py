@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionTestResult")
@@ -14,16 +15,16 @@ T = TypeVar("T", bound="ConnectionTestResult")
 
 @_attrs_define
 class ConnectionTestResult:
-    """Outcome of a connection test.
+    """Outcome of a connection test (inferred; the seed reads no field).
 
     Attributes:
-        success (bool): Whether the source could be reached with its credentials.
+        success (bool | Unset): Whether the source could be reached with its credentials.
         message (str | Unset): Details, or why the connection failed.
         latency_ms (int | Unset): Round-trip time of the test, in milliseconds.
         tested_at (datetime.datetime | Unset):
     """
 
-    success: bool
+    success: bool | Unset = UNSET
     message: str | Unset = UNSET
     latency_ms: int | Unset = UNSET
     tested_at: datetime.datetime | Unset = UNSET
@@ -42,11 +43,9 @@ class ConnectionTestResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
         if message is not UNSET:
             field_dict["message"] = message
         if latency_ms is not UNSET:
@@ -58,19 +57,32 @@ class ConnectionTestResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = _decode.object_of(src_dict)
+        try:
+            success = _decode.optional(d.pop("success", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "success")
 
-        message = d.pop("message", UNSET)
+        try:
+            message = _decode.optional(d.pop("message", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
 
-        latency_ms = d.pop("latency_ms", UNSET)
+        try:
+            latency_ms = _decode.optional(d.pop("latency_ms", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "latency_ms")
 
-        _tested_at = d.pop("tested_at", UNSET)
-        tested_at: datetime.datetime | Unset
-        if isinstance(_tested_at, Unset):
-            tested_at = UNSET
-        else:
-            tested_at = datetime.datetime.fromisoformat(_tested_at)
+        try:
+            _tested_at = _decode.unset_if_null(d.pop("tested_at", None))
+            tested_at: datetime.datetime | Unset
+            if isinstance(_tested_at, Unset):
+                tested_at = UNSET
+            else:
+                tested_at = _decode.parse_datetime(_tested_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "tested_at")
 
         _connection_test_result = cls(
             success=success,

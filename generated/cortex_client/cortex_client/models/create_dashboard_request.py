@@ -4,12 +4,29 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_dashboard_request_layout import CreateDashboardRequestLayout
     from ..models.dashboard_widget import DashboardWidget
+
+
+def _convert_layout(
+    value: CreateDashboardRequestLayout | Mapping[str, Any] | Unset,
+) -> CreateDashboardRequestLayout | Unset:
+    """Take a plain mapping too."""
+    from ..models.create_dashboard_request_layout import CreateDashboardRequestLayout  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (
+            value if isinstance(value, CreateDashboardRequestLayout) else CreateDashboardRequestLayout.from_dict(value)
+        )
+    )
 
 
 T = TypeVar("T", bound="CreateDashboardRequest")
@@ -31,7 +48,8 @@ class CreateDashboardRequest:
     description: str | Unset = UNSET
     study_id: str | Unset = UNSET
     widgets: list[DashboardWidget] | Unset = UNSET
-    layout: CreateDashboardRequestLayout | Unset = UNSET
+    layout: CreateDashboardRequestLayout | Unset = _attrs_field(default=UNSET, converter=_convert_layout)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -52,7 +70,7 @@ class CreateDashboardRequest:
             layout = self.layout.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -74,28 +92,48 @@ class CreateDashboardRequest:
         from ..models.create_dashboard_request_layout import CreateDashboardRequestLayout  # noqa: PLC0415
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = _decode.object_of(src_dict)
+        try:
+            name = _decode.expect(d.pop("name"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        description = d.pop("description", UNSET)
+        try:
+            description = _decode.optional(d.pop("description", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        study_id = d.pop("study_id", UNSET)
+        try:
+            study_id = _decode.optional(d.pop("study_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "study_id")
 
-        _widgets = d.pop("widgets", UNSET)
-        widgets: list[DashboardWidget] | Unset = UNSET
-        if _widgets is not UNSET:
-            widgets = []
-            for widgets_item_data in _widgets:
-                widgets_item = DashboardWidget.from_dict(widgets_item_data)
+        try:
+            _widgets = _decode.expect(_decode.unset_if_null(d.pop("widgets", None)), list)
+            widgets: list[DashboardWidget] | Unset = UNSET
+            if _widgets is not UNSET:
+                widgets = []
+                for widgets_index, widgets_item_data in enumerate(_widgets):
+                    try:
+                        widgets_item = DashboardWidget.from_dict(widgets_item_data)
 
-                widgets.append(widgets_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, widgets_index)
+                    widgets.append(widgets_item)
 
-        _layout = d.pop("layout", UNSET)
-        layout: CreateDashboardRequestLayout | Unset
-        if isinstance(_layout, Unset):
-            layout = UNSET
-        else:
-            layout = CreateDashboardRequestLayout.from_dict(_layout)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "widgets")
+
+        try:
+            _layout = _decode.unset_if_null(d.pop("layout", None))
+            layout: CreateDashboardRequestLayout | Unset
+            if isinstance(_layout, Unset):
+                layout = UNSET
+            else:
+                layout = CreateDashboardRequestLayout.from_dict(_layout)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "layout")
 
         _create_dashboard_request = cls(
             name=name,
@@ -105,4 +143,21 @@ class CreateDashboardRequest:
             layout=layout,
         )
 
+        _create_dashboard_request.additional_properties = d
         return _create_dashboard_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

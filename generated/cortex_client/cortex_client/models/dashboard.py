@@ -7,11 +7,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dashboard_layout import DashboardLayout
     from ..models.dashboard_widget import DashboardWidget
+
+
+def _convert_layout(value: DashboardLayout | Mapping[str, Any] | Unset) -> DashboardLayout | Unset:
+    """Take a plain mapping too."""
+    from ..models.dashboard_layout import DashboardLayout  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, DashboardLayout) else DashboardLayout.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="Dashboard")
@@ -23,38 +35,34 @@ class Dashboard:
 
     Attributes:
         id (str):
-        name (str):
         widgets (list[DashboardWidget]):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        name (str | Unset):
         description (str | Unset):
         study_id (str | Unset): Study the dashboard reports on.
         layout (DashboardLayout | Unset): Layout settings of the dashboard grid (columns, row height, ...).
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset):
     """
 
     id: str
-    name: str
     widgets: list[DashboardWidget]
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    name: str | Unset = UNSET
     description: str | Unset = UNSET
     study_id: str | Unset = UNSET
-    layout: DashboardLayout | Unset = UNSET
+    layout: DashboardLayout | Unset = _attrs_field(default=UNSET, converter=_convert_layout)
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        name = self.name
 
         widgets = []
         for widgets_item_data in self.widgets:
             widgets_item = widgets_item_data.to_dict()
             widgets.append(widgets_item)
 
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
+        name = self.name
 
         description = self.description
 
@@ -64,23 +72,34 @@ class Dashboard:
         if not isinstance(self.layout, Unset):
             layout = self.layout.to_dict()
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "name": name,
                 "widgets": widgets,
-                "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
         if study_id is not UNSET:
             field_dict["study_id"] = study_id
         if layout is not UNSET:
             field_dict["layout"] = layout
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -89,42 +108,82 @@ class Dashboard:
         from ..models.dashboard_layout import DashboardLayout  # noqa: PLC0415
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(d.pop("id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        name = d.pop("name")
+        try:
+            widgets = []
+            for widgets_index, widgets_item_data in enumerate(_decode.expect(d.pop("widgets"), list)):
+                try:
+                    widgets_item = DashboardWidget.from_dict(widgets_item_data)
 
-        widgets = []
-        _widgets = d.pop("widgets")
-        for widgets_item_data in _widgets:
-            widgets_item = DashboardWidget.from_dict(widgets_item_data)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, widgets_index)
+                widgets.append(widgets_item)
 
-            widgets.append(widgets_item)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "widgets")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            name = _decode.optional(d.pop("name", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        try:
+            description = _decode.optional(d.pop("description", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        description = d.pop("description", UNSET)
+        try:
+            study_id = _decode.optional(d.pop("study_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "study_id")
 
-        study_id = d.pop("study_id", UNSET)
+        try:
+            _layout = _decode.unset_if_null(d.pop("layout", None))
+            layout: DashboardLayout | Unset
+            if isinstance(_layout, Unset):
+                layout = UNSET
+            else:
+                layout = DashboardLayout.from_dict(_layout)
 
-        _layout = d.pop("layout", UNSET)
-        layout: DashboardLayout | Unset
-        if isinstance(_layout, Unset):
-            layout = UNSET
-        else:
-            layout = DashboardLayout.from_dict(_layout)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "layout")
+
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
+
+        try:
+            _updated_at = _decode.unset_if_null(d.pop("updated_at", None))
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = _decode.parse_datetime(_updated_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "updated_at")
 
         _dashboard = cls(
             id=id,
-            name=name,
             widgets=widgets,
-            created_at=created_at,
-            updated_at=updated_at,
+            name=name,
             description=description,
             study_id=study_id,
             layout=layout,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         _dashboard.additional_properties = d

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.dashboard_update import DashboardUpdate
 
@@ -23,7 +25,9 @@ class DashboardChannelMessage:
 
     Attributes:
         channel (str): `dashboard:{dashboard_id}`.
-        data (DashboardUpdate): A change to a dashboard, pushed on the websocket channel `dashboard:{id}`.
+        data (DashboardUpdate): A change to a dashboard, pushed on the websocket channel `dashboard:{id}` (inferred; the
+            seed logs it
+            without reading a field).
     """
 
     channel: str
@@ -50,10 +54,17 @@ class DashboardChannelMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dashboard_update import DashboardUpdate  # noqa: PLC0415
 
-        d = dict(src_dict)
-        channel = d.pop("channel")
+        d = _decode.object_of(src_dict)
+        try:
+            channel = _decode.expect(d.pop("channel"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "channel")
 
-        data = DashboardUpdate.from_dict(d.pop("data"))
+        try:
+            data = DashboardUpdate.from_dict(d.pop("data"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
         _dashboard_channel_message = cls(
             channel=channel,

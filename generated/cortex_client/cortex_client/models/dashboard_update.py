@@ -7,11 +7,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dashboard_update_change_type import DashboardUpdateChangeType
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dashboard_update_changes import DashboardUpdateChanges
+
+
+def _convert_changes(value: DashboardUpdateChanges | Mapping[str, Any] | Unset) -> DashboardUpdateChanges | Unset:
+    """Take a plain mapping too."""
+    from ..models.dashboard_update_changes import DashboardUpdateChanges  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, DashboardUpdateChanges) else DashboardUpdateChanges.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="DashboardUpdate")
@@ -19,47 +30,50 @@ T = TypeVar("T", bound="DashboardUpdate")
 
 @_attrs_define
 class DashboardUpdate:
-    """A change to a dashboard, pushed on the websocket channel `dashboard:{id}`.
+    """A change to a dashboard, pushed on the websocket channel `dashboard:{id}` (inferred; the seed logs it
+    without reading a field).
 
-    Attributes:
-        dashboard_id (str):
-        change_type (DashboardUpdateChangeType): What changed.
-        updated_at (datetime.datetime):
-        changes (DashboardUpdateChanges | Unset): The changed fields and their new values.
-        updated_by (str | Unset): Identifier of the user who made the change.
+        Attributes:
+            dashboard_id (str | Unset):
+            change_type (str | Unset): What changed.
+            changes (DashboardUpdateChanges | Unset): The changed fields and their new values.
+            updated_at (datetime.datetime | Unset):
+            updated_by (str | Unset): Identifier of the user who made the change.
     """
 
-    dashboard_id: str
-    change_type: DashboardUpdateChangeType
-    updated_at: datetime.datetime
-    changes: DashboardUpdateChanges | Unset = UNSET
+    dashboard_id: str | Unset = UNSET
+    change_type: str | Unset = UNSET
+    changes: DashboardUpdateChanges | Unset = _attrs_field(default=UNSET, converter=_convert_changes)
+    updated_at: datetime.datetime | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         dashboard_id = self.dashboard_id
 
-        change_type = self.change_type.value
-
-        updated_at = self.updated_at.isoformat()
+        change_type = self.change_type
 
         changes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.changes, Unset):
             changes = self.changes.to_dict()
 
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
         updated_by = self.updated_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "dashboard_id": dashboard_id,
-                "change_type": change_type,
-                "updated_at": updated_at,
-            }
-        )
+        field_dict.update({})
+        if dashboard_id is not UNSET:
+            field_dict["dashboard_id"] = dashboard_id
+        if change_type is not UNSET:
+            field_dict["change_type"] = change_type
         if changes is not UNSET:
             field_dict["changes"] = changes
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if updated_by is not UNSET:
             field_dict["updated_by"] = updated_by
 
@@ -69,27 +83,49 @@ class DashboardUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dashboard_update_changes import DashboardUpdateChanges  # noqa: PLC0415
 
-        d = dict(src_dict)
-        dashboard_id = d.pop("dashboard_id")
+        d = _decode.object_of(src_dict)
+        try:
+            dashboard_id = _decode.optional(d.pop("dashboard_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dashboard_id")
 
-        change_type = DashboardUpdateChangeType(d.pop("change_type"))
+        try:
+            change_type = _decode.optional(d.pop("change_type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "change_type")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        try:
+            _changes = _decode.unset_if_null(d.pop("changes", None))
+            changes: DashboardUpdateChanges | Unset
+            if isinstance(_changes, Unset):
+                changes = UNSET
+            else:
+                changes = DashboardUpdateChanges.from_dict(_changes)
 
-        _changes = d.pop("changes", UNSET)
-        changes: DashboardUpdateChanges | Unset
-        if isinstance(_changes, Unset):
-            changes = UNSET
-        else:
-            changes = DashboardUpdateChanges.from_dict(_changes)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "changes")
 
-        updated_by = d.pop("updated_by", UNSET)
+        try:
+            _updated_at = _decode.unset_if_null(d.pop("updated_at", None))
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = _decode.parse_datetime(_updated_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "updated_at")
+
+        try:
+            updated_by = _decode.optional(d.pop("updated_by", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "updated_by")
 
         _dashboard_update = cls(
             dashboard_id=dashboard_id,
             change_type=change_type,
-            updated_at=updated_at,
             changes=changes,
+            updated_at=updated_at,
             updated_by=updated_by,
         )
 

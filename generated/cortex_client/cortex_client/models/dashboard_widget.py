@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,25 +14,36 @@ if TYPE_CHECKING:
     from ..models.widget_position import WidgetPosition
 
 
+def _convert_config(value: DashboardWidgetConfig | Mapping[str, Any] | Unset) -> DashboardWidgetConfig | Unset:
+    """Take a plain mapping too."""
+    from ..models.dashboard_widget_config import DashboardWidgetConfig  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, DashboardWidgetConfig) else DashboardWidgetConfig.from_dict(value))
+    )
+
+
 T = TypeVar("T", bound="DashboardWidget")
 
 
 @_attrs_define
 class DashboardWidget:
-    """A widget placed on a dashboard.
+    """A widget placed on a dashboard; the seed reads its `id` (`widgets.map(w => w.id)`).
 
     Attributes:
         id (str): Identifier of the widget, unique within the dashboard.
-        type_ (str): Widget type (see `GET /widget-types`).
+        type_ (str | Unset): Widget type (see `GET /widget-types`).
         title (str | Unset):
         config (DashboardWidgetConfig | Unset): The widget configuration; its shape depends on the widget type.
-        position (WidgetPosition | Unset): Placement of a widget on the dashboard grid, in grid units.
+        position (WidgetPosition | Unset): Placement of a widget on the dashboard grid, in grid units (inferred).
     """
 
     id: str
-    type_: str
+    type_: str | Unset = UNSET
     title: str | Unset = UNSET
-    config: DashboardWidgetConfig | Unset = UNSET
+    config: DashboardWidgetConfig | Unset = _attrs_field(default=UNSET, converter=_convert_config)
     position: WidgetPosition | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,9 +67,10 @@ class DashboardWidget:
         field_dict.update(
             {
                 "id": id,
-                "type": type_,
             }
         )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if title is not UNSET:
             field_dict["title"] = title
         if config is not UNSET:
@@ -72,26 +85,43 @@ class DashboardWidget:
         from ..models.dashboard_widget_config import DashboardWidgetConfig  # noqa: PLC0415
         from ..models.widget_position import WidgetPosition  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(d.pop("id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        type_ = d.pop("type")
+        try:
+            type_ = _decode.optional(d.pop("type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        title = d.pop("title", UNSET)
+        try:
+            title = _decode.optional(d.pop("title", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "title")
 
-        _config = d.pop("config", UNSET)
-        config: DashboardWidgetConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = DashboardWidgetConfig.from_dict(_config)
+        try:
+            _config = _decode.unset_if_null(d.pop("config", None))
+            config: DashboardWidgetConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = DashboardWidgetConfig.from_dict(_config)
 
-        _position = d.pop("position", UNSET)
-        position: WidgetPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = WidgetPosition.from_dict(_position)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "config")
+
+        try:
+            _position = _decode.unset_if_null(d.pop("position", None))
+            position: WidgetPosition | Unset
+            if isinstance(_position, Unset):
+                position = UNSET
+            else:
+                position = WidgetPosition.from_dict(_position)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "position")
 
         _dashboard_widget = cls(
             id=id,

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +37,7 @@ class DataQuery:
     sort: list[SortOption] | Unset = UNSET
     limit: int | Unset = UNSET
     offset: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         fields: list[str] | Unset = UNSET
@@ -67,7 +70,7 @@ class DataQuery:
         offset = self.offset
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if fields is not UNSET:
             field_dict["fields"] = fields
@@ -90,39 +93,70 @@ class DataQuery:
         from ..models.query_filter import QueryFilter  # noqa: PLC0415
         from ..models.sort_option import SortOption  # noqa: PLC0415
 
-        d = dict(src_dict)
-        fields = cast(list[str], d.pop("fields", UNSET))
+        d = _decode.object_of(src_dict)
+        try:
+            fields = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("fields", None)), list))
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[QueryFilter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = QueryFilter.from_dict(filters_item_data)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "fields")
 
-                filters.append(filters_item)
+        try:
+            _filters = _decode.expect(_decode.unset_if_null(d.pop("filters", None)), list)
+            filters: list[QueryFilter] | Unset = UNSET
+            if _filters is not UNSET:
+                filters = []
+                for filters_index, filters_item_data in enumerate(_filters):
+                    try:
+                        filters_item = QueryFilter.from_dict(filters_item_data)
 
-        _aggregations = d.pop("aggregations", UNSET)
-        aggregations: list[Aggregation] | Unset = UNSET
-        if _aggregations is not UNSET:
-            aggregations = []
-            for aggregations_item_data in _aggregations:
-                aggregations_item = Aggregation.from_dict(aggregations_item_data)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, filters_index)
+                    filters.append(filters_item)
 
-                aggregations.append(aggregations_item)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "filters")
 
-        _sort = d.pop("sort", UNSET)
-        sort: list[SortOption] | Unset = UNSET
-        if _sort is not UNSET:
-            sort = []
-            for sort_item_data in _sort:
-                sort_item = SortOption.from_dict(sort_item_data)
+        try:
+            _aggregations = _decode.expect(_decode.unset_if_null(d.pop("aggregations", None)), list)
+            aggregations: list[Aggregation] | Unset = UNSET
+            if _aggregations is not UNSET:
+                aggregations = []
+                for aggregations_index, aggregations_item_data in enumerate(_aggregations):
+                    try:
+                        aggregations_item = Aggregation.from_dict(aggregations_item_data)
 
-                sort.append(sort_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, aggregations_index)
+                    aggregations.append(aggregations_item)
 
-        limit = d.pop("limit", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "aggregations")
 
-        offset = d.pop("offset", UNSET)
+        try:
+            _sort = _decode.expect(_decode.unset_if_null(d.pop("sort", None)), list)
+            sort: list[SortOption] | Unset = UNSET
+            if _sort is not UNSET:
+                sort = []
+                for sort_index, sort_item_data in enumerate(_sort):
+                    try:
+                        sort_item = SortOption.from_dict(sort_item_data)
+
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, sort_index)
+                    sort.append(sort_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "sort")
+
+        try:
+            limit = _decode.optional(d.pop("limit", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "limit")
+
+        try:
+            offset = _decode.optional(d.pop("offset", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "offset")
 
         _data_query = cls(
             fields=fields,
@@ -133,4 +167,21 @@ class DataQuery:
             offset=offset,
         )
 
+        _data_query.additional_properties = d
         return _data_query
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

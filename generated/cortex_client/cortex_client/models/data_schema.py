@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,34 +18,34 @@ T = TypeVar("T", bound="DataSchema")
 
 @_attrs_define
 class DataSchema:
-    """Structure of the data a source exposes.
+    """Structure of the data a source exposes (inferred; the seed reads no field).
 
     Attributes:
-        tables (list[DataSchemaTable]):
         source_id (str | Unset):
+        tables (list[DataSchemaTable] | Unset):
     """
 
-    tables: list[DataSchemaTable]
     source_id: str | Unset = UNSET
+    tables: list[DataSchemaTable] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tables = []
-        for tables_item_data in self.tables:
-            tables_item = tables_item_data.to_dict()
-            tables.append(tables_item)
-
         source_id = self.source_id
+
+        tables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tables, Unset):
+            tables = []
+            for tables_item_data in self.tables:
+                tables_item = tables_item_data.to_dict()
+                tables.append(tables_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tables": tables,
-            }
-        )
+        field_dict.update({})
         if source_id is not UNSET:
             field_dict["source_id"] = source_id
+        if tables is not UNSET:
+            field_dict["tables"] = tables
 
         return field_dict
 
@@ -52,19 +53,31 @@ class DataSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.data_schema_table import DataSchemaTable  # noqa: PLC0415
 
-        d = dict(src_dict)
-        tables = []
-        _tables = d.pop("tables")
-        for tables_item_data in _tables:
-            tables_item = DataSchemaTable.from_dict(tables_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            source_id = _decode.optional(d.pop("source_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "source_id")
 
-            tables.append(tables_item)
+        try:
+            _tables = _decode.expect(_decode.unset_if_null(d.pop("tables", None)), list)
+            tables: list[DataSchemaTable] | Unset = UNSET
+            if _tables is not UNSET:
+                tables = []
+                for tables_index, tables_item_data in enumerate(_tables):
+                    try:
+                        tables_item = DataSchemaTable.from_dict(tables_item_data)
 
-        source_id = d.pop("source_id", UNSET)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, tables_index)
+                    tables.append(tables_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "tables")
 
         _data_schema = cls(
-            tables=tables,
             source_id=source_id,
+            tables=tables,
         )
 
         _data_schema.additional_properties = d

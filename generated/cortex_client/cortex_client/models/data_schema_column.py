@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataSchemaColumn")
@@ -16,13 +17,13 @@ class DataSchemaColumn:
     """A column of a data source table.
 
     Attributes:
-        name (str):
-        type_ (str): Source data type (for example `string`, `integer`, `datetime`).
+        name (str | Unset):
+        type_ (str | Unset): Source data type (for example `string`, `integer`, `datetime`).
         nullable (bool | Unset):
     """
 
-    name: str
-    type_: str
+    name: str | Unset = UNSET
+    type_: str | Unset = UNSET
     nullable: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,12 +36,11 @@ class DataSchemaColumn:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if nullable is not UNSET:
             field_dict["nullable"] = nullable
 
@@ -48,12 +48,21 @@ class DataSchemaColumn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = _decode.object_of(src_dict)
+        try:
+            name = _decode.optional(d.pop("name", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        type_ = d.pop("type")
+        try:
+            type_ = _decode.optional(d.pop("type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        nullable = d.pop("nullable", UNSET)
+        try:
+            nullable = _decode.optional(d.pop("nullable", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "nullable")
 
         _data_schema_column = cls(
             name=name,

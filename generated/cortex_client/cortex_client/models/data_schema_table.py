@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.data_schema_column import DataSchemaColumn
 
@@ -18,30 +21,31 @@ class DataSchemaTable:
     """A table (or entity, or file) exposed by a data source.
 
     Attributes:
-        name (str):
-        columns (list[DataSchemaColumn]):
+        name (str | Unset):
+        columns (list[DataSchemaColumn] | Unset):
     """
 
-    name: str
-    columns: list[DataSchemaColumn]
+    name: str | Unset = UNSET
+    columns: list[DataSchemaColumn] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        columns = []
-        for columns_item_data in self.columns:
-            columns_item = columns_item_data.to_dict()
-            columns.append(columns_item)
+        columns: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.columns, Unset):
+            columns = []
+            for columns_item_data in self.columns:
+                columns_item = columns_item_data.to_dict()
+                columns.append(columns_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "columns": columns,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if columns is not UNSET:
+            field_dict["columns"] = columns
 
         return field_dict
 
@@ -49,15 +53,27 @@ class DataSchemaTable:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.data_schema_column import DataSchemaColumn  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = _decode.object_of(src_dict)
+        try:
+            name = _decode.optional(d.pop("name", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        columns = []
-        _columns = d.pop("columns")
-        for columns_item_data in _columns:
-            columns_item = DataSchemaColumn.from_dict(columns_item_data)
+        try:
+            _columns = _decode.expect(_decode.unset_if_null(d.pop("columns", None)), list)
+            columns: list[DataSchemaColumn] | Unset = UNSET
+            if _columns is not UNSET:
+                columns = []
+                for columns_index, columns_item_data in enumerate(_columns):
+                    try:
+                        columns_item = DataSchemaColumn.from_dict(columns_item_data)
 
-            columns.append(columns_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, columns_index)
+                    columns.append(columns_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "columns")
 
         _data_schema_table = cls(
             name=name,

@@ -7,31 +7,38 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.data_source_status import DataSourceStatus
+from .. import _decode
 from ..models.data_source_type import DataSourceType
 from ..types import UNSET, Unset
+
+
+def _convert_type_(value: str | Unset) -> DataSourceType | Unset:
+    """Take the plain value too (an unlisted one: ValueError)."""
+    return value if isinstance(value, Unset) else DataSourceType(value)
+
 
 T = TypeVar("T", bound="DataSource")
 
 
 @_attrs_define
 class DataSource:
-    """A registered data source.
+    """A registered data source (the seed names the type without defining or reading it).
 
     Attributes:
-        id (str):
-        name (str):
-        type_ (DataSourceType): Kind of connection of a data source.
-        status (DataSourceStatus | Unset): Connection health of the source.
+        id (str | Unset):
+        name (str | Unset):
+        type_ (DataSourceType | Unset): Kind of connection of a data source (the seed's `DataSourceConfig.type` union,
+            complete).
+        status (str | Unset): Connection health of the source.
         study_id (str | Unset): Study the source provides data for.
         created_at (datetime.datetime | Unset):
         last_synced_at (datetime.datetime | Unset): When the last synchronisation finished.
     """
 
-    id: str
-    name: str
-    type_: DataSourceType
-    status: DataSourceStatus | Unset = UNSET
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    type_: DataSourceType | Unset = _attrs_field(default=UNSET, converter=_convert_type_)
+    status: str | Unset = UNSET
     study_id: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     last_synced_at: datetime.datetime | Unset = UNSET
@@ -42,11 +49,11 @@ class DataSource:
 
         name = self.name
 
-        type_ = self.type_.value
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = DataSourceType(self.type_).value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status
 
         study_id = self.study_id
 
@@ -60,13 +67,13 @@ class DataSource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if status is not UNSET:
             field_dict["status"] = status
         if study_id is not UNSET:
@@ -80,35 +87,59 @@ class DataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.optional(d.pop("id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        name = d.pop("name")
+        try:
+            name = _decode.optional(d.pop("name", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        type_ = DataSourceType(d.pop("type"))
+        try:
+            _type_ = _decode.unset_if_null(d.pop("type", None))
+            type_: DataSourceType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = DataSourceType.decode(_type_)
 
-        _status = d.pop("status", UNSET)
-        status: DataSourceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DataSourceStatus(_status)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        study_id = d.pop("study_id", UNSET)
+        try:
+            status = _decode.optional(d.pop("status", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            study_id = _decode.optional(d.pop("study_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "study_id")
 
-        _last_synced_at = d.pop("last_synced_at", UNSET)
-        last_synced_at: datetime.datetime | Unset
-        if isinstance(_last_synced_at, Unset):
-            last_synced_at = UNSET
-        else:
-            last_synced_at = datetime.datetime.fromisoformat(_last_synced_at)
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
+
+        try:
+            _last_synced_at = _decode.unset_if_null(d.pop("last_synced_at", None))
+            last_synced_at: datetime.datetime | Unset
+            if isinstance(_last_synced_at, Unset):
+                last_synced_at = UNSET
+            else:
+                last_synced_at = _decode.parse_datetime(_last_synced_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "last_synced_at")
 
         _data_source = cls(
             id=id,

@@ -1,11 +1,13 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class DataSourceType(StrEnum):
+class DataSourceType(OpenStrEnum):
+    """Kind of connection of a data source (the seed's `DataSourceConfig.type` union, complete).
+
+    An open enum: a response value the spec does not list decodes to a member with ``is_known`` False.
+    """
+
     API = "api"
     DATABASE = "database"
     FILE = "file"
     STREAM = "stream"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.data_update_operation import DataUpdateOperation
+from .. import _decode
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.data_update_records_item import DataUpdateRecordsItem
@@ -18,43 +19,48 @@ T = TypeVar("T", bound="DataUpdate")
 
 @_attrs_define
 class DataUpdate:
-    """A change in a data source's records.
+    """A change in a data source's records (inferred; the seed passes it on unread).
 
     Attributes:
-        source_id (str):
-        operation (DataUpdateOperation): Kind of change.
-        records (list[DataUpdateRecordsItem]): The records concerned.
-        timestamp (datetime.datetime):
+        source_id (str | Unset):
+        operation (str | Unset): Kind of change.
+        records (list[DataUpdateRecordsItem] | Unset): The records concerned.
+        timestamp (datetime.datetime | Unset):
     """
 
-    source_id: str
-    operation: DataUpdateOperation
-    records: list[DataUpdateRecordsItem]
-    timestamp: datetime.datetime
+    source_id: str | Unset = UNSET
+    operation: str | Unset = UNSET
+    records: list[DataUpdateRecordsItem] | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         source_id = self.source_id
 
-        operation = self.operation.value
+        operation = self.operation
 
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
+        records: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.records, Unset):
+            records = []
+            for records_item_data in self.records:
+                records_item = records_item_data.to_dict()
+                records.append(records_item)
 
-        timestamp = self.timestamp.isoformat()
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source_id": source_id,
-                "operation": operation,
-                "records": records,
-                "timestamp": timestamp,
-            }
-        )
+        field_dict.update({})
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if operation is not UNSET:
+            field_dict["operation"] = operation
+        if records is not UNSET:
+            field_dict["records"] = records
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -62,19 +68,43 @@ class DataUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.data_update_records_item import DataUpdateRecordsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        source_id = d.pop("source_id")
+        d = _decode.object_of(src_dict)
+        try:
+            source_id = _decode.optional(d.pop("source_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "source_id")
 
-        operation = DataUpdateOperation(d.pop("operation"))
+        try:
+            operation = _decode.optional(d.pop("operation", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "operation")
 
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = DataUpdateRecordsItem.from_dict(records_item_data)
+        try:
+            _records = _decode.expect(_decode.unset_if_null(d.pop("records", None)), list)
+            records: list[DataUpdateRecordsItem] | Unset = UNSET
+            if _records is not UNSET:
+                records = []
+                for records_index, records_item_data in enumerate(_records):
+                    try:
+                        records_item = DataUpdateRecordsItem.from_dict(records_item_data)
 
-            records.append(records_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, records_index)
+                    records.append(records_item)
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "records")
+
+        try:
+            _timestamp = _decode.unset_if_null(d.pop("timestamp", None))
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = _decode.parse_datetime(_timestamp)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timestamp")
 
         _data_update = cls(
             source_id=source_id,

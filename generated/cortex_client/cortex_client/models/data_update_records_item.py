@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="DataUpdateRecordsItem")
 
 
@@ -22,7 +24,7 @@ class DataUpdateRecordsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = _decode.object_of(src_dict)
         _data_update_records_item = cls()
 
         _data_update_records_item.additional_properties = d

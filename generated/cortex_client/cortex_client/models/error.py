@@ -6,10 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_details import ErrorDetails
+
+
+def _convert_details(value: ErrorDetails | Mapping[str, Any] | Unset) -> ErrorDetails | Unset:
+    """Take a plain mapping too."""
+    from ..models.error_details import ErrorDetails  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, ErrorDetails) else ErrorDetails.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="Error")
@@ -17,20 +29,21 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """Error body returned by every failing operation.
+    """Error body of a failing operation. Every field is optional: the seed reads `data.message ||
+    response.statusText` (lines 258, 1535), and an error may come without a body at all.
 
-    Example:
-        {'message': 'Dashboard not found', 'code': 'NOT_FOUND', 'details': {'dashboard_id': 'dashboard-999'}}
+        Example:
+            {'message': 'Dashboard not found', 'code': 'NOT_FOUND', 'details': {'dashboard_id': 'dashboard-999'}}
 
-    Attributes:
-        message (str): Human-readable description of the error.
-        code (str | Unset): Machine-readable error code, for example `VALIDATION_FAILED`.
-        details (ErrorDetails | Unset): Additional, error-specific information (for example the invalid fields).
+        Attributes:
+            message (str | Unset): Human-readable description of the error.
+            code (str | Unset): Machine-readable error code, for example `VALIDATION_FAILED`.
+            details (ErrorDetails | Unset): Additional, error-specific information (for example the invalid fields).
     """
 
-    message: str
+    message: str | Unset = UNSET
     code: str | Unset = UNSET
-    details: ErrorDetails | Unset = UNSET
+    details: ErrorDetails | Unset = _attrs_field(default=UNSET, converter=_convert_details)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,11 +57,9 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if code is not UNSET:
             field_dict["code"] = code
         if details is not UNSET:
@@ -60,17 +71,27 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = _decode.object_of(src_dict)
+        try:
+            message = _decode.optional(d.pop("message", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
 
-        code = d.pop("code", UNSET)
+        try:
+            code = _decode.optional(d.pop("code", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "code")
 
-        _details = d.pop("details", UNSET)
-        details: ErrorDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ErrorDetails.from_dict(_details)
+        try:
+            _details = _decode.unset_if_null(d.pop("details", None))
+            details: ErrorDetails | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = ErrorDetails.from_dict(_details)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "details")
 
         _error = cls(
             message=message,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.export_status import ExportStatus
 
@@ -23,7 +25,7 @@ class ExportChannelMessage:
 
     Attributes:
         channel (str): `export:{export_id}`.
-        data (ExportStatus): Status of an export job.
+        data (ExportStatus): Status of an export job; the seed polls it until `status` is `completed` or `failed`.
     """
 
     channel: str
@@ -50,10 +52,17 @@ class ExportChannelMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.export_status import ExportStatus  # noqa: PLC0415
 
-        d = dict(src_dict)
-        channel = d.pop("channel")
+        d = _decode.object_of(src_dict)
+        try:
+            channel = _decode.expect(d.pop("channel"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "channel")
 
-        data = ExportStatus.from_dict(d.pop("data"))
+        try:
+            data = ExportStatus.from_dict(d.pop("data"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
         _export_channel_message = cls(
             channel=channel,

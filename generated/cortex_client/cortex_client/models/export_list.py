@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.export_status import ExportStatus
     from ..models.pagination import Pagination
@@ -16,33 +19,38 @@ T = TypeVar("T", bound="ExportList")
 
 @_attrs_define
 class ExportList:
-    """One page of export jobs.
+    """One page of export jobs. The seed names `ExportList` without defining it or reading it; it is guessed
+    to be paginated like the studies list.
 
-    Attributes:
-        items (list[ExportStatus]):
-        pagination (Pagination): Position of a page within a paginated list.
+        Attributes:
+            items (list[ExportStatus] | Unset):
+            pagination (Pagination | Unset): Position of a page within a paginated list; the seed pages on while `page <
+                pages`.
     """
 
-    items: list[ExportStatus]
-    pagination: Pagination
+    items: list[ExportStatus] | Unset = UNSET
+    pagination: Pagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["items"] = items
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
@@ -51,15 +59,33 @@ class ExportList:
         from ..models.export_status import ExportStatus  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ExportStatus.from_dict(items_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            _items = _decode.expect(_decode.unset_if_null(d.pop("items", None)), list)
+            items: list[ExportStatus] | Unset = UNSET
+            if _items is not UNSET:
+                items = []
+                for items_index, items_item_data in enumerate(_items):
+                    try:
+                        items_item = ExportStatus.from_dict(items_item_data)
 
-            items.append(items_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, items_index)
+                    items.append(items_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "items")
+
+        try:
+            _pagination = _decode.unset_if_null(d.pop("pagination", None))
+            pagination: Pagination | Unset
+            if isinstance(_pagination, Unset):
+                pagination = UNSET
+            else:
+                pagination = Pagination.from_dict(_pagination)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "pagination")
 
         _export_list = cls(
             items=items,

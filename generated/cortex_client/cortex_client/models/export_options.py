@@ -4,8 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..models.page_orientation import PageOrientation
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportOptions")
@@ -13,26 +14,33 @@ T = TypeVar("T", bound="ExportOptions")
 
 @_attrs_define
 class ExportOptions:
-    """Rendering options of an export.
+    """The seed's `ExportOptions`, the body of `POST /dashboards/{dashboard_id}/export`. The seed names the
+    type without defining it; its fields are the export options the seed uses elsewhere (the format of
+    `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
-    Attributes:
-        include_data (bool | Unset): Whether to include the widgets' underlying data (tables) besides the charts.
-        page_orientation (PageOrientation | Unset): Page orientation of paged formats (PDF).
+        Attributes:
+            format_ (str | Unset): File format of an export. The seed shows `pdf` and `excel`; other formats may exist.
+            include_data (bool | Unset): Whether to include the widgets' underlying data (tables) besides the charts.
+            page_orientation (str | Unset): Page orientation of paged formats (PDF). The seed sends `landscape`.
     """
 
+    format_: str | Unset = UNSET
     include_data: bool | Unset = UNSET
-    page_orientation: PageOrientation | Unset = UNSET
+    page_orientation: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        format_ = self.format_
+
         include_data = self.include_data
 
-        page_orientation: str | Unset = UNSET
-        if not isinstance(self.page_orientation, Unset):
-            page_orientation = self.page_orientation.value
+        page_orientation = self.page_orientation
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
+        if format_ is not UNSET:
+            field_dict["format"] = format_
         if include_data is not UNSET:
             field_dict["include_data"] = include_data
         if page_orientation is not UNSET:
@@ -42,19 +50,43 @@ class ExportOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        include_data = d.pop("include_data", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            format_ = _decode.optional(d.pop("format", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "format")
 
-        _page_orientation = d.pop("page_orientation", UNSET)
-        page_orientation: PageOrientation | Unset
-        if isinstance(_page_orientation, Unset):
-            page_orientation = UNSET
-        else:
-            page_orientation = PageOrientation(_page_orientation)
+        try:
+            include_data = _decode.optional(d.pop("include_data", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "include_data")
+
+        try:
+            page_orientation = _decode.optional(d.pop("page_orientation", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "page_orientation")
 
         _export_options = cls(
+            format_=format_,
             include_data=include_data,
             page_orientation=page_orientation,
         )
 
+        _export_options.additional_properties = d
         return _export_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

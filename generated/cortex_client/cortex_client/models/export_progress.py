@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportProgress")
@@ -13,16 +14,16 @@ T = TypeVar("T", bound="ExportProgress")
 
 @_attrs_define
 class ExportProgress:
-    """Progress of a running export.
+    """Progress of a running export; the seed reads `progress?.percentage || 0`.
 
     Attributes:
-        percentage (float): Completion, in percent.
+        percentage (float | Unset): Completion, in percent.
         current_step (str | Unset): What the export is doing now.
         processed_items (int | Unset): Widgets rendered so far.
         total_items (int | Unset): Widgets to render in total.
     """
 
-    percentage: float
+    percentage: float | Unset = UNSET
     current_step: str | Unset = UNSET
     processed_items: int | Unset = UNSET
     total_items: int | Unset = UNSET
@@ -39,11 +40,9 @@ class ExportProgress:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "percentage": percentage,
-            }
-        )
+        field_dict.update({})
+        if percentage is not UNSET:
+            field_dict["percentage"] = percentage
         if current_step is not UNSET:
             field_dict["current_step"] = current_step
         if processed_items is not UNSET:
@@ -55,14 +54,26 @@ class ExportProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        percentage = d.pop("percentage")
+        d = _decode.object_of(src_dict)
+        try:
+            percentage = _decode.optional(d.pop("percentage", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "percentage")
 
-        current_step = d.pop("current_step", UNSET)
+        try:
+            current_step = _decode.optional(d.pop("current_step", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "current_step")
 
-        processed_items = d.pop("processed_items", UNSET)
+        try:
+            processed_items = _decode.optional(d.pop("processed_items", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "processed_items")
 
-        total_items = d.pop("total_items", UNSET)
+        try:
+            total_items = _decode.optional(d.pop("total_items", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total_items")
 
         _export_progress = cls(
             percentage=percentage,

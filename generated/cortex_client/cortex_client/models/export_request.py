@@ -4,13 +4,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..models.export_format import ExportFormat
-from ..models.export_request_type import ExportRequestType
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.export_options import ExportOptions
+    from ..models.export_render_options import ExportRenderOptions
 
 
 T = TypeVar("T", bound="ExportRequest")
@@ -21,30 +21,32 @@ class ExportRequest:
     """A new export job.
 
     Attributes:
-        type_ (ExportRequestType): What is exported.
+        type_ (str): What is exported; the seed exports dashboards.
         dashboard_id (str):
-        format_ (ExportFormat): File format of an export.
-        options (ExportOptions | Unset): Rendering options of an export.
+        format_ (str): File format of an export. The seed shows `pdf` and `excel`; other formats may exist.
+        options (ExportRenderOptions | Unset): Rendering options of an export job, the `options` object the seed sends
+            to `POST /exports`.
     """
 
-    type_: ExportRequestType
+    type_: str
     dashboard_id: str
-    format_: ExportFormat
-    options: ExportOptions | Unset = UNSET
+    format_: str
+    options: ExportRenderOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type_
 
         dashboard_id = self.dashboard_id
 
-        format_ = self.format_.value
+        format_ = self.format_
 
         options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.options, Unset):
             options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -59,21 +61,34 @@ class ExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.export_options import ExportOptions  # noqa: PLC0415
+        from ..models.export_render_options import ExportRenderOptions  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = ExportRequestType(d.pop("type"))
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = _decode.expect(d.pop("type"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        dashboard_id = d.pop("dashboard_id")
+        try:
+            dashboard_id = _decode.expect(d.pop("dashboard_id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dashboard_id")
 
-        format_ = ExportFormat(d.pop("format"))
+        try:
+            format_ = _decode.expect(d.pop("format"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "format")
 
-        _options = d.pop("options", UNSET)
-        options: ExportOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = ExportOptions.from_dict(_options)
+        try:
+            _options = _decode.unset_if_null(d.pop("options", None))
+            options: ExportRenderOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = ExportRenderOptions.from_dict(_options)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "options")
 
         _export_request = cls(
             type_=type_,
@@ -82,4 +97,21 @@ class ExportRequest:
             options=options,
         )
 
+        _export_request.additional_properties = d
         return _export_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.export_state import ExportState
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportResponse")
@@ -15,23 +15,24 @@ T = TypeVar("T", bound="ExportResponse")
 
 @_attrs_define
 class ExportResponse:
-    """An accepted export job.
+    """An accepted export job; the seed reads its `export_id`.
 
     Attributes:
         export_id (str): Identifier of the export job, for the status, download and cancel operations.
-        status (ExportState): Lifecycle state of an export job.
+        status (str | Unset): Lifecycle state of an export job. The seed tests for `completed` and `failed`; `queued`,
+            `processing` and `cancelled` are the other states servers are known to report.
         created_at (datetime.datetime | Unset):
     """
 
     export_id: str
-    status: ExportState
+    status: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         export_id = self.export_id
 
-        status = self.status.value
+        status = self.status
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -42,9 +43,10 @@ class ExportResponse:
         field_dict.update(
             {
                 "export_id": export_id,
-                "status": status,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -52,17 +54,27 @@ class ExportResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        export_id = d.pop("export_id")
+        d = _decode.object_of(src_dict)
+        try:
+            export_id = _decode.expect(d.pop("export_id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "export_id")
 
-        status = ExportState(d.pop("status"))
+        try:
+            status = _decode.optional(d.pop("status", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
 
         _export_response = cls(
             export_id=export_id,

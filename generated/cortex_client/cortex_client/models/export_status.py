@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.export_format import ExportFormat
-from ..models.export_state import ExportState
-from ..models.export_status_type import ExportStatusType
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,26 +19,27 @@ T = TypeVar("T", bound="ExportStatus")
 
 @_attrs_define
 class ExportStatus:
-    """Status of an export job.
+    """Status of an export job; the seed polls it until `status` is `completed` or `failed`.
 
     Attributes:
-        export_id (str):
-        status (ExportState): Lifecycle state of an export job.
-        type_ (ExportStatusType | Unset): What is exported.
+        status (str): Lifecycle state of an export job. The seed tests for `completed` and `failed`; `queued`,
+            `processing` and `cancelled` are the other states servers are known to report.
+        export_id (str | Unset):
+        type_ (str | Unset): What is exported.
         dashboard_id (str | Unset):
-        format_ (ExportFormat | Unset): File format of an export.
-        progress (ExportProgress | Unset): Progress of a running export.
+        format_ (str | Unset): File format of an export. The seed shows `pdf` and `excel`; other formats may exist.
+        progress (ExportProgress | Unset): Progress of a running export; the seed reads `progress?.percentage || 0`.
         error_message (str | Unset): Why the export failed (only when `status` is `failed`).
         download_url (str | Unset): Where to download the file (only when `status` is `completed`).
         created_at (datetime.datetime | Unset):
         completed_at (datetime.datetime | Unset): When the job reached a final state.
     """
 
-    export_id: str
-    status: ExportState
-    type_: ExportStatusType | Unset = UNSET
+    status: str
+    export_id: str | Unset = UNSET
+    type_: str | Unset = UNSET
     dashboard_id: str | Unset = UNSET
-    format_: ExportFormat | Unset = UNSET
+    format_: str | Unset = UNSET
     progress: ExportProgress | Unset = UNSET
     error_message: str | Unset = UNSET
     download_url: str | Unset = UNSET
@@ -49,19 +48,15 @@ class ExportStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
         export_id = self.export_id
 
-        status = self.status.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_
 
         dashboard_id = self.dashboard_id
 
-        format_: str | Unset = UNSET
-        if not isinstance(self.format_, Unset):
-            format_ = self.format_.value
+        format_ = self.format_
 
         progress: dict[str, Any] | Unset = UNSET
         if not isinstance(self.progress, Unset):
@@ -83,10 +78,11 @@ class ExportStatus:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "export_id": export_id,
                 "status": status,
             }
         )
+        if export_id is not UNSET:
+            field_dict["export_id"] = export_id
         if type_ is not UNSET:
             field_dict["type"] = type_
         if dashboard_id is not UNSET:
@@ -110,55 +106,78 @@ class ExportStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.export_progress import ExportProgress  # noqa: PLC0415
 
-        d = dict(src_dict)
-        export_id = d.pop("export_id")
+        d = _decode.object_of(src_dict)
+        try:
+            status = _decode.expect(d.pop("status"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        status = ExportState(d.pop("status"))
+        try:
+            export_id = _decode.optional(d.pop("export_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "export_id")
 
-        _type_ = d.pop("type", UNSET)
-        type_: ExportStatusType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ExportStatusType(_type_)
+        try:
+            type_ = _decode.optional(d.pop("type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        dashboard_id = d.pop("dashboard_id", UNSET)
+        try:
+            dashboard_id = _decode.optional(d.pop("dashboard_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dashboard_id")
 
-        _format_ = d.pop("format", UNSET)
-        format_: ExportFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = ExportFormat(_format_)
+        try:
+            format_ = _decode.optional(d.pop("format", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "format")
 
-        _progress = d.pop("progress", UNSET)
-        progress: ExportProgress | Unset
-        if isinstance(_progress, Unset):
-            progress = UNSET
-        else:
-            progress = ExportProgress.from_dict(_progress)
+        try:
+            _progress = _decode.unset_if_null(d.pop("progress", None))
+            progress: ExportProgress | Unset
+            if isinstance(_progress, Unset):
+                progress = UNSET
+            else:
+                progress = ExportProgress.from_dict(_progress)
 
-        error_message = d.pop("error_message", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "progress")
 
-        download_url = d.pop("download_url", UNSET)
+        try:
+            error_message = _decode.optional(d.pop("error_message", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "error_message")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            download_url = _decode.optional(d.pop("download_url", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "download_url")
 
-        _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
+
+        try:
+            _completed_at = _decode.unset_if_null(d.pop("completed_at", None))
+            completed_at: datetime.datetime | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = _decode.parse_datetime(_completed_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "completed_at")
 
         _export_status = cls(
-            export_id=export_id,
             status=status,
+            export_id=export_id,
             type_=type_,
             dashboard_id=dashboard_id,
             format_=format_,

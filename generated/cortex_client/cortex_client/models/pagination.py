@@ -6,64 +6,81 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Pagination")
 
 
 @_attrs_define
 class Pagination:
-    """Position of a page within a paginated list.
+    """Position of a page within a paginated list; the seed pages on while `page < pages`.
 
     Attributes:
         page (int): Current 1-based page number.
-        limit (int): Items per page.
-        total (int): Total number of items across all pages.
         pages (int): Total number of pages.
+        limit (int | Unset): Items per page.
+        total (int | Unset): Total number of items across all pages.
     """
 
     page: int
-    limit: int
-    total: int
     pages: int
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         page = self.page
 
+        pages = self.pages
+
         limit = self.limit
 
         total = self.total
-
-        pages = self.pages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "page": page,
-                "limit": limit,
-                "total": total,
                 "pages": pages,
             }
         )
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page")
+        d = _decode.object_of(src_dict)
+        try:
+            page = _decode.expect(d.pop("page"), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "page")
 
-        limit = d.pop("limit")
+        try:
+            pages = _decode.expect(d.pop("pages"), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "pages")
 
-        total = d.pop("total")
+        try:
+            limit = _decode.optional(d.pop("limit", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "limit")
 
-        pages = d.pop("pages")
+        try:
+            total = _decode.optional(d.pop("total", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total")
 
         _pagination = cls(
             page=page,
+            pages=pages,
             limit=limit,
             total=total,
-            pages=pages,
         )
 
         _pagination.additional_properties = d

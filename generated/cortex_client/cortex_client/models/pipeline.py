@@ -7,11 +7,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pipeline_settings import PipelineSettings
-    from ..models.pipeline_step import PipelineStep
+    from ..models.pipeline_step_info import PipelineStepInfo
+
+
+def _convert_settings(value: PipelineSettings | Mapping[str, Any] | Unset) -> PipelineSettings | Unset:
+    """Take a plain mapping too."""
+    from ..models.pipeline_settings import PipelineSettings  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, PipelineSettings) else PipelineSettings.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="Pipeline")
@@ -19,22 +31,22 @@ T = TypeVar("T", bound="Pipeline")
 
 @_attrs_define
 class Pipeline:
-    """An ETL pipeline.
+    """An ETL pipeline (the seed names the type without defining or reading it).
 
     Attributes:
-        id (str):
-        name (str):
-        steps (list[PipelineStep]):
+        id (str | Unset):
+        name (str | Unset):
         description (str | Unset):
+        steps (list[PipelineStepInfo] | Unset):
         settings (PipelineSettings | Unset): Pipeline-wide settings (retries, concurrency, ...).
         created_at (datetime.datetime | Unset):
     """
 
-    id: str
-    name: str
-    steps: list[PipelineStep]
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
     description: str | Unset = UNSET
-    settings: PipelineSettings | Unset = UNSET
+    steps: list[PipelineStepInfo] | Unset = UNSET
+    settings: PipelineSettings | Unset = _attrs_field(default=UNSET, converter=_convert_settings)
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,12 +55,14 @@ class Pipeline:
 
         name = self.name
 
-        steps = []
-        for steps_item_data in self.steps:
-            steps_item = steps_item_data.to_dict()
-            steps.append(steps_item)
-
         description = self.description
+
+        steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = []
+            for steps_item_data in self.steps:
+                steps_item = steps_item_data.to_dict()
+                steps.append(steps_item)
 
         settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.settings, Unset):
@@ -60,15 +74,15 @@ class Pipeline:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "steps": steps,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
+        if steps is not UNSET:
+            field_dict["steps"] = steps
         if settings is not UNSET:
             field_dict["settings"] = settings
         if created_at is not UNSET:
@@ -79,41 +93,67 @@ class Pipeline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pipeline_settings import PipelineSettings  # noqa: PLC0415
-        from ..models.pipeline_step import PipelineStep  # noqa: PLC0415
+        from ..models.pipeline_step_info import PipelineStepInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.optional(d.pop("id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        name = d.pop("name")
+        try:
+            name = _decode.optional(d.pop("name", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        steps = []
-        _steps = d.pop("steps")
-        for steps_item_data in _steps:
-            steps_item = PipelineStep.from_dict(steps_item_data)
+        try:
+            description = _decode.optional(d.pop("description", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-            steps.append(steps_item)
+        try:
+            _steps = _decode.expect(_decode.unset_if_null(d.pop("steps", None)), list)
+            steps: list[PipelineStepInfo] | Unset = UNSET
+            if _steps is not UNSET:
+                steps = []
+                for steps_index, steps_item_data in enumerate(_steps):
+                    try:
+                        steps_item = PipelineStepInfo.from_dict(steps_item_data)
 
-        description = d.pop("description", UNSET)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, steps_index)
+                    steps.append(steps_item)
 
-        _settings = d.pop("settings", UNSET)
-        settings: PipelineSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = PipelineSettings.from_dict(_settings)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "steps")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _settings = _decode.unset_if_null(d.pop("settings", None))
+            settings: PipelineSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = PipelineSettings.from_dict(_settings)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "settings")
+
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
 
         _pipeline = cls(
             id=id,
             name=name,
-            steps=steps,
             description=description,
+            steps=steps,
             settings=settings,
             created_at=created_at,
         )

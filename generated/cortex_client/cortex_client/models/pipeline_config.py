@@ -4,12 +4,25 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pipeline_config_settings import PipelineConfigSettings
     from ..models.pipeline_step import PipelineStep
+
+
+def _convert_settings(value: PipelineConfigSettings | Mapping[str, Any] | Unset) -> PipelineConfigSettings | Unset:
+    """Take a plain mapping too."""
+    from ..models.pipeline_config_settings import PipelineConfigSettings  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, PipelineConfigSettings) else PipelineConfigSettings.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="PipelineConfig")
@@ -29,7 +42,8 @@ class PipelineConfig:
     name: str
     steps: list[PipelineStep]
     description: str | Unset = UNSET
-    settings: PipelineConfigSettings | Unset = UNSET
+    settings: PipelineConfigSettings | Unset = _attrs_field(default=UNSET, converter=_convert_settings)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -46,7 +60,7 @@ class PipelineConfig:
             settings = self.settings.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "name": name,
@@ -65,24 +79,40 @@ class PipelineConfig:
         from ..models.pipeline_config_settings import PipelineConfigSettings  # noqa: PLC0415
         from ..models.pipeline_step import PipelineStep  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = _decode.object_of(src_dict)
+        try:
+            name = _decode.expect(d.pop("name"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        steps = []
-        _steps = d.pop("steps")
-        for steps_item_data in _steps:
-            steps_item = PipelineStep.from_dict(steps_item_data)
+        try:
+            steps = []
+            for steps_index, steps_item_data in enumerate(_decode.expect(d.pop("steps"), list)):
+                try:
+                    steps_item = PipelineStep.from_dict(steps_item_data)
 
-            steps.append(steps_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, steps_index)
+                steps.append(steps_item)
 
-        description = d.pop("description", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "steps")
 
-        _settings = d.pop("settings", UNSET)
-        settings: PipelineConfigSettings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = PipelineConfigSettings.from_dict(_settings)
+        try:
+            description = _decode.optional(d.pop("description", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
+
+        try:
+            _settings = _decode.unset_if_null(d.pop("settings", None))
+            settings: PipelineConfigSettings | Unset
+            if isinstance(_settings, Unset):
+                settings = UNSET
+            else:
+                settings = PipelineConfigSettings.from_dict(_settings)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "settings")
 
         _pipeline_config = cls(
             name=name,
@@ -91,4 +121,21 @@ class PipelineConfig:
             settings=settings,
         )
 
+        _pipeline_config.additional_properties = d
         return _pipeline_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pipeline_execution_state import PipelineExecutionState
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineExecution")
@@ -15,18 +15,18 @@ T = TypeVar("T", bound="PipelineExecution")
 
 @_attrs_define
 class PipelineExecution:
-    """A started pipeline execution.
+    """A started pipeline execution; the seed keeps it under its `id`.
 
     Attributes:
         id (str): Identifier of the execution.
-        pipeline_id (str):
-        status (PipelineExecutionState): Lifecycle state of a pipeline execution.
+        pipeline_id (str | Unset):
+        status (str | Unset): Lifecycle state of a pipeline execution (inferred, so any string is accepted).
         created_at (datetime.datetime | Unset):
     """
 
     id: str
-    pipeline_id: str
-    status: PipelineExecutionState
+    pipeline_id: str | Unset = UNSET
+    status: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,7 +35,7 @@ class PipelineExecution:
 
         pipeline_id = self.pipeline_id
 
-        status = self.status.value
+        status = self.status
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -46,10 +46,12 @@ class PipelineExecution:
         field_dict.update(
             {
                 "id": id,
-                "pipeline_id": pipeline_id,
-                "status": status,
             }
         )
+        if pipeline_id is not UNSET:
+            field_dict["pipeline_id"] = pipeline_id
+        if status is not UNSET:
+            field_dict["status"] = status
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -57,19 +59,32 @@ class PipelineExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(d.pop("id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        pipeline_id = d.pop("pipeline_id")
+        try:
+            pipeline_id = _decode.optional(d.pop("pipeline_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "pipeline_id")
 
-        status = PipelineExecutionState(d.pop("status"))
+        try:
+            status = _decode.optional(d.pop("status", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
 
         _pipeline_execution = cls(
             id=id,

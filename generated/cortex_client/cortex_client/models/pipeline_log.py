@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.log_level import LogLevel
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineLog")
@@ -15,25 +15,28 @@ T = TypeVar("T", bound="PipelineLog")
 
 @_attrs_define
 class PipelineLog:
-    """One log entry of a pipeline execution.
+    """One log entry of a pipeline execution (inferred; the seed passes it on unread).
 
     Attributes:
-        timestamp (datetime.datetime):
-        level (LogLevel): Severity of a log entry.
-        message (str):
+        timestamp (datetime.datetime | Unset):
+        level (str | Unset): Severity of a log entry (the seed's `LogOptions.level` is not defined; these are the usual
+            values).
+        message (str | Unset):
         step_id (str | Unset): Step that logged the entry.
     """
 
-    timestamp: datetime.datetime
-    level: LogLevel
-    message: str
+    timestamp: datetime.datetime | Unset = UNSET
+    level: str | Unset = UNSET
+    message: str | Unset = UNSET
     step_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
 
-        level = self.level.value
+        level = self.level
 
         message = self.message
 
@@ -41,13 +44,13 @@ class PipelineLog:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-                "level": level,
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if level is not UNSET:
+            field_dict["level"] = level
+        if message is not UNSET:
+            field_dict["message"] = message
         if step_id is not UNSET:
             field_dict["step_id"] = step_id
 
@@ -55,14 +58,32 @@ class PipelineLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        d = _decode.object_of(src_dict)
+        try:
+            _timestamp = _decode.unset_if_null(d.pop("timestamp", None))
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = _decode.parse_datetime(_timestamp)
 
-        level = LogLevel(d.pop("level"))
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timestamp")
 
-        message = d.pop("message")
+        try:
+            level = _decode.optional(d.pop("level", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "level")
 
-        step_id = d.pop("step_id", UNSET)
+        try:
+            message = _decode.optional(d.pop("message", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
+
+        try:
+            step_id = _decode.optional(d.pop("step_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "step_id")
 
         _pipeline_log = cls(
             timestamp=timestamp,

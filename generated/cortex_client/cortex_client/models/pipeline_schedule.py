@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineSchedule")
@@ -27,6 +29,7 @@ class PipelineSchedule:
     timezone: str | Unset = "UTC"
     max_runs: int | Unset = UNSET
     timeout_minutes: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cron_expression = self.cron_expression
@@ -40,7 +43,7 @@ class PipelineSchedule:
         timeout_minutes = self.timeout_minutes
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "cron_expression": cron_expression,
@@ -58,16 +61,31 @@ class PipelineSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cron_expression = d.pop("cron_expression")
+        d = _decode.object_of(src_dict)
+        try:
+            cron_expression = _decode.expect(d.pop("cron_expression"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "cron_expression")
 
-        enabled = d.pop("enabled")
+        try:
+            enabled = _decode.expect(d.pop("enabled"), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "enabled")
 
-        timezone = d.pop("timezone", UNSET)
+        try:
+            timezone = _decode.optional(d.pop("timezone", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timezone")
 
-        max_runs = d.pop("max_runs", UNSET)
+        try:
+            max_runs = _decode.optional(d.pop("max_runs", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "max_runs")
 
-        timeout_minutes = d.pop("timeout_minutes", UNSET)
+        try:
+            timeout_minutes = _decode.optional(d.pop("timeout_minutes", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timeout_minutes")
 
         _pipeline_schedule = cls(
             cron_expression=cron_expression,
@@ -77,4 +95,21 @@ class PipelineSchedule:
             timeout_minutes=timeout_minutes,
         )
 
+        _pipeline_schedule.additional_properties = d
         return _pipeline_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pipeline_execution_state import PipelineExecutionState
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineStatus")
@@ -15,12 +15,12 @@ T = TypeVar("T", bound="PipelineStatus")
 
 @_attrs_define
 class PipelineStatus:
-    """Status of a pipeline execution.
+    """Status of a pipeline execution (inferred; the seed passes it on unread).
 
     Attributes:
-        execution_id (str):
-        status (PipelineExecutionState): Lifecycle state of a pipeline execution.
+        execution_id (str | Unset):
         pipeline_id (str | Unset):
+        status (str | Unset): Lifecycle state of a pipeline execution (inferred, so any string is accepted).
         progress (float | Unset): Completion, in percent.
         current_step (str | Unset): Id of the step running now.
         steps_completed (int | Unset):
@@ -30,9 +30,9 @@ class PipelineStatus:
         error_message (str | Unset): Why the execution failed (only when `status` is `failed`).
     """
 
-    execution_id: str
-    status: PipelineExecutionState
+    execution_id: str | Unset = UNSET
     pipeline_id: str | Unset = UNSET
+    status: str | Unset = UNSET
     progress: float | Unset = UNSET
     current_step: str | Unset = UNSET
     steps_completed: int | Unset = UNSET
@@ -45,9 +45,9 @@ class PipelineStatus:
     def to_dict(self) -> dict[str, Any]:
         execution_id = self.execution_id
 
-        status = self.status.value
-
         pipeline_id = self.pipeline_id
+
+        status = self.status
 
         progress = self.progress
 
@@ -69,14 +69,13 @@ class PipelineStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "execution_id": execution_id,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if execution_id is not UNSET:
+            field_dict["execution_id"] = execution_id
         if pipeline_id is not UNSET:
             field_dict["pipeline_id"] = pipeline_id
+        if status is not UNSET:
+            field_dict["status"] = status
         if progress is not UNSET:
             field_dict["progress"] = progress
         if current_step is not UNSET:
@@ -96,41 +95,73 @@ class PipelineStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        execution_id = d.pop("execution_id")
+        d = _decode.object_of(src_dict)
+        try:
+            execution_id = _decode.optional(d.pop("execution_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "execution_id")
 
-        status = PipelineExecutionState(d.pop("status"))
+        try:
+            pipeline_id = _decode.optional(d.pop("pipeline_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "pipeline_id")
 
-        pipeline_id = d.pop("pipeline_id", UNSET)
+        try:
+            status = _decode.optional(d.pop("status", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        progress = d.pop("progress", UNSET)
+        try:
+            progress = _decode.optional(d.pop("progress", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "progress")
 
-        current_step = d.pop("current_step", UNSET)
+        try:
+            current_step = _decode.optional(d.pop("current_step", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "current_step")
 
-        steps_completed = d.pop("steps_completed", UNSET)
+        try:
+            steps_completed = _decode.optional(d.pop("steps_completed", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "steps_completed")
 
-        steps_total = d.pop("steps_total", UNSET)
+        try:
+            steps_total = _decode.optional(d.pop("steps_total", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "steps_total")
 
-        _started_at = d.pop("started_at", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        try:
+            _started_at = _decode.unset_if_null(d.pop("started_at", None))
+            started_at: datetime.datetime | Unset
+            if isinstance(_started_at, Unset):
+                started_at = UNSET
+            else:
+                started_at = _decode.parse_datetime(_started_at)
 
-        _completed_at = d.pop("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "started_at")
 
-        error_message = d.pop("error_message", UNSET)
+        try:
+            _completed_at = _decode.unset_if_null(d.pop("completed_at", None))
+            completed_at: datetime.datetime | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = _decode.parse_datetime(_completed_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "completed_at")
+
+        try:
+            error_message = _decode.optional(d.pop("error_message", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "error_message")
 
         _pipeline_status = cls(
             execution_id=execution_id,
-            status=status,
             pipeline_id=pipeline_id,
+            status=status,
             progress=progress,
             current_step=current_step,
             steps_completed=steps_completed,

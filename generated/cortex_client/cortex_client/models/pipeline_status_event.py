@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PipelineStatusEvent")
@@ -54,16 +55,28 @@ class PipelineStatusEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = cast(Literal["status"], d.pop("event"))
-        if event != "status":
-            raise ValueError(f"event must match const 'status', got '{event}'")
+        d = _decode.object_of(src_dict)
+        try:
+            event = cast(Literal["status"], d.pop("event"))
+            if event != "status":
+                raise ValueError(f"event must match const 'status', got '{event}'")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "event")
 
-        data = d.pop("data")
+        try:
+            data = _decode.expect(d.pop("data"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
-        id = d.pop("id", UNSET)
+        try:
+            id = _decode.optional(d.pop("id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        retry = d.pop("retry", UNSET)
+        try:
+            retry = _decode.optional(d.pop("retry", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "retry")
 
         _pipeline_status_event = cls(
             event=event,

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.pipeline_step_type import PipelineStepType
 from ..types import UNSET, Unset
 
@@ -12,29 +14,37 @@ if TYPE_CHECKING:
     from ..models.pipeline_step_config import PipelineStepConfig
 
 
+def _convert_config(value: PipelineStepConfig | Mapping[str, Any]) -> PipelineStepConfig:
+    """Take a plain mapping too."""
+    from ..models.pipeline_step_config import PipelineStepConfig  # noqa: PLC0415
+
+    return value if isinstance(value, PipelineStepConfig) else PipelineStepConfig.from_dict(value)
+
+
 T = TypeVar("T", bound="PipelineStep")
 
 
 @_attrs_define
 class PipelineStep:
-    """One step of an ETL pipeline.
+    """One step of an ETL pipeline, as the seed's `PipelineStep` interface sends it.
 
     Attributes:
         id (str): Identifier of the step, unique within the pipeline.
-        type_ (PipelineStepType):
+        type_ (PipelineStepType): What a pipeline step does (the seed's `PipelineStep.type` union, complete).
         config (PipelineStepConfig): Step-specific configuration.
         dependencies (list[str] | Unset): Ids of the steps that must finish before this one starts.
     """
 
     id: str
-    type_: PipelineStepType
-    config: PipelineStepConfig
+    type_: PipelineStepType = _attrs_field(converter=PipelineStepType)
+    config: PipelineStepConfig = _attrs_field(converter=_convert_config)
     dependencies: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        type_ = self.type_.value
+        type_ = PipelineStepType(self.type_).value
 
         config = self.config.to_dict()
 
@@ -43,7 +53,7 @@ class PipelineStep:
             dependencies = self.dependencies
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
@@ -60,14 +70,29 @@ class PipelineStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pipeline_step_config import PipelineStepConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(d.pop("id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        type_ = PipelineStepType(d.pop("type"))
+        try:
+            type_ = PipelineStepType.decode(d.pop("type"))
 
-        config = PipelineStepConfig.from_dict(d.pop("config"))
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        dependencies = cast(list[str], d.pop("dependencies", UNSET))
+        try:
+            config = PipelineStepConfig.from_dict(d.pop("config"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "config")
+
+        try:
+            dependencies = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("dependencies", None)), list))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dependencies")
 
         _pipeline_step = cls(
             id=id,
@@ -76,4 +101,21 @@ class PipelineStep:
             dependencies=dependencies,
         )
 
+        _pipeline_step.additional_properties = d
         return _pipeline_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.query_filter_operator import QueryFilterOperator
 
 T = TypeVar("T", bound="QueryFilter")
@@ -21,18 +23,19 @@ class QueryFilter:
     """
 
     field: str
-    operator: QueryFilterOperator
+    operator: QueryFilterOperator = _attrs_field(converter=QueryFilterOperator)
     value: Any
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field
 
-        operator = self.operator.value
+        operator = QueryFilterOperator(self.operator).value
 
         value = self.value
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "field": field,
@@ -45,12 +48,22 @@ class QueryFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = _decode.object_of(src_dict)
+        try:
+            field = _decode.expect(d.pop("field"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "field")
 
-        operator = QueryFilterOperator(d.pop("operator"))
+        try:
+            operator = QueryFilterOperator.decode(d.pop("operator"))
 
-        value = d.pop("value")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "operator")
+
+        try:
+            value = d.pop("value")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "value")
 
         _query_filter = cls(
             field=field,
@@ -58,4 +71,21 @@ class QueryFilter:
             value=value,
         )
 
+        _query_filter.additional_properties = d
         return _query_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

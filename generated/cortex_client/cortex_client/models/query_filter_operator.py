@@ -1,7 +1,12 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class QueryFilterOperator(StrEnum):
+class QueryFilterOperator(OpenStrEnum):
+    """Comparison; `in` takes an array value, `like` a pattern with `%` wildcards.
+
+    An open enum: a response value the spec does not list decodes to a member with ``is_known`` False.
+    """
+
     EQ = "eq"
     GT = "gt"
     GTE = "gte"
@@ -10,6 +15,3 @@ class QueryFilterOperator(StrEnum):
     LT = "lt"
     LTE = "lte"
     NE = "ne"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.refresh_response_status import RefreshResponseStatus
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshResponse")
@@ -15,23 +15,23 @@ T = TypeVar("T", bound="RefreshResponse")
 
 @_attrs_define
 class RefreshResponse:
-    """Outcome of a widget refresh.
+    """Outcome of a widget refresh (inferred; the seed reads no field).
 
     Attributes:
-        widget_id (str):
-        status (RefreshResponseStatus): `refreshed` when new data is ready, `queued` when it is being recomputed.
+        widget_id (str | Unset):
+        status (str | Unset): Known values: `refreshed` when new data is ready, `queued` when it is being recomputed.
         refreshed_at (datetime.datetime | Unset): When the data was recomputed (absent while queued).
     """
 
-    widget_id: str
-    status: RefreshResponseStatus
+    widget_id: str | Unset = UNSET
+    status: str | Unset = UNSET
     refreshed_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         widget_id = self.widget_id
 
-        status = self.status.value
+        status = self.status
 
         refreshed_at: str | Unset = UNSET
         if not isinstance(self.refreshed_at, Unset):
@@ -39,12 +39,11 @@ class RefreshResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "widget_id": widget_id,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if widget_id is not UNSET:
+            field_dict["widget_id"] = widget_id
+        if status is not UNSET:
+            field_dict["status"] = status
         if refreshed_at is not UNSET:
             field_dict["refreshed_at"] = refreshed_at
 
@@ -52,17 +51,27 @@ class RefreshResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        widget_id = d.pop("widget_id")
+        d = _decode.object_of(src_dict)
+        try:
+            widget_id = _decode.optional(d.pop("widget_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "widget_id")
 
-        status = RefreshResponseStatus(d.pop("status"))
+        try:
+            status = _decode.optional(d.pop("status", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        _refreshed_at = d.pop("refreshed_at", UNSET)
-        refreshed_at: datetime.datetime | Unset
-        if isinstance(_refreshed_at, Unset):
-            refreshed_at = UNSET
-        else:
-            refreshed_at = datetime.datetime.fromisoformat(_refreshed_at)
+        try:
+            _refreshed_at = _decode.unset_if_null(d.pop("refreshed_at", None))
+            refreshed_at: datetime.datetime | Unset
+            if isinstance(_refreshed_at, Unset):
+                refreshed_at = UNSET
+            else:
+                refreshed_at = _decode.parse_datetime(_refreshed_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refreshed_at")
 
         _refresh_response = cls(
             widget_id=widget_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshTokenResponse")
@@ -59,12 +60,21 @@ class RefreshTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = _decode.object_of(src_dict)
+        try:
+            access_token = _decode.expect(d.pop("access_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "access_token")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        try:
+            refresh_token = _decode.optional(d.pop("refresh_token", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refresh_token")
 
-        expires_in = d.pop("expires_in", UNSET)
+        try:
+            expires_in = _decode.optional(d.pop("expires_in", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "expires_in")
 
         _refresh_token_response = cls(
             access_token=access_token,

@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode
 
 T = TypeVar("T", bound="RefreshWidgetRequest")
 
@@ -17,12 +20,13 @@ class RefreshWidgetRequest:
     """
 
     dashboard_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         dashboard_id = self.dashboard_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "dashboard_id": dashboard_id,
@@ -33,11 +37,31 @@ class RefreshWidgetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dashboard_id = d.pop("dashboard_id")
+        d = _decode.object_of(src_dict)
+        try:
+            dashboard_id = _decode.expect(d.pop("dashboard_id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dashboard_id")
 
         _refresh_widget_request = cls(
             dashboard_id=dashboard_id,
         )
 
+        _refresh_widget_request.additional_properties = d
         return _refresh_widget_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,11 +4,24 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.run_options_parameters import RunOptionsParameters
+
+
+def _convert_parameters(value: RunOptionsParameters | Mapping[str, Any] | Unset) -> RunOptionsParameters | Unset:
+    """Take a plain mapping too."""
+    from ..models.run_options_parameters import RunOptionsParameters  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, RunOptionsParameters) else RunOptionsParameters.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="RunOptions")
@@ -16,15 +29,16 @@ T = TypeVar("T", bound="RunOptions")
 
 @_attrs_define
 class RunOptions:
-    """How to run a pipeline.
+    """How to run a pipeline (the seed names `RunOptions` without defining it).
 
     Attributes:
         parameters (RunOptionsParameters | Unset): Run-time parameters passed to the steps.
         dry_run (bool | Unset): Validate and extract without loading anything. Default: False.
     """
 
-    parameters: RunOptionsParameters | Unset = UNSET
+    parameters: RunOptionsParameters | Unset = _attrs_field(default=UNSET, converter=_convert_parameters)
     dry_run: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         parameters: dict[str, Any] | Unset = UNSET
@@ -34,7 +48,7 @@ class RunOptions:
         dry_run = self.dry_run
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
@@ -47,19 +61,43 @@ class RunOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.run_options_parameters import RunOptionsParameters  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _parameters = d.pop("parameters", UNSET)
-        parameters: RunOptionsParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = RunOptionsParameters.from_dict(_parameters)
+        d = _decode.object_of(src_dict)
+        try:
+            _parameters = _decode.unset_if_null(d.pop("parameters", None))
+            parameters: RunOptionsParameters | Unset
+            if isinstance(_parameters, Unset):
+                parameters = UNSET
+            else:
+                parameters = RunOptionsParameters.from_dict(_parameters)
 
-        dry_run = d.pop("dry_run", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "parameters")
+
+        try:
+            dry_run = _decode.optional(d.pop("dry_run", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dry_run")
 
         _run_options = cls(
             parameters=parameters,
             dry_run=dry_run,
         )
 
+        _run_options.additional_properties = d
         return _run_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

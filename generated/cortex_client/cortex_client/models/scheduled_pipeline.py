@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.scheduled_pipeline_status import ScheduledPipelineStatus
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScheduledPipeline")
@@ -15,27 +15,27 @@ T = TypeVar("T", bound="ScheduledPipeline")
 
 @_attrs_define
 class ScheduledPipeline:
-    """A pipeline schedule.
+    """A pipeline schedule (the seed names the type without defining or reading it).
 
     Attributes:
-        id (str): Identifier of the schedule.
-        pipeline_id (str):
-        cron_expression (str): Five-field cron expression.
-        timezone (str): IANA time zone the cron expression is evaluated in.
-        enabled (bool):
-        status (ScheduledPipelineStatus):
+        id (str | Unset): Identifier of the schedule.
+        pipeline_id (str | Unset):
+        cron_expression (str | Unset): Five-field cron expression.
+        timezone (str | Unset): IANA time zone the cron expression is evaluated in.
+        enabled (bool | Unset):
+        status (str | Unset):
         max_runs (int | Unset):
         timeout_minutes (int | Unset):
         run_count (int | Unset): Runs triggered so far.
         next_run_at (datetime.datetime | Unset): When the next run is due (absent while paused).
     """
 
-    id: str
-    pipeline_id: str
-    cron_expression: str
-    timezone: str
-    enabled: bool
-    status: ScheduledPipelineStatus
+    id: str | Unset = UNSET
+    pipeline_id: str | Unset = UNSET
+    cron_expression: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    status: str | Unset = UNSET
     max_runs: int | Unset = UNSET
     timeout_minutes: int | Unset = UNSET
     run_count: int | Unset = UNSET
@@ -53,7 +53,7 @@ class ScheduledPipeline:
 
         enabled = self.enabled
 
-        status = self.status.value
+        status = self.status
 
         max_runs = self.max_runs
 
@@ -67,16 +67,19 @@ class ScheduledPipeline:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "pipeline_id": pipeline_id,
-                "cron_expression": cron_expression,
-                "timezone": timezone,
-                "enabled": enabled,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if pipeline_id is not UNSET:
+            field_dict["pipeline_id"] = pipeline_id
+        if cron_expression is not UNSET:
+            field_dict["cron_expression"] = cron_expression
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if status is not UNSET:
+            field_dict["status"] = status
         if max_runs is not UNSET:
             field_dict["max_runs"] = max_runs
         if timeout_minutes is not UNSET:
@@ -90,31 +93,62 @@ class ScheduledPipeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.optional(d.pop("id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        pipeline_id = d.pop("pipeline_id")
+        try:
+            pipeline_id = _decode.optional(d.pop("pipeline_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "pipeline_id")
 
-        cron_expression = d.pop("cron_expression")
+        try:
+            cron_expression = _decode.optional(d.pop("cron_expression", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "cron_expression")
 
-        timezone = d.pop("timezone")
+        try:
+            timezone = _decode.optional(d.pop("timezone", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timezone")
 
-        enabled = d.pop("enabled")
+        try:
+            enabled = _decode.optional(d.pop("enabled", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "enabled")
 
-        status = ScheduledPipelineStatus(d.pop("status"))
+        try:
+            status = _decode.optional(d.pop("status", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        max_runs = d.pop("max_runs", UNSET)
+        try:
+            max_runs = _decode.optional(d.pop("max_runs", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "max_runs")
 
-        timeout_minutes = d.pop("timeout_minutes", UNSET)
+        try:
+            timeout_minutes = _decode.optional(d.pop("timeout_minutes", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timeout_minutes")
 
-        run_count = d.pop("run_count", UNSET)
+        try:
+            run_count = _decode.optional(d.pop("run_count", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "run_count")
 
-        _next_run_at = d.pop("next_run_at", UNSET)
-        next_run_at: datetime.datetime | Unset
-        if isinstance(_next_run_at, Unset):
-            next_run_at = UNSET
-        else:
-            next_run_at = datetime.datetime.fromisoformat(_next_run_at)
+        try:
+            _next_run_at = _decode.unset_if_null(d.pop("next_run_at", None))
+            next_run_at: datetime.datetime | Unset
+            if isinstance(_next_run_at, Unset):
+                next_run_at = UNSET
+            else:
+                next_run_at = _decode.parse_datetime(_next_run_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "next_run_at")
 
         _scheduled_pipeline = cls(
             id=id,

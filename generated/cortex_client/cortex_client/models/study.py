@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.study_status import StudyStatus
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Study")
@@ -15,20 +15,20 @@ T = TypeVar("T", bound="Study")
 
 @_attrs_define
 class Study:
-    """A clinical study.
+    """A clinical study (inferred; the seed only counts them).
 
     Attributes:
-        id (str):
-        name (str):
+        id (str | Unset):
+        name (str | Unset):
         protocol_number (str | Unset): Sponsor's protocol identifier.
-        status (StudyStatus | Unset): Conduct status of the study.
+        status (str | Unset): Conduct status of the study.
         created_at (datetime.datetime | Unset):
     """
 
-    id: str
-    name: str
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
     protocol_number: str | Unset = UNSET
-    status: StudyStatus | Unset = UNSET
+    status: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,9 +39,7 @@ class Study:
 
         protocol_number = self.protocol_number
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -49,12 +47,11 @@ class Study:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
         if protocol_number is not UNSET:
             field_dict["protocol_number"] = protocol_number
         if status is not UNSET:
@@ -66,26 +63,37 @@ class Study:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.optional(d.pop("id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        name = d.pop("name")
+        try:
+            name = _decode.optional(d.pop("name", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        protocol_number = d.pop("protocol_number", UNSET)
+        try:
+            protocol_number = _decode.optional(d.pop("protocol_number", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "protocol_number")
 
-        _status = d.pop("status", UNSET)
-        status: StudyStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = StudyStatus(_status)
+        try:
+            status = _decode.optional(d.pop("status", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
 
         _study = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
     from ..models.study import Study
@@ -16,11 +18,11 @@ T = TypeVar("T", bound="StudyList")
 
 @_attrs_define
 class StudyList:
-    """One page of studies.
+    """One page of studies, the seed's `PaginatedResponse<Study>`.
 
     Attributes:
         items (list[Study]):
-        pagination (Pagination): Position of a page within a paginated list.
+        pagination (Pagination): Position of a page within a paginated list; the seed pages on while `page < pages`.
     """
 
     items: list[Study]
@@ -51,15 +53,25 @@ class StudyList:
         from ..models.pagination import Pagination  # noqa: PLC0415
         from ..models.study import Study  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Study.from_dict(items_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            items = []
+            for items_index, items_item_data in enumerate(_decode.expect(d.pop("items"), list)):
+                try:
+                    items_item = Study.from_dict(items_item_data)
 
-            items.append(items_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, items_index)
+                items.append(items_item)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "items")
+
+        try:
+            pagination = Pagination.from_dict(d.pop("pagination"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "pagination")
 
         _study_list = cls(
             items=items,

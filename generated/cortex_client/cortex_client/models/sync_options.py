@@ -5,7 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncOptions")
@@ -22,6 +24,7 @@ class SyncOptions:
 
     full_sync: bool | Unset = False
     since: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         full_sync = self.full_sync
@@ -31,7 +34,7 @@ class SyncOptions:
             since = self.since.isoformat()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if full_sync is not UNSET:
             field_dict["full_sync"] = full_sync
@@ -42,19 +45,43 @@ class SyncOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        full_sync = d.pop("full_sync", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            full_sync = _decode.optional(d.pop("full_sync", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "full_sync")
 
-        _since = d.pop("since", UNSET)
-        since: datetime.datetime | Unset
-        if isinstance(_since, Unset):
-            since = UNSET
-        else:
-            since = datetime.datetime.fromisoformat(_since)
+        try:
+            _since = _decode.unset_if_null(d.pop("since", None))
+            since: datetime.datetime | Unset
+            if isinstance(_since, Unset):
+                since = UNSET
+            else:
+                since = _decode.parse_datetime(_since)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "since")
 
         _sync_options = cls(
             full_sync=full_sync,
             since=since,
         )
 
+        _sync_options.additional_properties = d
         return _sync_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sync_result_status import SyncResultStatus
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncResult")
@@ -15,19 +15,19 @@ T = TypeVar("T", bound="SyncResult")
 
 @_attrs_define
 class SyncResult:
-    """A started synchronisation.
+    """A started synchronisation (inferred; the seed reads no field).
 
     Attributes:
-        sync_id (str):
-        status (SyncResultStatus):
+        sync_id (str | Unset):
         source_id (str | Unset):
+        status (str | Unset):
         records_synced (int | Unset): Records pulled so far.
         started_at (datetime.datetime | Unset):
     """
 
-    sync_id: str
-    status: SyncResultStatus
+    sync_id: str | Unset = UNSET
     source_id: str | Unset = UNSET
+    status: str | Unset = UNSET
     records_synced: int | Unset = UNSET
     started_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,9 +35,9 @@ class SyncResult:
     def to_dict(self) -> dict[str, Any]:
         sync_id = self.sync_id
 
-        status = self.status.value
-
         source_id = self.source_id
+
+        status = self.status
 
         records_synced = self.records_synced
 
@@ -47,14 +47,13 @@ class SyncResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sync_id": sync_id,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if sync_id is not UNSET:
+            field_dict["sync_id"] = sync_id
         if source_id is not UNSET:
             field_dict["source_id"] = source_id
+        if status is not UNSET:
+            field_dict["status"] = status
         if records_synced is not UNSET:
             field_dict["records_synced"] = records_synced
         if started_at is not UNSET:
@@ -64,26 +63,42 @@ class SyncResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sync_id = d.pop("sync_id")
+        d = _decode.object_of(src_dict)
+        try:
+            sync_id = _decode.optional(d.pop("sync_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "sync_id")
 
-        status = SyncResultStatus(d.pop("status"))
+        try:
+            source_id = _decode.optional(d.pop("source_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "source_id")
 
-        source_id = d.pop("source_id", UNSET)
+        try:
+            status = _decode.optional(d.pop("status", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        records_synced = d.pop("records_synced", UNSET)
+        try:
+            records_synced = _decode.optional(d.pop("records_synced", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "records_synced")
 
-        _started_at = d.pop("started_at", UNSET)
-        started_at: datetime.datetime | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = datetime.datetime.fromisoformat(_started_at)
+        try:
+            _started_at = _decode.unset_if_null(d.pop("started_at", None))
+            started_at: datetime.datetime | Unset
+            if isinstance(_started_at, Unset):
+                started_at = UNSET
+            else:
+                started_at = _decode.parse_datetime(_started_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "started_at")
 
         _sync_result = cls(
             sync_id=sync_id,
-            status=status,
             source_id=source_id,
+            status=status,
             records_synced=records_synced,
             started_at=started_at,
         )

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.token_request_grant_type import TokenRequestGrantType
 from ..types import UNSET, Unset
 
@@ -13,17 +15,18 @@ T = TypeVar("T", bound="TokenRequest")
 
 @_attrs_define
 class TokenRequest:
-    """Form body of the OAuth 2.0 token endpoint.
+    """Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC 6749 (4.1.3, 6) defines the
+    parameters of this request, and a form body cannot carry the non-string values an open schema allows.
 
-    Attributes:
-        grant_type (TokenRequestGrantType): `authorization_code` to redeem a code, `refresh_token` to refresh.
-        client_id (str): Identifier of the registered OAuth client.
-        code (str | Unset): Authorization code from the `/oauth/authorize` redirect (authorization_code grant).
-        redirect_uri (str | Unset): The `redirect_uri` used in the authorization request (authorization_code grant).
-        refresh_token (str | Unset): Refresh token previously issued by this endpoint (refresh_token grant).
+        Attributes:
+            grant_type (TokenRequestGrantType): `authorization_code` to redeem a code, `refresh_token` to refresh.
+            client_id (str): Identifier of the registered OAuth client.
+            code (str | Unset): Authorization code from the `/oauth/authorize` redirect (authorization_code grant).
+            redirect_uri (str | Unset): The `redirect_uri` used in the authorization request (authorization_code grant).
+            refresh_token (str | Unset): Refresh token previously issued by this endpoint (refresh_token grant).
     """
 
-    grant_type: TokenRequestGrantType
+    grant_type: TokenRequestGrantType = _attrs_field(converter=TokenRequestGrantType)
     client_id: str
     code: str | Unset = UNSET
     redirect_uri: str | Unset = UNSET
@@ -42,7 +45,7 @@ class TokenRequest:
         return f"{type(self).__name__}({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        grant_type = self.grant_type.value
+        grant_type = TokenRequestGrantType(self.grant_type).value
 
         client_id = self.client_id
 
@@ -71,16 +74,32 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_type = TokenRequestGrantType(d.pop("grant_type"))
+        d = _decode.object_of(src_dict)
+        try:
+            grant_type = TokenRequestGrantType.decode(d.pop("grant_type"))
 
-        client_id = d.pop("client_id")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "grant_type")
 
-        code = d.pop("code", UNSET)
+        try:
+            client_id = _decode.expect(d.pop("client_id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "client_id")
 
-        redirect_uri = d.pop("redirect_uri", UNSET)
+        try:
+            code = _decode.optional(d.pop("code", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "code")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        try:
+            redirect_uri = _decode.optional(d.pop("redirect_uri", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "redirect_uri")
+
+        try:
+            refresh_token = _decode.optional(d.pop("refresh_token", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refresh_token")
 
         _token_request = cls(
             grant_type=grant_type,

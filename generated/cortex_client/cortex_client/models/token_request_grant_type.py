@@ -1,9 +1,11 @@
-from enum import StrEnum
+from ..types import OpenStrEnum
 
 
-class TokenRequestGrantType(StrEnum):
+class TokenRequestGrantType(OpenStrEnum):
+    """`authorization_code` to redeem a code, `refresh_token` to refresh.
+
+    An open enum: a response value the spec does not list decodes to a member with ``is_known`` False.
+    """
+
     AUTHORIZATION_CODE = "authorization_code"
     REFRESH_TOKEN = "refresh_token"
-
-    def __str__(self) -> str:
-        return str(self.value)

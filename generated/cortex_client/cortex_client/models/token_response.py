@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
@@ -13,19 +14,21 @@ T = TypeVar("T", bound="TokenResponse")
 
 @_attrs_define
 class TokenResponse:
-    """Tokens issued by the OAuth 2.0 token endpoint.
+    """Tokens issued by the OAuth 2.0 token endpoint (RFC 6749 section 5.1). The seed returns the body
+    without reading it; `access_token` is the one field the token exchange cannot do without.
 
-    Attributes:
-        access_token (str): Access token to send as `Authorization: Bearer <token>`.
-        token_type (str): Always `Bearer`.
-        expires_in (int): Lifetime of the access token, in seconds.
-        refresh_token (str | Unset): Refresh token for the `refresh_token` grant.
-        scope (str | Unset): Space-separated scopes granted.
+        Attributes:
+            access_token (str): Access token to send as `Authorization: Bearer <token>`.
+            token_type (str | Unset): Token type, usually `Bearer` (REQUIRED by RFC 6749, but nothing reads it).
+            expires_in (int | Unset): Lifetime of the access token, in seconds (RECOMMENDED by RFC 6749, so it may be
+                absent).
+            refresh_token (str | Unset): Refresh token for the `refresh_token` grant.
+            scope (str | Unset): Space-separated scopes granted.
     """
 
     access_token: str
-    token_type: str
-    expires_in: int
+    token_type: str | Unset = UNSET
+    expires_in: int | Unset = UNSET
     refresh_token: str | Unset = UNSET
     scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,10 +61,12 @@ class TokenResponse:
         field_dict.update(
             {
                 "access_token": access_token,
-                "token_type": token_type,
-                "expires_in": expires_in,
             }
         )
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
         if refresh_token is not UNSET:
             field_dict["refresh_token"] = refresh_token
         if scope is not UNSET:
@@ -71,16 +76,31 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = _decode.object_of(src_dict)
+        try:
+            access_token = _decode.expect(d.pop("access_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "access_token")
 
-        token_type = d.pop("token_type")
+        try:
+            token_type = _decode.optional(d.pop("token_type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "token_type")
 
-        expires_in = d.pop("expires_in")
+        try:
+            expires_in = _decode.optional(d.pop("expires_in", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "expires_in")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        try:
+            refresh_token = _decode.optional(d.pop("refresh_token", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refresh_token")
 
-        scope = d.pop("scope", UNSET)
+        try:
+            scope = _decode.optional(d.pop("scope", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "scope")
 
         _token_response = cls(
             access_token=access_token,

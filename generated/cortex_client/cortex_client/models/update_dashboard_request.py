@@ -4,12 +4,29 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dashboard_widget import DashboardWidget
     from ..models.update_dashboard_request_layout import UpdateDashboardRequestLayout
+
+
+def _convert_layout(
+    value: UpdateDashboardRequestLayout | Mapping[str, Any] | Unset,
+) -> UpdateDashboardRequestLayout | Unset:
+    """Take a plain mapping too."""
+    from ..models.update_dashboard_request_layout import UpdateDashboardRequestLayout  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (
+            value if isinstance(value, UpdateDashboardRequestLayout) else UpdateDashboardRequestLayout.from_dict(value)
+        )
+    )
 
 
 T = TypeVar("T", bound="UpdateDashboardRequest")
@@ -29,7 +46,8 @@ class UpdateDashboardRequest:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     widgets: list[DashboardWidget] | Unset = UNSET
-    layout: UpdateDashboardRequestLayout | Unset = UNSET
+    layout: UpdateDashboardRequestLayout | Unset = _attrs_field(default=UNSET, converter=_convert_layout)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -48,7 +66,7 @@ class UpdateDashboardRequest:
             layout = self.layout.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -66,26 +84,43 @@ class UpdateDashboardRequest:
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
         from ..models.update_dashboard_request_layout import UpdateDashboardRequestLayout  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            name = _decode.optional(d.pop("name", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        description = d.pop("description", UNSET)
+        try:
+            description = _decode.optional(d.pop("description", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        _widgets = d.pop("widgets", UNSET)
-        widgets: list[DashboardWidget] | Unset = UNSET
-        if _widgets is not UNSET:
-            widgets = []
-            for widgets_item_data in _widgets:
-                widgets_item = DashboardWidget.from_dict(widgets_item_data)
+        try:
+            _widgets = _decode.expect(_decode.unset_if_null(d.pop("widgets", None)), list)
+            widgets: list[DashboardWidget] | Unset = UNSET
+            if _widgets is not UNSET:
+                widgets = []
+                for widgets_index, widgets_item_data in enumerate(_widgets):
+                    try:
+                        widgets_item = DashboardWidget.from_dict(widgets_item_data)
 
-                widgets.append(widgets_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, widgets_index)
+                    widgets.append(widgets_item)
 
-        _layout = d.pop("layout", UNSET)
-        layout: UpdateDashboardRequestLayout | Unset
-        if isinstance(_layout, Unset):
-            layout = UNSET
-        else:
-            layout = UpdateDashboardRequestLayout.from_dict(_layout)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "widgets")
+
+        try:
+            _layout = _decode.unset_if_null(d.pop("layout", None))
+            layout: UpdateDashboardRequestLayout | Unset
+            if isinstance(_layout, Unset):
+                layout = UNSET
+            else:
+                layout = UpdateDashboardRequestLayout.from_dict(_layout)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "layout")
 
         _update_dashboard_request = cls(
             name=name,
@@ -94,4 +129,21 @@ class UpdateDashboardRequest:
             layout=layout,
         )
 
+        _update_dashboard_request.additional_properties = d
         return _update_dashboard_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

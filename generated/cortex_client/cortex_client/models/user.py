@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
@@ -13,17 +14,17 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
-    """The authenticated user.
+    """The authenticated user (the seed names the type, never its fields, and never reads it).
 
     Attributes:
-        id (str): Identifier of the user.
-        email (str):
+        id (str | Unset): Identifier of the user.
+        email (str | Unset):
         name (str | Unset): Display name.
         role (str | Unset): Role of the user on the platform (for example `analyst` or `admin`).
     """
 
-    id: str
-    email: str
+    id: str | Unset = UNSET
+    email: str | Unset = UNSET
     name: str | Unset = UNSET
     role: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,12 +40,11 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "email": email,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if email is not UNSET:
+            field_dict["email"] = email
         if name is not UNSET:
             field_dict["name"] = name
         if role is not UNSET:
@@ -54,14 +54,26 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.optional(d.pop("id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        email = d.pop("email")
+        try:
+            email = _decode.optional(d.pop("email", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "email")
 
-        name = d.pop("name", UNSET)
+        try:
+            name = _decode.optional(d.pop("name", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        role = d.pop("role", UNSET)
+        try:
+            role = _decode.optional(d.pop("role", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "role")
 
         _user = cls(
             id=id,

@@ -6,20 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ValidationIssue")
 
 
 @_attrs_define
 class ValidationIssue:
-    """One problem found in a widget configuration.
+    """One problem found in a widget configuration, `{field, message}` as the seed builds it.
 
     Attributes:
-        field (str): Configuration field concerned; `general` when it is not about one field.
-        message (str):
+        field (str | Unset): Configuration field concerned; `general` when it is not about one field.
+        message (str | Unset):
     """
 
-    field: str
-    message: str
+    field: str | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,21 +32,26 @@ class ValidationIssue:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if field is not UNSET:
+            field_dict["field"] = field
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = _decode.object_of(src_dict)
+        try:
+            field = _decode.optional(d.pop("field", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "field")
 
-        message = d.pop("message")
+        try:
+            message = _decode.optional(d.pop("message", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
 
         _validation_issue = cls(
             field=field,

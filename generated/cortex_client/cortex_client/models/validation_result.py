@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.validation_issue import ValidationIssue
 
@@ -15,46 +18,56 @@ T = TypeVar("T", bound="ValidationResult")
 
 @_attrs_define
 class ValidationResult:
-    """Outcome of a widget configuration validation.
+    """Outcome of a widget configuration validation. The seed reads `is_valid`; it builds the other three
+    fields for its own fallback result but never reads them from the server.
 
-    Attributes:
-        is_valid (bool): Whether the configuration can be saved (there are no errors).
-        errors (list[ValidationIssue]): Problems that make the configuration invalid.
-        warnings (list[ValidationIssue]): Problems that do not prevent saving the configuration.
-        suggestions (list[str]): Free-text hints to improve the configuration.
+        Attributes:
+            is_valid (bool): Whether the configuration can be saved (there are no errors).
+            errors (list[ValidationIssue] | Unset): Problems that make the configuration invalid.
+            warnings (list[ValidationIssue] | Unset): Problems that do not prevent saving the configuration.
+            suggestions (list[str] | Unset): Free-text hints to improve the configuration.
     """
 
     is_valid: bool
-    errors: list[ValidationIssue]
-    warnings: list[ValidationIssue]
-    suggestions: list[str]
+    errors: list[ValidationIssue] | Unset = UNSET
+    warnings: list[ValidationIssue] | Unset = UNSET
+    suggestions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         is_valid = self.is_valid
 
-        errors = []
-        for errors_item_data in self.errors:
-            errors_item = errors_item_data.to_dict()
-            errors.append(errors_item)
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
 
-        warnings = []
-        for warnings_item_data in self.warnings:
-            warnings_item = warnings_item_data.to_dict()
-            warnings.append(warnings_item)
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
 
-        suggestions = self.suggestions
+        suggestions: list[str] | Unset = UNSET
+        if not isinstance(self.suggestions, Unset):
+            suggestions = self.suggestions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "is_valid": is_valid,
-                "errors": errors,
-                "warnings": warnings,
-                "suggestions": suggestions,
             }
         )
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if suggestions is not UNSET:
+            field_dict["suggestions"] = suggestions
 
         return field_dict
 
@@ -62,24 +75,49 @@ class ValidationResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
 
-        d = dict(src_dict)
-        is_valid = d.pop("is_valid")
+        d = _decode.object_of(src_dict)
+        try:
+            is_valid = _decode.expect(d.pop("is_valid"), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "is_valid")
 
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = ValidationIssue.from_dict(errors_item_data)
+        try:
+            _errors = _decode.expect(_decode.unset_if_null(d.pop("errors", None)), list)
+            errors: list[ValidationIssue] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_index, errors_item_data in enumerate(_errors):
+                    try:
+                        errors_item = ValidationIssue.from_dict(errors_item_data)
 
-            errors.append(errors_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, errors_index)
+                    errors.append(errors_item)
 
-        warnings = []
-        _warnings = d.pop("warnings")
-        for warnings_item_data in _warnings:
-            warnings_item = ValidationIssue.from_dict(warnings_item_data)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "errors")
 
-            warnings.append(warnings_item)
+        try:
+            _warnings = _decode.expect(_decode.unset_if_null(d.pop("warnings", None)), list)
+            warnings: list[ValidationIssue] | Unset = UNSET
+            if _warnings is not UNSET:
+                warnings = []
+                for warnings_index, warnings_item_data in enumerate(_warnings):
+                    try:
+                        warnings_item = ValidationIssue.from_dict(warnings_item_data)
 
-        suggestions = cast(list[str], d.pop("suggestions"))
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, warnings_index)
+                    warnings.append(warnings_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "warnings")
+
+        try:
+            suggestions = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("suggestions", None)), list))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "suggestions")
 
         _validation_result = cls(
             is_valid=is_valid,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.widget_data import WidgetData
 
@@ -24,7 +26,7 @@ class WidgetChannelMessage:
 
     Attributes:
         channel (str): `widget:{widget_id}`.
-        data (WidgetData): The computed data of one widget.
+        data (WidgetData): The computed data of one widget (inferred; the seed passes it on without reading a field).
     """
 
     channel: str
@@ -51,10 +53,17 @@ class WidgetChannelMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_data import WidgetData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        channel = d.pop("channel")
+        d = _decode.object_of(src_dict)
+        try:
+            channel = _decode.expect(d.pop("channel"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "channel")
 
-        data = WidgetData.from_dict(d.pop("data"))
+        try:
+            data = WidgetData.from_dict(d.pop("data"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
         _widget_channel_message = cls(
             channel=channel,

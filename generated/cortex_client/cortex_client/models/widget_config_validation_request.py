@@ -4,9 +4,25 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode
 
 if TYPE_CHECKING:
     from ..models.widget_config_validation_request_config import WidgetConfigValidationRequestConfig
+
+
+def _convert_config(
+    value: WidgetConfigValidationRequestConfig | Mapping[str, Any],
+) -> WidgetConfigValidationRequestConfig:
+    """Take a plain mapping too."""
+    from ..models.widget_config_validation_request_config import WidgetConfigValidationRequestConfig  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, WidgetConfigValidationRequestConfig)
+        else WidgetConfigValidationRequestConfig.from_dict(value)
+    )
 
 
 T = TypeVar("T", bound="WidgetConfigValidationRequest")
@@ -22,7 +38,8 @@ class WidgetConfigValidationRequest:
     """
 
     type_: str
-    config: WidgetConfigValidationRequestConfig
+    config: WidgetConfigValidationRequestConfig = _attrs_field(converter=_convert_config)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -30,7 +47,7 @@ class WidgetConfigValidationRequest:
         config = self.config.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -44,14 +61,38 @@ class WidgetConfigValidationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_config_validation_request_config import WidgetConfigValidationRequestConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = _decode.expect(d.pop("type"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        config = WidgetConfigValidationRequestConfig.from_dict(d.pop("config"))
+        try:
+            config = WidgetConfigValidationRequestConfig.from_dict(d.pop("config"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "config")
 
         _widget_config_validation_request = cls(
             type_=type_,
             config=config,
         )
 
+        _widget_config_validation_request.additional_properties = d
         return _widget_config_validation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,10 +7,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.widget_data_data import WidgetDataData
+
+
+def _convert_data(value: WidgetDataData | Mapping[str, Any] | Unset) -> WidgetDataData | Unset:
+    """Take a plain mapping too."""
+    from ..models.widget_data_data import WidgetDataData  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, WidgetDataData) else WidgetDataData.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="WidgetData")
@@ -18,18 +30,18 @@ T = TypeVar("T", bound="WidgetData")
 
 @_attrs_define
 class WidgetData:
-    """The computed data of one widget.
+    """The computed data of one widget (inferred; the seed passes it on without reading a field).
 
     Attributes:
-        widget_id (str): Identifier of the widget.
-        data (WidgetDataData): The widget's data; its shape depends on the widget type (series, rows, a metric value,
-            ...).
+        widget_id (str | Unset): Identifier of the widget.
+        data (WidgetDataData | Unset): The widget's data; its shape depends on the widget type (series, rows, a metric
+            value, ...).
         last_updated (datetime.datetime | Unset): When the data was computed.
         cached (bool | Unset): Whether the data was served from the server-side cache.
     """
 
-    widget_id: str
-    data: WidgetDataData
+    widget_id: str | Unset = UNSET
+    data: WidgetDataData | Unset = _attrs_field(default=UNSET, converter=_convert_data)
     last_updated: datetime.datetime | Unset = UNSET
     cached: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,7 +49,9 @@ class WidgetData:
     def to_dict(self) -> dict[str, Any]:
         widget_id = self.widget_id
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         last_updated: str | Unset = UNSET
         if not isinstance(self.last_updated, Unset):
@@ -47,12 +61,11 @@ class WidgetData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "widget_id": widget_id,
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if widget_id is not UNSET:
+            field_dict["widget_id"] = widget_id
+        if data is not UNSET:
+            field_dict["data"] = data
         if last_updated is not UNSET:
             field_dict["last_updated"] = last_updated
         if cached is not UNSET:
@@ -64,19 +77,38 @@ class WidgetData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_data_data import WidgetDataData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        widget_id = d.pop("widget_id")
+        d = _decode.object_of(src_dict)
+        try:
+            widget_id = _decode.optional(d.pop("widget_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "widget_id")
 
-        data = WidgetDataData.from_dict(d.pop("data"))
+        try:
+            _data = _decode.unset_if_null(d.pop("data", None))
+            data: WidgetDataData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = WidgetDataData.from_dict(_data)
 
-        _last_updated = d.pop("last_updated", UNSET)
-        last_updated: datetime.datetime | Unset
-        if isinstance(_last_updated, Unset):
-            last_updated = UNSET
-        else:
-            last_updated = datetime.datetime.fromisoformat(_last_updated)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
-        cached = d.pop("cached", UNSET)
+        try:
+            _last_updated = _decode.unset_if_null(d.pop("last_updated", None))
+            last_updated: datetime.datetime | Unset
+            if isinstance(_last_updated, Unset):
+                last_updated = UNSET
+            else:
+                last_updated = _decode.parse_datetime(_last_updated)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "last_updated")
+
+        try:
+            cached = _decode.optional(d.pop("cached", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "cached")
 
         _widget_data = cls(
             widget_id=widget_id,

@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WidgetDataEvent")
@@ -13,25 +14,26 @@ T = TypeVar("T", bound="WidgetDataEvent")
 
 @_attrs_define
 class WidgetDataEvent:
-    """One server-sent event of a widget data stream.
+    """One server-sent event of a widget data stream. The seed reads it with `onmessage`, so the event has
+    the default name: the `event:` line is `message` or absent.
 
-    Attributes:
-        event (Literal['message']):
-        data (str): JSON-encoded `WidgetData`.
-        id (str | Unset): Event id, for resuming with `Last-Event-ID`.
-        retry (int | Unset): Reconnection delay in milliseconds.
+        Attributes:
+            data (str): JSON-encoded `WidgetData`.
+            event (Literal['message'] | Unset):
+            id (str | Unset): Event id, for resuming with `Last-Event-ID`.
+            retry (int | Unset): Reconnection delay in milliseconds.
     """
 
-    event: Literal["message"]
     data: str
+    event: Literal["message"] | Unset = UNSET
     id: str | Unset = UNSET
     retry: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event = self.event
-
         data = self.data
+
+        event = self.event
 
         id = self.id
 
@@ -41,10 +43,11 @@ class WidgetDataEvent:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "event": event,
                 "data": data,
             }
         )
+        if event is not UNSET:
+            field_dict["event"] = event
         if id is not UNSET:
             field_dict["id"] = id
         if retry is not UNSET:
@@ -54,20 +57,32 @@ class WidgetDataEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event = cast(Literal["message"], d.pop("event"))
-        if event != "message":
-            raise ValueError(f"event must match const 'message', got '{event}'")
+        d = _decode.object_of(src_dict)
+        try:
+            data = _decode.expect(d.pop("data"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
-        data = d.pop("data")
+        try:
+            event = cast(Literal["message"] | Unset, _decode.unset_if_null(d.pop("event", None)))
+            if event != "message" and not isinstance(event, Unset):
+                raise ValueError(f"event must match const 'message', got '{event}'")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "event")
 
-        id = d.pop("id", UNSET)
+        try:
+            id = _decode.optional(d.pop("id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        retry = d.pop("retry", UNSET)
+        try:
+            retry = _decode.optional(d.pop("retry", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "retry")
 
         _widget_data_event = cls(
-            event=event,
             data=data,
+            event=event,
             id=id,
             retry=retry,
         )

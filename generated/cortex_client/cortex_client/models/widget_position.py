@@ -6,24 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="WidgetPosition")
 
 
 @_attrs_define
 class WidgetPosition:
-    """Placement of a widget on the dashboard grid, in grid units.
+    """Placement of a widget on the dashboard grid, in grid units (inferred).
 
     Attributes:
-        x (int): Column of the top-left corner.
-        y (int): Row of the top-left corner.
-        w (int): Width.
-        h (int): Height.
+        x (int | Unset): Column of the top-left corner.
+        y (int | Unset): Row of the top-left corner.
+        w (int | Unset): Width.
+        h (int | Unset): Height.
     """
 
-    x: int
-    y: int
-    w: int
-    h: int
+    x: int | Unset = UNSET
+    y: int | Unset = UNSET
+    w: int | Unset = UNSET
+    h: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,27 +40,40 @@ class WidgetPosition:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "x": x,
-                "y": y,
-                "w": w,
-                "h": h,
-            }
-        )
+        field_dict.update({})
+        if x is not UNSET:
+            field_dict["x"] = x
+        if y is not UNSET:
+            field_dict["y"] = y
+        if w is not UNSET:
+            field_dict["w"] = w
+        if h is not UNSET:
+            field_dict["h"] = h
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x")
+        d = _decode.object_of(src_dict)
+        try:
+            x = _decode.optional(d.pop("x", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "x")
 
-        y = d.pop("y")
+        try:
+            y = _decode.optional(d.pop("y", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "y")
 
-        w = d.pop("w")
+        try:
+            w = _decode.optional(d.pop("w", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "w")
 
-        h = d.pop("h")
+        try:
+            h = _decode.optional(d.pop("h", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "h")
 
         _widget_position = cls(
             x=x,

@@ -7,10 +7,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.widget_preview_data import WidgetPreviewData
+
+
+def _convert_data(value: WidgetPreviewData | Mapping[str, Any] | Unset) -> WidgetPreviewData | Unset:
+    """Take a plain mapping too."""
+    from ..models.widget_preview_data import WidgetPreviewData  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, WidgetPreviewData) else WidgetPreviewData.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="WidgetPreview")
@@ -18,27 +30,29 @@ T = TypeVar("T", bound="WidgetPreview")
 
 @_attrs_define
 class WidgetPreview:
-    """A widget rendered on sample data.
+    """A widget rendered on sample data (inferred; the seed reads no field).
 
     Attributes:
-        type_ (str): Widget type.
-        data (WidgetPreviewData): The preview data, shaped like `WidgetData.data`.
+        type_ (str | Unset): Widget type.
         sample_size (int | Unset): Number of source records actually sampled.
+        data (WidgetPreviewData | Unset): The preview data, shaped like `WidgetData.data`.
         generated_at (datetime.datetime | Unset):
     """
 
-    type_: str
-    data: WidgetPreviewData
+    type_: str | Unset = UNSET
     sample_size: int | Unset = UNSET
+    data: WidgetPreviewData | Unset = _attrs_field(default=UNSET, converter=_convert_data)
     generated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        data = self.data.to_dict()
-
         sample_size = self.sample_size
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         generated_at: str | Unset = UNSET
         if not isinstance(self.generated_at, Unset):
@@ -46,14 +60,13 @@ class WidgetPreview:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if sample_size is not UNSET:
             field_dict["sample_size"] = sample_size
+        if data is not UNSET:
+            field_dict["data"] = data
         if generated_at is not UNSET:
             field_dict["generated_at"] = generated_at
 
@@ -63,24 +76,43 @@ class WidgetPreview:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_preview_data import WidgetPreviewData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = _decode.optional(d.pop("type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        data = WidgetPreviewData.from_dict(d.pop("data"))
+        try:
+            sample_size = _decode.optional(d.pop("sample_size", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "sample_size")
 
-        sample_size = d.pop("sample_size", UNSET)
+        try:
+            _data = _decode.unset_if_null(d.pop("data", None))
+            data: WidgetPreviewData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = WidgetPreviewData.from_dict(_data)
 
-        _generated_at = d.pop("generated_at", UNSET)
-        generated_at: datetime.datetime | Unset
-        if isinstance(_generated_at, Unset):
-            generated_at = UNSET
-        else:
-            generated_at = datetime.datetime.fromisoformat(_generated_at)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
+
+        try:
+            _generated_at = _decode.unset_if_null(d.pop("generated_at", None))
+            generated_at: datetime.datetime | Unset
+            if isinstance(_generated_at, Unset):
+                generated_at = UNSET
+            else:
+                generated_at = _decode.parse_datetime(_generated_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "generated_at")
 
         _widget_preview = cls(
             type_=type_,
-            data=data,
             sample_size=sample_size,
+            data=data,
             generated_at=generated_at,
         )
 

@@ -4,11 +4,20 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.widget_preview_request_config import WidgetPreviewRequestConfig
+
+
+def _convert_config(value: WidgetPreviewRequestConfig | Mapping[str, Any]) -> WidgetPreviewRequestConfig:
+    """Take a plain mapping too."""
+    from ..models.widget_preview_request_config import WidgetPreviewRequestConfig  # noqa: PLC0415
+
+    return value if isinstance(value, WidgetPreviewRequestConfig) else WidgetPreviewRequestConfig.from_dict(value)
 
 
 T = TypeVar("T", bound="WidgetPreviewRequest")
@@ -26,9 +35,10 @@ class WidgetPreviewRequest:
     """
 
     type_: str
-    config: WidgetPreviewRequestConfig
+    config: WidgetPreviewRequestConfig = _attrs_field(converter=_convert_config)
     study_id: str | Unset = UNSET
     data_source_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -40,7 +50,7 @@ class WidgetPreviewRequest:
         data_source_id = self.data_source_id
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -58,14 +68,27 @@ class WidgetPreviewRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_preview_request_config import WidgetPreviewRequestConfig  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = _decode.expect(d.pop("type"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        config = WidgetPreviewRequestConfig.from_dict(d.pop("config"))
+        try:
+            config = WidgetPreviewRequestConfig.from_dict(d.pop("config"))
 
-        study_id = d.pop("study_id", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "config")
 
-        data_source_id = d.pop("data_source_id", UNSET)
+        try:
+            study_id = _decode.optional(d.pop("study_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "study_id")
+
+        try:
+            data_source_id = _decode.optional(d.pop("data_source_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data_source_id")
 
         _widget_preview_request = cls(
             type_=type_,
@@ -74,4 +97,21 @@ class WidgetPreviewRequest:
             data_source_id=data_source_id,
         )
 
+        _widget_preview_request.additional_properties = d
         return _widget_preview_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

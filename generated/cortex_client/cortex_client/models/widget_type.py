@@ -6,10 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.widget_type_config_schema import WidgetTypeConfigSchema
+
+
+def _convert_config_schema(value: WidgetTypeConfigSchema | Mapping[str, Any] | Unset) -> WidgetTypeConfigSchema | Unset:
+    """Take a plain mapping too."""
+    from ..models.widget_type_config_schema import WidgetTypeConfigSchema  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, WidgetTypeConfigSchema) else WidgetTypeConfigSchema.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="WidgetType")
@@ -17,21 +29,21 @@ T = TypeVar("T", bound="WidgetType")
 
 @_attrs_define
 class WidgetType:
-    """A kind of widget that can be placed on a dashboard.
+    """A kind of widget that can be placed on a dashboard (inferred; the seed reads no field).
 
     Attributes:
-        type_ (str): Identifier of the widget type, used as `type` in widget configurations.
-        name (str): Display name.
-        category (str): Category the type belongs to (for example `chart`, `table`, `metric`).
+        type_ (str | Unset): Identifier of the widget type, used as `type` in widget configurations.
+        name (str | Unset): Display name.
+        category (str | Unset): Category the type belongs to (for example `chart`, `table`, `metric`).
         description (str | Unset):
         config_schema (WidgetTypeConfigSchema | Unset): JSON Schema the widget's `config` must satisfy.
     """
 
-    type_: str
-    name: str
-    category: str
+    type_: str | Unset = UNSET
+    name: str | Unset = UNSET
+    category: str | Unset = UNSET
     description: str | Unset = UNSET
-    config_schema: WidgetTypeConfigSchema | Unset = UNSET
+    config_schema: WidgetTypeConfigSchema | Unset = _attrs_field(default=UNSET, converter=_convert_config_schema)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,13 +61,13 @@ class WidgetType:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "name": name,
-                "category": category,
-            }
-        )
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if category is not UNSET:
+            field_dict["category"] = category
         if description is not UNSET:
             field_dict["description"] = description
         if config_schema is not UNSET:
@@ -67,21 +79,37 @@ class WidgetType:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_type_config_schema import WidgetTypeConfigSchema  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = _decode.optional(d.pop("type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        name = d.pop("name")
+        try:
+            name = _decode.optional(d.pop("name", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        category = d.pop("category")
+        try:
+            category = _decode.optional(d.pop("category", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "category")
 
-        description = d.pop("description", UNSET)
+        try:
+            description = _decode.optional(d.pop("description", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        _config_schema = d.pop("config_schema", UNSET)
-        config_schema: WidgetTypeConfigSchema | Unset
-        if isinstance(_config_schema, Unset):
-            config_schema = UNSET
-        else:
-            config_schema = WidgetTypeConfigSchema.from_dict(_config_schema)
+        try:
+            _config_schema = _decode.unset_if_null(d.pop("config_schema", None))
+            config_schema: WidgetTypeConfigSchema | Unset
+            if isinstance(_config_schema, Unset):
+                config_schema = UNSET
+            else:
+                config_schema = WidgetTypeConfigSchema.from_dict(_config_schema)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "config_schema")
 
         _widget_type = cls(
             type_=type_,

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.ws_client_message_type import WsClientMessageType
 
 T = TypeVar("T", bound="WsClientMessage")
@@ -18,20 +20,21 @@ class WsClientMessage:
         {'type': 'subscribe', 'channel': 'widget:widget-456'}
 
     Attributes:
-        type_ (WsClientMessageType):
+        type_ (WsClientMessageType): The seed sends exactly these two (lines 1344 and 1356).
         channel (str): `widget:{widget_id}`, `dashboard:{dashboard_id}` or `export:{export_id}`.
     """
 
-    type_: WsClientMessageType
+    type_: WsClientMessageType = _attrs_field(converter=WsClientMessageType)
     channel: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = WsClientMessageType(self.type_).value
 
         channel = self.channel
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
@@ -43,14 +46,38 @@ class WsClientMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = WsClientMessageType(d.pop("type"))
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = WsClientMessageType.decode(d.pop("type"))
 
-        channel = d.pop("channel")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
+
+        try:
+            channel = _decode.expect(d.pop("channel"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "channel")
 
         _ws_client_message = cls(
             type_=type_,
             channel=channel,
         )
 
+        _ws_client_message.additional_properties = d
         return _ws_client_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -3,10 +3,7 @@
 from .advanced_analytics_data import AdvancedAnalyticsData
 from .advanced_analytics_request import AdvancedAnalyticsRequest
 from .advanced_analytics_response import AdvancedAnalyticsResponse
-from .analytics_dimension import AnalyticsDimension
 from .analytics_filters import AnalyticsFilters
-from .analytics_metric import AnalyticsMetric
-from .answer_format import AnswerFormat
 from .auth_response import AuthResponse
 from .batch_prediction import BatchPrediction
 from .batch_prediction_request import BatchPredictionRequest
@@ -14,7 +11,6 @@ from .batch_prediction_response import BatchPredictionResponse
 from .country_metrics import CountryMetrics
 from .customer_segment import CustomerSegment
 from .customer_segments import CustomerSegments
-from .data_source import DataSource
 from .document_metadata import DocumentMetadata
 from .error import Error
 from .error_details import ErrorDetails
@@ -22,7 +18,6 @@ from .error_info import ErrorInfo
 from .feature_importance import FeatureImportance
 from .features import Features
 from .geographic_analysis import GeographicAnalysis
-from .granularity import Granularity
 from .hybrid_search_request import HybridSearchRequest
 from .hybrid_search_response import HybridSearchResponse
 from .hybrid_search_result import HybridSearchResult
@@ -48,12 +43,9 @@ from .sale import Sale
 from .sales_page import SalesPage
 from .sales_update_message import SalesUpdateMessage
 from .search_filters import SearchFilters
-from .search_type import SearchType
 from .security_alert_message import SecurityAlertMessage
-from .security_alert_severity import SecurityAlertSeverity
 from .service_health import ServiceHealth
 from .service_health_map import ServiceHealthMap
-from .service_status import ServiceStatus
 from .system_health_message import SystemHealthMessage
 from .time_series_point import TimeSeriesPoint
 from .user_info import UserInfo
@@ -65,10 +57,7 @@ __all__ = (
     "AdvancedAnalyticsData",
     "AdvancedAnalyticsRequest",
     "AdvancedAnalyticsResponse",
-    "AnalyticsDimension",
     "AnalyticsFilters",
-    "AnalyticsMetric",
-    "AnswerFormat",
     "AuthResponse",
     "BatchPrediction",
     "BatchPredictionRequest",
@@ -76,7 +65,6 @@ __all__ = (
     "CountryMetrics",
     "CustomerSegment",
     "CustomerSegments",
-    "DataSource",
     "DocumentMetadata",
     "Error",
     "ErrorDetails",
@@ -84,7 +72,6 @@ __all__ = (
     "FeatureImportance",
     "Features",
     "GeographicAnalysis",
-    "Granularity",
     "HybridSearchRequest",
     "HybridSearchResponse",
     "HybridSearchResult",
@@ -110,12 +97,9 @@ __all__ = (
     "SalesPage",
     "SalesUpdateMessage",
     "SearchFilters",
-    "SearchType",
     "SecurityAlertMessage",
-    "SecurityAlertSeverity",
     "ServiceHealth",
     "ServiceHealthMap",
-    "ServiceStatus",
     "SystemHealthMessage",
     "TimeSeriesPoint",
     "UserInfo",

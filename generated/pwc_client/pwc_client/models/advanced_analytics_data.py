@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,15 +47,22 @@ class AdvancedAnalyticsData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.time_series_point import TimeSeriesPoint  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _time_series = d.pop("time_series", UNSET)
-        time_series: list[TimeSeriesPoint] | Unset = UNSET
-        if _time_series is not UNSET:
-            time_series = []
-            for time_series_item_data in _time_series:
-                time_series_item = TimeSeriesPoint.from_dict(time_series_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            _time_series = _decode.expect(_decode.unset_if_null(d.pop("time_series", None)), list)
+            time_series: list[TimeSeriesPoint] | Unset = UNSET
+            if _time_series is not UNSET:
+                time_series = []
+                for time_series_index, time_series_item_data in enumerate(_time_series):
+                    try:
+                        time_series_item = TimeSeriesPoint.from_dict(time_series_item_data)
 
-                time_series.append(time_series_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, time_series_index)
+                    time_series.append(time_series_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "time_series")
 
         _advanced_analytics_data = cls(
             time_series=time_series,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,17 +56,27 @@ class AdvancedAnalyticsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.advanced_analytics_data import AdvancedAnalyticsData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        request_id = d.pop("request_id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            request_id = _decode.optional(d.pop("request_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "request_id")
 
-        processing_time_ms = d.pop("processing_time_ms", UNSET)
+        try:
+            processing_time_ms = _decode.optional(d.pop("processing_time_ms", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "processing_time_ms")
 
-        _data = d.pop("data", UNSET)
-        data: AdvancedAnalyticsData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AdvancedAnalyticsData.from_dict(_data)
+        try:
+            _data = _decode.unset_if_null(d.pop("data", None))
+            data: AdvancedAnalyticsData | Unset
+            if isinstance(_data, Unset):
+                data = UNSET
+            else:
+                data = AdvancedAnalyticsData.from_dict(_data)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
         _advanced_analytics_response = cls(
             request_id=request_id,

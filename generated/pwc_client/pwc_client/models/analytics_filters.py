@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticsFilters")
@@ -35,8 +36,11 @@ class AnalyticsFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_amount = d.pop("min_amount", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            min_amount = _decode.optional(d.pop("min_amount", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "min_amount")
 
         _analytics_filters = cls(
             min_amount=min_amount,

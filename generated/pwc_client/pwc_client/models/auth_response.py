@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,31 +18,33 @@ T = TypeVar("T", bound="AuthResponse")
 
 @_attrs_define
 class AuthResponse:
-    """Tokens issued by login or refresh.
+    """Tokens issued by login or refresh. The seed reads `access_token` unconditionally, `refresh_token` and
+    `expires_in` with defaults, and never `token_type` or `user_info`.
 
-    Attributes:
-        access_token (str): JWT to send as `Authorization: Bearer <access_token>`.
-        token_type (str): Token type, `bearer`.
-        expires_in (int): Seconds until the access token expires (clients assume 86400 when absent).
-        user_info (UserInfo): The authenticated user.
-        refresh_token (str | Unset): Token for `POST /api/v1/auth/refresh`; may be absent (e.g. on refresh).
+        Attributes:
+            access_token (str): JWT to send as `Authorization: Bearer <access_token>`.
+            refresh_token (str | Unset): Token for `POST /api/v1/auth/refresh`; may be absent (e.g. on refresh).
+            token_type (str | Unset): Token type, `bearer`.
+            expires_in (int | Unset): Seconds until the access token expires (clients assume 86400 when absent).
+            user_info (UserInfo | Unset): The authenticated user (the seed's interface names the fields; no code reads
+                them).
     """
 
     access_token: str
-    token_type: str
-    expires_in: int
-    user_info: UserInfo
     refresh_token: str | Unset = UNSET
+    token_type: str | Unset = UNSET
+    expires_in: int | Unset = UNSET
+    user_info: UserInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Show the fields with the secrets (access_token, refresh_token) masked."""
         fields = [
             ("access_token", True),
+            ("refresh_token", True),
             ("token_type", False),
             ("expires_in", False),
             ("user_info", False),
-            ("refresh_token", True),
         ]
         shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
         return f"{type(self).__name__}({shown})"
@@ -49,26 +52,31 @@ class AuthResponse:
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 
+        refresh_token = self.refresh_token
+
         token_type = self.token_type
 
         expires_in = self.expires_in
 
-        user_info = self.user_info.to_dict()
-
-        refresh_token = self.refresh_token
+        user_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_info, Unset):
+            user_info = self.user_info.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "access_token": access_token,
-                "token_type": token_type,
-                "expires_in": expires_in,
-                "user_info": user_info,
             }
         )
         if refresh_token is not UNSET:
             field_dict["refresh_token"] = refresh_token
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+        if user_info is not UNSET:
+            field_dict["user_info"] = user_info
 
         return field_dict
 
@@ -76,23 +84,44 @@ class AuthResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_info import UserInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = _decode.object_of(src_dict)
+        try:
+            access_token = _decode.expect(d.pop("access_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "access_token")
 
-        token_type = d.pop("token_type")
+        try:
+            refresh_token = _decode.optional(d.pop("refresh_token", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refresh_token")
 
-        expires_in = d.pop("expires_in")
+        try:
+            token_type = _decode.optional(d.pop("token_type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "token_type")
 
-        user_info = UserInfo.from_dict(d.pop("user_info"))
+        try:
+            expires_in = _decode.optional(d.pop("expires_in", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "expires_in")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        try:
+            _user_info = _decode.unset_if_null(d.pop("user_info", None))
+            user_info: UserInfo | Unset
+            if isinstance(_user_info, Unset):
+                user_info = UNSET
+            else:
+                user_info = UserInfo.from_dict(_user_info)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "user_info")
 
         _auth_response = cls(
             access_token=access_token,
+            refresh_token=refresh_token,
             token_type=token_type,
             expires_in=expires_in,
             user_info=user_info,
-            refresh_token=refresh_token,
         )
 
         _auth_response.additional_properties = d

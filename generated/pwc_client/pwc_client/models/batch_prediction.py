@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,23 +65,37 @@ class BatchPrediction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.prediction_explanation import PredictionExplanation  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = _decode.object_of(src_dict)
+        try:
 
-        def _parse_prediction(data: object) -> bool | float | str:
-            return cast(bool | float | str, data)
+            def _parse_prediction(data: object) -> bool | float | str:
+                return cast(bool | float | str, data)
 
-        prediction = _parse_prediction(d.pop("prediction"))
+            prediction = _parse_prediction(d.pop("prediction"))
 
-        confidence = d.pop("confidence")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "prediction")
 
-        probability = d.pop("probability", UNSET)
+        try:
+            confidence = _decode.expect(d.pop("confidence"), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "confidence")
 
-        _explanation = d.pop("explanation", UNSET)
-        explanation: PredictionExplanation | Unset
-        if isinstance(_explanation, Unset):
-            explanation = UNSET
-        else:
-            explanation = PredictionExplanation.from_dict(_explanation)
+        try:
+            probability = _decode.optional(d.pop("probability", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "probability")
+
+        try:
+            _explanation = _decode.unset_if_null(d.pop("explanation", None))
+            explanation: PredictionExplanation | Unset
+            if isinstance(_explanation, Unset):
+                explanation = UNSET
+            else:
+                explanation = PredictionExplanation.from_dict(_explanation)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "explanation")
 
         _batch_prediction = cls(
             prediction=prediction,

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ class BatchPredictionRequest:
     model_id: str
     batch_features: list[Features]
     options: PredictionOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         model_id = self.model_id
@@ -42,7 +45,7 @@ class BatchPredictionRequest:
             options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "model_id": model_id,
@@ -59,22 +62,37 @@ class BatchPredictionRequest:
         from ..models.features import Features  # noqa: PLC0415
         from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
 
-        d = dict(src_dict)
-        model_id = d.pop("model_id")
+        d = _decode.object_of(src_dict)
+        try:
+            model_id = _decode.expect(d.pop("model_id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "model_id")
 
-        batch_features = []
-        _batch_features = d.pop("batch_features")
-        for batch_features_item_data in _batch_features:
-            batch_features_item = Features.from_dict(batch_features_item_data)
+        try:
+            batch_features = []
+            for batch_features_index, batch_features_item_data in enumerate(
+                _decode.expect(d.pop("batch_features"), list)
+            ):
+                try:
+                    batch_features_item = Features.from_dict(batch_features_item_data)
 
-            batch_features.append(batch_features_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, batch_features_index)
+                batch_features.append(batch_features_item)
 
-        _options = d.pop("options", UNSET)
-        options: PredictionOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = PredictionOptions.from_dict(_options)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "batch_features")
+
+        try:
+            _options = _decode.unset_if_null(d.pop("options", None))
+            options: PredictionOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = PredictionOptions.from_dict(_options)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "options")
 
         _batch_prediction_request = cls(
             model_id=model_id,
@@ -82,4 +100,21 @@ class BatchPredictionRequest:
             options=options,
         )
 
+        _batch_prediction_request.additional_properties = d
         return _batch_prediction_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,15 +53,24 @@ class BatchPredictionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_prediction import BatchPrediction  # noqa: PLC0415
 
-        d = dict(src_dict)
-        predictions = []
-        _predictions = d.pop("predictions")
-        for predictions_item_data in _predictions:
-            predictions_item = BatchPrediction.from_dict(predictions_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            predictions = []
+            for predictions_index, predictions_item_data in enumerate(_decode.expect(d.pop("predictions"), list)):
+                try:
+                    predictions_item = BatchPrediction.from_dict(predictions_item_data)
 
-            predictions.append(predictions_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, predictions_index)
+                predictions.append(predictions_item)
 
-        model_id = d.pop("model_id", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "predictions")
+
+        try:
+            model_id = _decode.optional(d.pop("model_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "model_id")
 
         _batch_prediction_response = cls(
             predictions=predictions,

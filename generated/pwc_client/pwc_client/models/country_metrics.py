@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CountryMetrics")
@@ -53,14 +54,26 @@ class CountryMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country = d.pop("country", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            country = _decode.optional(d.pop("country", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "country")
 
-        total_revenue = d.pop("total_revenue", UNSET)
+        try:
+            total_revenue = _decode.optional(d.pop("total_revenue", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total_revenue")
 
-        transaction_count = d.pop("transaction_count", UNSET)
+        try:
+            transaction_count = _decode.optional(d.pop("transaction_count", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "transaction_count")
 
-        unique_customers = d.pop("unique_customers", UNSET)
+        try:
+            unique_customers = _decode.optional(d.pop("unique_customers", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "unique_customers")
 
         _country_metrics = cls(
             country=country,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerSegment")
@@ -53,14 +54,26 @@ class CustomerSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        segment_name = d.pop("segment_name", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            segment_name = _decode.optional(d.pop("segment_name", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "segment_name")
 
-        customer_count = d.pop("customer_count", UNSET)
+        try:
+            customer_count = _decode.optional(d.pop("customer_count", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "customer_count")
 
-        total_revenue = d.pop("total_revenue", UNSET)
+        try:
+            total_revenue = _decode.optional(d.pop("total_revenue", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total_revenue")
 
-        average_order_value = d.pop("average_order_value", UNSET)
+        try:
+            average_order_value = _decode.optional(d.pop("average_order_value", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "average_order_value")
 
         _customer_segment = cls(
             segment_name=segment_name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,15 +47,22 @@ class CustomerSegments:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.customer_segment import CustomerSegment  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _segments = d.pop("segments", UNSET)
-        segments: list[CustomerSegment] | Unset = UNSET
-        if _segments is not UNSET:
-            segments = []
-            for segments_item_data in _segments:
-                segments_item = CustomerSegment.from_dict(segments_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            _segments = _decode.expect(_decode.unset_if_null(d.pop("segments", None)), list)
+            segments: list[CustomerSegment] | Unset = UNSET
+            if _segments is not UNSET:
+                segments = []
+                for segments_index, segments_item_data in enumerate(_segments):
+                    try:
+                        segments_item = CustomerSegment.from_dict(segments_item_data)
 
-                segments.append(segments_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, segments_index)
+                    segments.append(segments_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "segments")
 
         _customer_segments = cls(
             segments=segments,

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.error_info import ErrorInfo
 
@@ -15,25 +18,26 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """The error body of every failed request.
+    """The error body of a failed request. The seed reads it as `error_response.get('error', {}).get('message',
+    ...)` (line 956), so every field is optional; an error may also come without a body.
 
-    Attributes:
-        error (ErrorInfo): What went wrong.
+        Attributes:
+            error (ErrorInfo | Unset): What went wrong.
     """
 
-    error: ErrorInfo
+    error: ErrorInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
 
         return field_dict
 
@@ -41,8 +45,17 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        error = ErrorInfo.from_dict(d.pop("error"))
+        d = _decode.object_of(src_dict)
+        try:
+            _error = _decode.unset_if_null(d.pop("error", None))
+            error: ErrorInfo | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ErrorInfo.from_dict(_error)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "error")
 
         _error = cls(
             error=error,

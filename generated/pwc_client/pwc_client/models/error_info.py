@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ class ErrorInfo:
     """What went wrong.
 
     Attributes:
-        message (str): Human-readable description of the error.
+        message (str | Unset): Human-readable description of the error.
         code (str | Unset): Machine-readable error code, e.g. `VALIDATION_ERROR`.
         details (ErrorDetails | Unset): Free-form extra information about the error, e.g. the offending field per
             invalid input.
@@ -28,7 +29,7 @@ class ErrorInfo:
             it sent one).
     """
 
-    message: str
+    message: str | Unset = UNSET
     code: str | Unset = UNSET
     details: ErrorDetails | Unset = UNSET
     correlation_id: str | Unset = UNSET
@@ -47,11 +48,9 @@ class ErrorInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if code is not UNSET:
             field_dict["code"] = code
         if details is not UNSET:
@@ -65,19 +64,32 @@ class ErrorInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = _decode.object_of(src_dict)
+        try:
+            message = _decode.optional(d.pop("message", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
 
-        code = d.pop("code", UNSET)
+        try:
+            code = _decode.optional(d.pop("code", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "code")
 
-        _details = d.pop("details", UNSET)
-        details: ErrorDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ErrorDetails.from_dict(_details)
+        try:
+            _details = _decode.unset_if_null(d.pop("details", None))
+            details: ErrorDetails | Unset
+            if isinstance(_details, Unset):
+                details = UNSET
+            else:
+                details = ErrorDetails.from_dict(_details)
 
-        correlation_id = d.pop("correlation_id", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "details")
+
+        try:
+            correlation_id = _decode.optional(d.pop("correlation_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "correlation_id")
 
         _error_info = cls(
             message=message,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="FeatureImportance")
 
 
@@ -24,7 +26,7 @@ class FeatureImportance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = _decode.object_of(src_dict)
         _feature_importance = cls()
 
         _feature_importance.additional_properties = d

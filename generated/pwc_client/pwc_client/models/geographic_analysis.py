@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,15 +47,22 @@ class GeographicAnalysis:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.country_metrics import CountryMetrics  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _countries = d.pop("countries", UNSET)
-        countries: list[CountryMetrics] | Unset = UNSET
-        if _countries is not UNSET:
-            countries = []
-            for countries_item_data in _countries:
-                countries_item = CountryMetrics.from_dict(countries_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            _countries = _decode.expect(_decode.unset_if_null(d.pop("countries", None)), list)
+            countries: list[CountryMetrics] | Unset = UNSET
+            if _countries is not UNSET:
+                countries = []
+                for countries_index, countries_item_data in enumerate(_countries):
+                    try:
+                        countries_item = CountryMetrics.from_dict(countries_item_data)
 
-                countries.append(countries_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, countries_index)
+                    countries.append(countries_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "countries")
 
         _geographic_analysis = cls(
             countries=countries,

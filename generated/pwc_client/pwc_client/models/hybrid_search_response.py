@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.hybrid_search_result import HybridSearchResult
 
@@ -44,13 +46,19 @@ class HybridSearchResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.hybrid_search_result import HybridSearchResult  # noqa: PLC0415
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = HybridSearchResult.from_dict(results_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            results = []
+            for results_index, results_item_data in enumerate(_decode.expect(d.pop("results"), list)):
+                try:
+                    results_item = HybridSearchResult.from_dict(results_item_data)
 
-            results.append(results_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, results_index)
+                results.append(results_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "results")
 
         _hybrid_search_response = cls(
             results=results,

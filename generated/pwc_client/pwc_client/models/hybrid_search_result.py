@@ -6,10 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.document_metadata import DocumentMetadata
+
+
+def _convert_metadata(value: DocumentMetadata | Mapping[str, Any] | Unset) -> DocumentMetadata | Unset:
+    """Take a plain mapping too."""
+    from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, DocumentMetadata) else DocumentMetadata.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="HybridSearchResult")
@@ -35,7 +47,7 @@ class HybridSearchResult:
     vector_score: float | Unset = UNSET
     elasticsearch_score: float | Unset = UNSET
     content: str | Unset = UNSET
-    metadata: DocumentMetadata | Unset = UNSET
+    metadata: DocumentMetadata | Unset = _attrs_field(default=UNSET, converter=_convert_metadata)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,25 +92,47 @@ class HybridSearchResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        d = _decode.object_of(src_dict)
+        try:
+            title = _decode.expect(d.pop("title"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "title")
 
-        combined_score = d.pop("combined_score")
+        try:
+            combined_score = _decode.expect(d.pop("combined_score"), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "combined_score")
 
-        id = d.pop("id", UNSET)
+        try:
+            id = _decode.optional(d.pop("id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        vector_score = d.pop("vector_score", UNSET)
+        try:
+            vector_score = _decode.optional(d.pop("vector_score", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "vector_score")
 
-        elasticsearch_score = d.pop("elasticsearch_score", UNSET)
+        try:
+            elasticsearch_score = _decode.optional(d.pop("elasticsearch_score", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "elasticsearch_score")
 
-        content = d.pop("content", UNSET)
+        try:
+            content = _decode.optional(d.pop("content", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "content")
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: DocumentMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = DocumentMetadata.from_dict(_metadata)
+        try:
+            _metadata = _decode.unset_if_null(d.pop("metadata", None))
+            metadata: DocumentMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = DocumentMetadata.from_dict(_metadata)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "metadata")
 
         _hybrid_search_result = cls(
             title=title,

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HybridSearchWeights")
@@ -12,7 +14,7 @@ T = TypeVar("T", bound="HybridSearchWeights")
 
 @_attrs_define
 class HybridSearchWeights:
-    """Weight of each backend's score in `combined_score`.
+    """Weight of each backend's score in `combined_score`, by backend (the seed's two are named).
 
     Attributes:
         vector (float | Unset):
@@ -21,6 +23,7 @@ class HybridSearchWeights:
 
     vector: float | Unset = UNSET
     elasticsearch: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         vector = self.vector
@@ -28,7 +31,7 @@ class HybridSearchWeights:
         elasticsearch = self.elasticsearch
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if vector is not UNSET:
             field_dict["vector"] = vector
@@ -39,14 +42,37 @@ class HybridSearchWeights:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vector = d.pop("vector", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            vector = _decode.optional(d.pop("vector", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "vector")
 
-        elasticsearch = d.pop("elasticsearch", UNSET)
+        try:
+            elasticsearch = _decode.optional(d.pop("elasticsearch", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "elasticsearch")
 
         _hybrid_search_weights = cls(
             vector=vector,
             elasticsearch=elasticsearch,
         )
 
+        _hybrid_search_weights.additional_properties = d
         return _hybrid_search_weights
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,10 +7,22 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.model_metrics import ModelMetrics
+
+
+def _convert_metrics(value: ModelMetrics | Mapping[str, Any] | Unset) -> ModelMetrics | Unset:
+    """Take a plain mapping too."""
+    from ..models.model_metrics import ModelMetrics  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, ModelMetrics) else ModelMetrics.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="ModelInfo")
@@ -38,7 +50,7 @@ class ModelInfo:
     status: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     features: list[str] | Unset = UNSET
-    metrics: ModelMetrics | Unset = UNSET
+    metrics: ModelMetrics | Unset = _attrs_field(default=UNSET, converter=_convert_metrics)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -90,32 +102,59 @@ class ModelInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.model_metrics import ModelMetrics  # noqa: PLC0415
 
-        d = dict(src_dict)
-        model_id = d.pop("model_id", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            model_id = _decode.optional(d.pop("model_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "model_id")
 
-        name = d.pop("name", UNSET)
+        try:
+            name = _decode.optional(d.pop("name", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        version = d.pop("version", UNSET)
+        try:
+            version = _decode.optional(d.pop("version", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "version")
 
-        model_type = d.pop("model_type", UNSET)
+        try:
+            model_type = _decode.optional(d.pop("model_type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "model_type")
 
-        status = d.pop("status", UNSET)
+        try:
+            status = _decode.optional(d.pop("status", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
 
-        features = cast(list[str], d.pop("features", UNSET))
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
 
-        _metrics = d.pop("metrics", UNSET)
-        metrics: ModelMetrics | Unset
-        if isinstance(_metrics, Unset):
-            metrics = UNSET
-        else:
-            metrics = ModelMetrics.from_dict(_metrics)
+        try:
+            features = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("features", None)), list))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "features")
+
+        try:
+            _metrics = _decode.unset_if_null(d.pop("metrics", None))
+            metrics: ModelMetrics | Unset
+            if isinstance(_metrics, Unset):
+                metrics = UNSET
+            else:
+                metrics = ModelMetrics.from_dict(_metrics)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "metrics")
 
         _model_info = cls(
             model_id=model_id,

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ class NaturalLanguageQueryRequest:
     query: str
     context: QueryContext | Unset = UNSET
     options: QueryOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         query = self.query
@@ -41,7 +44,7 @@ class NaturalLanguageQueryRequest:
             options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "query": query,
@@ -59,22 +62,33 @@ class NaturalLanguageQueryRequest:
         from ..models.query_context import QueryContext  # noqa: PLC0415
         from ..models.query_options import QueryOptions  # noqa: PLC0415
 
-        d = dict(src_dict)
-        query = d.pop("query")
+        d = _decode.object_of(src_dict)
+        try:
+            query = _decode.expect(d.pop("query"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "query")
 
-        _context = d.pop("context", UNSET)
-        context: QueryContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = QueryContext.from_dict(_context)
+        try:
+            _context = _decode.unset_if_null(d.pop("context", None))
+            context: QueryContext | Unset
+            if isinstance(_context, Unset):
+                context = UNSET
+            else:
+                context = QueryContext.from_dict(_context)
 
-        _options = d.pop("options", UNSET)
-        options: QueryOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = QueryOptions.from_dict(_options)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "context")
+
+        try:
+            _options = _decode.unset_if_null(d.pop("options", None))
+            options: QueryOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = QueryOptions.from_dict(_options)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "options")
 
         _natural_language_query_request = cls(
             query=query,
@@ -82,4 +96,21 @@ class NaturalLanguageQueryRequest:
             options=options,
         )
 
+        _natural_language_query_request.additional_properties = d
         return _natural_language_query_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

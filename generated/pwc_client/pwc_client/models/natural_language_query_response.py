@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,19 +63,34 @@ class NaturalLanguageQueryResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.query_result_row import QueryResultRow  # noqa: PLC0415
 
-        d = dict(src_dict)
-        interpretation = d.pop("interpretation")
+        d = _decode.object_of(src_dict)
+        try:
+            interpretation = _decode.expect(d.pop("interpretation"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "interpretation")
 
-        confidence = d.pop("confidence")
+        try:
+            confidence = _decode.expect(d.pop("confidence"), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "confidence")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = QueryResultRow.from_dict(data_item_data)
+        try:
+            data = []
+            for data_index, data_item_data in enumerate(_decode.expect(d.pop("data"), list)):
+                try:
+                    data_item = QueryResultRow.from_dict(data_item_data)
 
-            data.append(data_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, data_index)
+                data.append(data_item)
 
-        suggested_followup = d.pop("suggested_followup", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
+
+        try:
+            suggested_followup = _decode.optional(d.pop("suggested_followup", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "suggested_followup")
 
         _natural_language_query_response = cls(
             interpretation=interpretation,

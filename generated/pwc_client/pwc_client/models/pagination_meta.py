@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationMeta")
@@ -53,14 +54,26 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            total = _decode.optional(d.pop("total", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total")
 
-        page = d.pop("page", UNSET)
+        try:
+            page = _decode.optional(d.pop("page", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "page")
 
-        size = d.pop("size", UNSET)
+        try:
+            size = _decode.optional(d.pop("size", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "size")
 
-        has_next = d.pop("has_next", UNSET)
+        try:
+            has_next = _decode.optional(d.pop("has_next", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "has_next")
 
         _pagination_meta = cls(
             total=total,

@@ -6,8 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.feature_importance import FeatureImportance
+
+
+def _convert_feature_importance(value: FeatureImportance | Mapping[str, Any]) -> FeatureImportance:
+    """Take a plain mapping too."""
+    from ..models.feature_importance import FeatureImportance  # noqa: PLC0415
+
+    return value if isinstance(value, FeatureImportance) else FeatureImportance.from_dict(value)
 
 
 T = TypeVar("T", bound="PredictionExplanation")
@@ -21,7 +30,7 @@ class PredictionExplanation:
         feature_importance (FeatureImportance): Importance of each input feature for this prediction, by feature name.
     """
 
-    feature_importance: FeatureImportance
+    feature_importance: FeatureImportance = _attrs_field(converter=_convert_feature_importance)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,8 +50,12 @@ class PredictionExplanation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.feature_importance import FeatureImportance  # noqa: PLC0415
 
-        d = dict(src_dict)
-        feature_importance = FeatureImportance.from_dict(d.pop("feature_importance"))
+        d = _decode.object_of(src_dict)
+        try:
+            feature_importance = FeatureImportance.from_dict(d.pop("feature_importance"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "feature_importance")
 
         _prediction_explanation = cls(
             feature_importance=feature_importance,

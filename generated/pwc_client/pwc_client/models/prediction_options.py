@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PredictionOptions")
@@ -23,6 +25,7 @@ class PredictionOptions:
     explain: bool | Unset = False
     confidence: bool | Unset = True
     probability: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         explain = self.explain
@@ -32,7 +35,7 @@ class PredictionOptions:
         probability = self.probability
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if explain is not UNSET:
             field_dict["explain"] = explain
@@ -45,12 +48,21 @@ class PredictionOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        explain = d.pop("explain", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            explain = _decode.optional(d.pop("explain", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "explain")
 
-        confidence = d.pop("confidence", UNSET)
+        try:
+            confidence = _decode.optional(d.pop("confidence", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "confidence")
 
-        probability = d.pop("probability", UNSET)
+        try:
+            probability = _decode.optional(d.pop("probability", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "probability")
 
         _prediction_options = cls(
             explain=explain,
@@ -58,4 +70,21 @@ class PredictionOptions:
             probability=probability,
         )
 
+        _prediction_options.additional_properties = d
         return _prediction_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,12 +4,21 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.features import Features
     from ..models.prediction_options import PredictionOptions
+
+
+def _convert_features(value: Features | Mapping[str, Any]) -> Features:
+    """Take a plain mapping too."""
+    from ..models.features import Features  # noqa: PLC0415
+
+    return value if isinstance(value, Features) else Features.from_dict(value)
 
 
 T = TypeVar("T", bound="PredictionRequest")
@@ -27,8 +36,9 @@ class PredictionRequest:
     """
 
     model_id: str
-    features: Features
+    features: Features = _attrs_field(converter=_convert_features)
     options: PredictionOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         model_id = self.model_id
@@ -40,7 +50,7 @@ class PredictionRequest:
             options = self.options.to_dict()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "model_id": model_id,
@@ -57,17 +67,28 @@ class PredictionRequest:
         from ..models.features import Features  # noqa: PLC0415
         from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
 
-        d = dict(src_dict)
-        model_id = d.pop("model_id")
+        d = _decode.object_of(src_dict)
+        try:
+            model_id = _decode.expect(d.pop("model_id"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "model_id")
 
-        features = Features.from_dict(d.pop("features"))
+        try:
+            features = Features.from_dict(d.pop("features"))
 
-        _options = d.pop("options", UNSET)
-        options: PredictionOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = PredictionOptions.from_dict(_options)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "features")
+
+        try:
+            _options = _decode.unset_if_null(d.pop("options", None))
+            options: PredictionOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = PredictionOptions.from_dict(_options)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "options")
 
         _prediction_request = cls(
             model_id=model_id,
@@ -75,4 +96,21 @@ class PredictionRequest:
             options=options,
         )
 
+        _prediction_request.additional_properties = d
         return _prediction_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,21 +18,23 @@ T = TypeVar("T", bound="PredictionResponse")
 
 @_attrs_define
 class PredictionResponse:
-    """One prediction.
+    """One prediction. `probability` comes only when the request's `options.probability` asks for it (the
+    seed's bash example does not), so it is optional although the Python example reads it.
 
-    Attributes:
-        prediction (bool | float | str): The model output; a class label (e.g. `churn`), a number for regression models,
-            or a boolean.
-        confidence (float): Model confidence in the prediction.
-        probability (float): Probability of the predicted (positive) class.
-        model_id (str | Unset): Model that produced the prediction.
-        explanation (PredictionExplanation | Unset): Why the model predicted what it did.
+        Attributes:
+            prediction (bool | float | str): The model output; a class label (e.g. `churn`), a number for regression models,
+                or a boolean.
+            confidence (float): Model confidence in the prediction.
+            model_id (str | Unset): Model that produced the prediction.
+            probability (float | Unset): Probability of the predicted (positive) class, when `options.probability` asked for
+                it.
+            explanation (PredictionExplanation | Unset): Why the model predicted what it did.
     """
 
     prediction: bool | float | str
     confidence: float
-    probability: float
     model_id: str | Unset = UNSET
+    probability: float | Unset = UNSET
     explanation: PredictionExplanation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,9 +44,9 @@ class PredictionResponse:
 
         confidence = self.confidence
 
-        probability = self.probability
-
         model_id = self.model_id
+
+        probability = self.probability
 
         explanation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.explanation, Unset):
@@ -55,11 +58,12 @@ class PredictionResponse:
             {
                 "prediction": prediction,
                 "confidence": confidence,
-                "probability": probability,
             }
         )
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
+        if probability is not UNSET:
+            field_dict["probability"] = probability
         if explanation is not UNSET:
             field_dict["explanation"] = explanation
 
@@ -69,31 +73,48 @@ class PredictionResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.prediction_explanation import PredictionExplanation  # noqa: PLC0415
 
-        d = dict(src_dict)
+        d = _decode.object_of(src_dict)
+        try:
 
-        def _parse_prediction(data: object) -> bool | float | str:
-            return cast(bool | float | str, data)
+            def _parse_prediction(data: object) -> bool | float | str:
+                return cast(bool | float | str, data)
 
-        prediction = _parse_prediction(d.pop("prediction"))
+            prediction = _parse_prediction(d.pop("prediction"))
 
-        confidence = d.pop("confidence")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "prediction")
 
-        probability = d.pop("probability")
+        try:
+            confidence = _decode.expect(d.pop("confidence"), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "confidence")
 
-        model_id = d.pop("model_id", UNSET)
+        try:
+            model_id = _decode.optional(d.pop("model_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "model_id")
 
-        _explanation = d.pop("explanation", UNSET)
-        explanation: PredictionExplanation | Unset
-        if isinstance(_explanation, Unset):
-            explanation = UNSET
-        else:
-            explanation = PredictionExplanation.from_dict(_explanation)
+        try:
+            probability = _decode.optional(d.pop("probability", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "probability")
+
+        try:
+            _explanation = _decode.unset_if_null(d.pop("explanation", None))
+            explanation: PredictionExplanation | Unset
+            if isinstance(_explanation, Unset):
+                explanation = UNSET
+            else:
+                explanation = PredictionExplanation.from_dict(_explanation)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "explanation")
 
         _prediction_response = cls(
             prediction=prediction,
             confidence=confidence,
-            probability=probability,
             model_id=model_id,
+            probability=probability,
             explanation=explanation,
         )
 

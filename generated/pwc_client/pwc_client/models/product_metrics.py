@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProductMetrics")
@@ -59,16 +60,31 @@ class ProductMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        stock_code = d.pop("stock_code", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            stock_code = _decode.optional(d.pop("stock_code", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "stock_code")
 
-        description = d.pop("description", UNSET)
+        try:
+            description = _decode.optional(d.pop("description", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        total_quantity = d.pop("total_quantity", UNSET)
+        try:
+            total_quantity = _decode.optional(d.pop("total_quantity", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total_quantity")
 
-        total_revenue = d.pop("total_revenue", UNSET)
+        try:
+            total_revenue = _decode.optional(d.pop("total_revenue", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total_revenue")
 
-        transaction_count = d.pop("transaction_count", UNSET)
+        try:
+            transaction_count = _decode.optional(d.pop("transaction_count", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "transaction_count")
 
         _product_metrics = cls(
             stock_code=stock_code,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,15 +47,22 @@ class ProductPerformance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.product_metrics import ProductMetrics  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _products = d.pop("products", UNSET)
-        products: list[ProductMetrics] | Unset = UNSET
-        if _products is not UNSET:
-            products = []
-            for products_item_data in _products:
-                products_item = ProductMetrics.from_dict(products_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            _products = _decode.expect(_decode.unset_if_null(d.pop("products", None)), list)
+            products: list[ProductMetrics] | Unset = UNSET
+            if _products is not UNSET:
+                products = []
+                for products_index, products_item_data in enumerate(_products):
+                    try:
+                        products_item = ProductMetrics.from_dict(products_item_data)
 
-                products.append(products_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, products_index)
+                    products.append(products_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "products")
 
         _product_performance = cls(
             products=products,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..models.answer_format import AnswerFormat
-from ..models.data_source import DataSource
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryContext")
@@ -17,31 +17,28 @@ class QueryContext:
     """Hints for answering a natural-language query.
 
     Attributes:
-        data_sources (list[DataSource] | Unset): Data sets to consider.
-        preferred_format (AnswerFormat | Unset): Preferred presentation of a natural-language query's answer.
+        data_sources (list[str] | Unset): Data sets to consider.
+        preferred_format (str | Unset): Preferred presentation of a natural-language query's answer. The seed sends
+            `table`.
         include_visualization (bool | Unset): Ask for a visualization alongside the data.
     """
 
-    data_sources: list[DataSource] | Unset = UNSET
-    preferred_format: AnswerFormat | Unset = UNSET
+    data_sources: list[str] | Unset = UNSET
+    preferred_format: str | Unset = UNSET
     include_visualization: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data_sources: list[str] | Unset = UNSET
         if not isinstance(self.data_sources, Unset):
-            data_sources = []
-            for data_sources_item_data in self.data_sources:
-                data_sources_item = data_sources_item_data.value
-                data_sources.append(data_sources_item)
+            data_sources = self.data_sources
 
-        preferred_format: str | Unset = UNSET
-        if not isinstance(self.preferred_format, Unset):
-            preferred_format = self.preferred_format.value
+        preferred_format = self.preferred_format
 
         include_visualization = self.include_visualization
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if data_sources is not UNSET:
             field_dict["data_sources"] = data_sources
@@ -54,24 +51,22 @@ class QueryContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data_sources = d.pop("data_sources", UNSET)
-        data_sources: list[DataSource] | Unset = UNSET
-        if _data_sources is not UNSET:
-            data_sources = []
-            for data_sources_item_data in _data_sources:
-                data_sources_item = DataSource(data_sources_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            data_sources = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("data_sources", None)), list))
 
-                data_sources.append(data_sources_item)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data_sources")
 
-        _preferred_format = d.pop("preferred_format", UNSET)
-        preferred_format: AnswerFormat | Unset
-        if isinstance(_preferred_format, Unset):
-            preferred_format = UNSET
-        else:
-            preferred_format = AnswerFormat(_preferred_format)
+        try:
+            preferred_format = _decode.optional(d.pop("preferred_format", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "preferred_format")
 
-        include_visualization = d.pop("include_visualization", UNSET)
+        try:
+            include_visualization = _decode.optional(d.pop("include_visualization", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "include_visualization")
 
         _query_context = cls(
             data_sources=data_sources,
@@ -79,4 +74,21 @@ class QueryContext:
             include_visualization=include_visualization,
         )
 
+        _query_context.additional_properties = d
         return _query_context
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueryOptions")
@@ -23,6 +25,7 @@ class QueryOptions:
     explain_reasoning: bool | Unset = UNSET
     suggest_followup: bool | Unset = UNSET
     confidence_threshold: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         explain_reasoning = self.explain_reasoning
@@ -32,7 +35,7 @@ class QueryOptions:
         confidence_threshold = self.confidence_threshold
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if explain_reasoning is not UNSET:
             field_dict["explain_reasoning"] = explain_reasoning
@@ -45,12 +48,21 @@ class QueryOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        explain_reasoning = d.pop("explain_reasoning", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            explain_reasoning = _decode.optional(d.pop("explain_reasoning", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "explain_reasoning")
 
-        suggest_followup = d.pop("suggest_followup", UNSET)
+        try:
+            suggest_followup = _decode.optional(d.pop("suggest_followup", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "suggest_followup")
 
-        confidence_threshold = d.pop("confidence_threshold", UNSET)
+        try:
+            confidence_threshold = _decode.optional(d.pop("confidence_threshold", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "confidence_threshold")
 
         _query_options = cls(
             explain_reasoning=explain_reasoning,
@@ -58,4 +70,21 @@ class QueryOptions:
             confidence_threshold=confidence_threshold,
         )
 
+        _query_options.additional_properties = d
         return _query_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="QueryResultRow")
 
 
@@ -24,7 +26,7 @@ class QueryResultRow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = _decode.object_of(src_dict)
         _query_result_row = cls()
 
         _query_result_row.additional_properties = d

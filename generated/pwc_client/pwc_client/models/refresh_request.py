@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode
 
 T = TypeVar("T", bound="RefreshRequest")
 
@@ -17,6 +20,7 @@ class RefreshRequest:
     """
 
     refresh_token: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Show the fields with the secrets (refresh_token) masked."""
@@ -30,7 +34,7 @@ class RefreshRequest:
         refresh_token = self.refresh_token
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "refresh_token": refresh_token,
@@ -41,11 +45,31 @@ class RefreshRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        refresh_token = d.pop("refresh_token")
+        d = _decode.object_of(src_dict)
+        try:
+            refresh_token = _decode.expect(d.pop("refresh_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refresh_token")
 
         _refresh_request = cls(
             refresh_token=refresh_token,
         )
 
+        _refresh_request.additional_properties = d
         return _refresh_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

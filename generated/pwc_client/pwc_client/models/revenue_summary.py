@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RevenueSummary")
@@ -70,28 +71,48 @@ class RevenueSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_revenue = d.pop("total_revenue", UNSET)
+        d = _decode.object_of(src_dict)
+        try:
+            total_revenue = _decode.optional(d.pop("total_revenue", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total_revenue")
 
-        total_transactions = d.pop("total_transactions", UNSET)
+        try:
+            total_transactions = _decode.optional(d.pop("total_transactions", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total_transactions")
 
-        unique_customers = d.pop("unique_customers", UNSET)
+        try:
+            unique_customers = _decode.optional(d.pop("unique_customers", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "unique_customers")
 
-        average_order_value = d.pop("average_order_value", UNSET)
+        try:
+            average_order_value = _decode.optional(d.pop("average_order_value", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "average_order_value")
 
-        _period_start = d.pop("period_start", UNSET)
-        period_start: datetime.date | Unset
-        if isinstance(_period_start, Unset):
-            period_start = UNSET
-        else:
-            period_start = datetime.date.fromisoformat(_period_start)
+        try:
+            _period_start = _decode.unset_if_null(d.pop("period_start", None))
+            period_start: datetime.date | Unset
+            if isinstance(_period_start, Unset):
+                period_start = UNSET
+            else:
+                period_start = _decode.parse_date(_period_start)
 
-        _period_end = d.pop("period_end", UNSET)
-        period_end: datetime.date | Unset
-        if isinstance(_period_end, Unset):
-            period_end = UNSET
-        else:
-            period_end = datetime.date.fromisoformat(_period_end)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "period_start")
+
+        try:
+            _period_end = _decode.unset_if_null(d.pop("period_end", None))
+            period_end: datetime.date | Unset
+            if isinstance(_period_end, Unset):
+                period_end = UNSET
+            else:
+                period_end = _decode.parse_date(_period_end)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "period_end")
 
         _revenue_summary = cls(
             total_revenue=total_revenue,

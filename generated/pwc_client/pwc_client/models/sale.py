@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Sale")
@@ -14,43 +15,53 @@ T = TypeVar("T", bound="Sale")
 
 @_attrs_define
 class Sale:
-    """One invoice line of the Online Retail data set.
+    """One invoice line of the Online Retail data set. The seed checks `invoice_date`, `quantity` and
+    `unit_price` for presence before using them (lines 334, 338), so they are optional; it groups by
+    `description` unconditionally (line 364), so that key is present, but the data set has lines without
+    one. `customer_id` is missing on guest purchases.
 
-    Attributes:
-        description (str): Product name.
-        quantity (int): Units on this line; negative for cancellations and returns.
-        invoice_date (datetime.datetime): When the invoice was issued.
-        unit_price (float): Price per unit, in pounds sterling.
-        invoice_no (str | Unset): Invoice number; numbers starting with `C` are cancellations.
-        stock_code (str | Unset): Product (item) code.
-        customer_id (str | Unset): Customer number; absent for guest purchases.
-        country (str | Unset): Country of the customer.
+        Attributes:
+            description (None | str): Product name; null where the data set has none.
+            invoice_no (str | Unset): Invoice number; numbers starting with `C` are cancellations.
+            stock_code (str | Unset): Product (item) code.
+            quantity (int | Unset): Units on this line; negative for cancellations and returns.
+            invoice_date (datetime.datetime | Unset): When the invoice was issued.
+            unit_price (float | Unset): Price per unit, in pounds sterling.
+            customer_id (None | str | Unset): Customer number; null or absent for guest purchases.
+            country (str | Unset): Country of the customer.
     """
 
-    description: str
-    quantity: int
-    invoice_date: datetime.datetime
-    unit_price: float
+    description: None | str
     invoice_no: str | Unset = UNSET
     stock_code: str | Unset = UNSET
-    customer_id: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    invoice_date: datetime.datetime | Unset = UNSET
+    unit_price: float | Unset = UNSET
+    customer_id: None | str | Unset = UNSET
     country: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        description: None | str
         description = self.description
-
-        quantity = self.quantity
-
-        invoice_date = self.invoice_date.isoformat()
-
-        unit_price = self.unit_price
 
         invoice_no = self.invoice_no
 
         stock_code = self.stock_code
 
-        customer_id = self.customer_id
+        quantity = self.quantity
+
+        invoice_date: str | Unset = UNSET
+        if not isinstance(self.invoice_date, Unset):
+            invoice_date = self.invoice_date.isoformat()
+
+        unit_price = self.unit_price
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
 
         country = self.country
 
@@ -59,15 +70,18 @@ class Sale:
         field_dict.update(
             {
                 "description": description,
-                "quantity": quantity,
-                "invoice_date": invoice_date,
-                "unit_price": unit_price,
             }
         )
         if invoice_no is not UNSET:
             field_dict["invoice_no"] = invoice_no
         if stock_code is not UNSET:
             field_dict["stock_code"] = stock_code
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if invoice_date is not UNSET:
+            field_dict["invoice_date"] = invoice_date
+        if unit_price is not UNSET:
+            field_dict["unit_price"] = unit_price
         if customer_id is not UNSET:
             field_dict["customer_id"] = customer_id
         if country is not UNSET:
@@ -77,30 +91,60 @@ class Sale:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = _decode.object_of(src_dict)
+        try:
+            description = _decode.nullable(d.pop("description"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        quantity = d.pop("quantity")
+        try:
+            invoice_no = _decode.optional(d.pop("invoice_no", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "invoice_no")
 
-        invoice_date = datetime.datetime.fromisoformat(d.pop("invoice_date"))
+        try:
+            stock_code = _decode.optional(d.pop("stock_code", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "stock_code")
 
-        unit_price = d.pop("unit_price")
+        try:
+            quantity = _decode.optional(d.pop("quantity", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "quantity")
 
-        invoice_no = d.pop("invoice_no", UNSET)
+        try:
+            _invoice_date = _decode.unset_if_null(d.pop("invoice_date", None))
+            invoice_date: datetime.datetime | Unset
+            if isinstance(_invoice_date, Unset):
+                invoice_date = UNSET
+            else:
+                invoice_date = _decode.parse_datetime(_invoice_date)
 
-        stock_code = d.pop("stock_code", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "invoice_date")
 
-        customer_id = d.pop("customer_id", UNSET)
+        try:
+            unit_price = _decode.optional(d.pop("unit_price", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "unit_price")
 
-        country = d.pop("country", UNSET)
+        try:
+            customer_id = _decode.nullable(d.pop("customer_id", UNSET), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "customer_id")
+
+        try:
+            country = _decode.optional(d.pop("country", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "country")
 
         _sale = cls(
             description=description,
+            invoice_no=invoice_no,
+            stock_code=stock_code,
             quantity=quantity,
             invoice_date=invoice_date,
             unit_price=unit_price,
-            invoice_no=invoice_no,
-            stock_code=stock_code,
             customer_id=customer_id,
             country=country,
         )

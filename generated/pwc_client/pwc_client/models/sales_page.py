@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="SalesPage")
 
 @_attrs_define
 class SalesPage:
-    """One page of sales records.
+    """One page of sales records; the seed treats a page without `items` as malformed (line 984).
 
     Attributes:
         items (list[Sale]):
@@ -56,20 +57,30 @@ class SalesPage:
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
         from ..models.sale import Sale  # noqa: PLC0415
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = Sale.from_dict(items_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            items = []
+            for items_index, items_item_data in enumerate(_decode.expect(d.pop("items"), list)):
+                try:
+                    items_item = Sale.from_dict(items_item_data)
 
-            items.append(items_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, items_index)
+                items.append(items_item)
 
-        _meta = d.pop("meta", UNSET)
-        meta: PaginationMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PaginationMeta.from_dict(_meta)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "items")
+
+        try:
+            _meta = _decode.unset_if_null(d.pop("meta", None))
+            meta: PaginationMeta | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PaginationMeta.from_dict(_meta)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "meta")
 
         _sales_page = cls(
             items=items,

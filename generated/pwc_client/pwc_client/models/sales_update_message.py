@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="SalesUpdateMessage")
 
 
@@ -41,10 +43,17 @@ class SalesUpdateMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        d = _decode.object_of(src_dict)
+        try:
+            timestamp = _decode.parse_datetime(d.pop("timestamp"))
 
-        revenue = d.pop("revenue")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timestamp")
+
+        try:
+            revenue = _decode.expect(d.pop("revenue"), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "revenue")
 
         _sales_update_message = cls(
             timestamp=timestamp,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.security_alert_severity import SecurityAlertSeverity
+from .. import _decode
 
 T = TypeVar("T", bound="SecurityAlertMessage")
 
@@ -21,18 +21,19 @@ class SecurityAlertMessage:
             '2011-12-09T12:52:00Z'}
 
     Attributes:
-        severity (SecurityAlertSeverity): How severe a security alert is.
+        severity (str): How severe a security alert is (the seed only puts it into a CSS class; the values are usual
+            ones).
         message (str): Human-readable alert text.
         timestamp (datetime.datetime):
     """
 
-    severity: SecurityAlertSeverity
+    severity: str
     message: str
     timestamp: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        severity = self.severity.value
+        severity = self.severity
 
         message = self.message
 
@@ -52,12 +53,22 @@ class SecurityAlertMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        severity = SecurityAlertSeverity(d.pop("severity"))
+        d = _decode.object_of(src_dict)
+        try:
+            severity = _decode.expect(d.pop("severity"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "severity")
 
-        message = d.pop("message")
+        try:
+            message = _decode.expect(d.pop("message"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        try:
+            timestamp = _decode.parse_datetime(d.pop("timestamp"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timestamp")
 
         _security_alert_message = cls(
             severity=severity,

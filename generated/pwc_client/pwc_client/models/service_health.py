@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.service_status import ServiceStatus
+from .. import _decode
 
 T = TypeVar("T", bound="ServiceHealth")
 
@@ -16,14 +16,14 @@ class ServiceHealth:
     """Health of one service.
 
     Attributes:
-        status (ServiceStatus): Health of one service.
+        status (str): Health of one service (the seed upper-cases it for display; the values are usual ones).
     """
 
-    status: ServiceStatus
+    status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,8 +37,11 @@ class ServiceHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = ServiceStatus(d.pop("status"))
+        d = _decode.object_of(src_dict)
+        try:
+            status = _decode.expect(d.pop("status"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "status")
 
         _service_health = cls(
             status=status,

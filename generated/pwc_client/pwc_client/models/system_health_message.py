@@ -7,10 +7,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.service_health_map import ServiceHealthMap
+
+
+def _convert_services(value: ServiceHealthMap | Mapping[str, Any] | Unset) -> ServiceHealthMap | Unset:
+    """Take a plain mapping too."""
+    from ..models.service_health_map import ServiceHealthMap  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, ServiceHealthMap) else ServiceHealthMap.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="SystemHealthMessage")
@@ -29,7 +41,7 @@ class SystemHealthMessage:
         timestamp (datetime.datetime | Unset):
     """
 
-    services: ServiceHealthMap | Unset = UNSET
+    services: ServiceHealthMap | Unset = _attrs_field(default=UNSET, converter=_convert_services)
     timestamp: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -56,20 +68,28 @@ class SystemHealthMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.service_health_map import ServiceHealthMap  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _services = d.pop("services", UNSET)
-        services: ServiceHealthMap | Unset
-        if isinstance(_services, Unset):
-            services = UNSET
-        else:
-            services = ServiceHealthMap.from_dict(_services)
+        d = _decode.object_of(src_dict)
+        try:
+            _services = _decode.unset_if_null(d.pop("services", None))
+            services: ServiceHealthMap | Unset
+            if isinstance(_services, Unset):
+                services = UNSET
+            else:
+                services = ServiceHealthMap.from_dict(_services)
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "services")
+
+        try:
+            _timestamp = _decode.unset_if_null(d.pop("timestamp", None))
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = _decode.parse_datetime(_timestamp)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "timestamp")
 
         _system_health_message = cls(
             services=services,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TimeSeriesPoint")
@@ -17,7 +18,9 @@ class TimeSeriesPoint:
     """The requested metrics for one time bucket (and dimension values, when broken down).
 
     Attributes:
-        date (datetime.datetime): Start of the time bucket.
+        date (datetime.date | datetime.datetime): Start of the time bucket: a date (`2010-12-01`) for daily and coarser
+            buckets, a date-time for
+            hourly ones. The seed parses either with `pd.to_datetime` (line 411).
         revenue (float):
         transactions (int | Unset):
         unique_customers (int | Unset):
@@ -25,7 +28,7 @@ class TimeSeriesPoint:
         product_category (str | Unset): Product category, when broken down by `product_category`.
     """
 
-    date: datetime.datetime
+    date: datetime.date | datetime.datetime
     revenue: float
     transactions: int | Unset = UNSET
     unique_customers: int | Unset = UNSET
@@ -34,7 +37,11 @@ class TimeSeriesPoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date.isoformat()
+        date: str
+        if isinstance(self.date, datetime.date):
+            date = self.date.isoformat()
+        else:
+            date = self.date.isoformat()
 
         revenue = self.revenue
 
@@ -67,18 +74,53 @@ class TimeSeriesPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        d = _decode.object_of(src_dict)
+        try:
 
-        revenue = d.pop("revenue")
+            def _parse_date(data: object) -> datetime.date | datetime.datetime:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    date_type_0 = _decode.parse_date(data)
 
-        transactions = d.pop("transactions", UNSET)
+                    return date_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_1 = _decode.parse_datetime(data)
 
-        unique_customers = d.pop("unique_customers", UNSET)
+                return date_type_1
 
-        country = d.pop("country", UNSET)
+            date = _parse_date(d.pop("date"))
 
-        product_category = d.pop("product_category", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "date")
+
+        try:
+            revenue = _decode.expect(d.pop("revenue"), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "revenue")
+
+        try:
+            transactions = _decode.optional(d.pop("transactions", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "transactions")
+
+        try:
+            unique_customers = _decode.optional(d.pop("unique_customers", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "unique_customers")
+
+        try:
+            country = _decode.optional(d.pop("country", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "country")
+
+        try:
+            product_category = _decode.optional(d.pop("product_category", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "product_category")
 
         _time_series_point = cls(
             date=date,

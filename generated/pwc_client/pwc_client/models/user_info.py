@@ -6,22 +6,25 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UserInfo")
 
 
 @_attrs_define
 class UserInfo:
-    """The authenticated user.
+    """The authenticated user (the seed's interface names the fields; no code reads them).
 
     Attributes:
-        user_id (str):
-        username (str):
-        roles (list[str]): Role names granted to the user.
+        user_id (str | Unset):
+        username (str | Unset):
+        roles (list[str] | Unset): Role names granted to the user.
     """
 
-    user_id: str
-    username: str
-    roles: list[str]
+    user_id: str | Unset = UNSET
+    username: str | Unset = UNSET
+    roles: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,28 +32,40 @@ class UserInfo:
 
         username = self.username
 
-        roles = self.roles
+        roles: list[str] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = self.roles
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": user_id,
-                "username": username,
-                "roles": roles,
-            }
-        )
+        field_dict.update({})
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if username is not UNSET:
+            field_dict["username"] = username
+        if roles is not UNSET:
+            field_dict["roles"] = roles
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("user_id")
+        d = _decode.object_of(src_dict)
+        try:
+            user_id = _decode.optional(d.pop("user_id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "user_id")
 
-        username = d.pop("username")
+        try:
+            username = _decode.optional(d.pop("username", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "username")
 
-        roles = cast(list[str], d.pop("roles"))
+        try:
+            roles = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("roles", None)), list))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "roles")
 
         _user_info = cls(
             user_id=user_id,

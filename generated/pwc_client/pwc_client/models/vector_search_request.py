@@ -4,11 +4,24 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.search_filters import SearchFilters
+
+
+def _convert_filters(value: SearchFilters | Mapping[str, Any] | Unset) -> SearchFilters | Unset:
+    """Take a plain mapping too."""
+    from ..models.search_filters import SearchFilters  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, SearchFilters) else SearchFilters.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="VectorSearchRequest")
@@ -31,9 +44,10 @@ class VectorSearchRequest:
     query: str
     embedding_model: str | Unset = "text-embedding-ada-002"
     top_k: int | Unset = 10
-    filters: SearchFilters | Unset = UNSET
+    filters: SearchFilters | Unset = _attrs_field(default=UNSET, converter=_convert_filters)
     include_metadata: bool | Unset = True
     threshold: float | Unset = 0.7
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         query = self.query
@@ -51,7 +65,7 @@ class VectorSearchRequest:
         threshold = self.threshold
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "query": query,
@@ -74,23 +88,42 @@ class VectorSearchRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.search_filters import SearchFilters  # noqa: PLC0415
 
-        d = dict(src_dict)
-        query = d.pop("query")
+        d = _decode.object_of(src_dict)
+        try:
+            query = _decode.expect(d.pop("query"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "query")
 
-        embedding_model = d.pop("embedding_model", UNSET)
+        try:
+            embedding_model = _decode.optional(d.pop("embedding_model", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "embedding_model")
 
-        top_k = d.pop("top_k", UNSET)
+        try:
+            top_k = _decode.optional(d.pop("top_k", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "top_k")
 
-        _filters = d.pop("filters", UNSET)
-        filters: SearchFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = SearchFilters.from_dict(_filters)
+        try:
+            _filters = _decode.unset_if_null(d.pop("filters", None))
+            filters: SearchFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = SearchFilters.from_dict(_filters)
 
-        include_metadata = d.pop("include_metadata", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "filters")
 
-        threshold = d.pop("threshold", UNSET)
+        try:
+            include_metadata = _decode.optional(d.pop("include_metadata", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "include_metadata")
+
+        try:
+            threshold = _decode.optional(d.pop("threshold", None), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "threshold")
 
         _vector_search_request = cls(
             query=query,
@@ -101,4 +134,21 @@ class VectorSearchRequest:
             threshold=threshold,
         )
 
+        _vector_search_request.additional_properties = d
         return _vector_search_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

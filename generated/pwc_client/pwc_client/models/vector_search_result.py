@@ -6,10 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.document_metadata import DocumentMetadata
+
+
+def _convert_metadata(value: DocumentMetadata | Mapping[str, Any] | Unset) -> DocumentMetadata | Unset:
+    """Take a plain mapping too."""
+    from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, DocumentMetadata) else DocumentMetadata.from_dict(value))
+    )
 
 
 T = TypeVar("T", bound="VectorSearchResult")
@@ -31,7 +43,7 @@ class VectorSearchResult:
     score: float
     id: str | Unset = UNSET
     content: str | Unset = UNSET
-    metadata: DocumentMetadata | Unset = UNSET
+    metadata: DocumentMetadata | Unset = _attrs_field(default=UNSET, converter=_convert_metadata)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,21 +80,37 @@ class VectorSearchResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        d = _decode.object_of(src_dict)
+        try:
+            title = _decode.expect(d.pop("title"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "title")
 
-        score = d.pop("score")
+        try:
+            score = _decode.expect(d.pop("score"), float)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "score")
 
-        id = d.pop("id", UNSET)
+        try:
+            id = _decode.optional(d.pop("id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        content = d.pop("content", UNSET)
+        try:
+            content = _decode.optional(d.pop("content", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "content")
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: DocumentMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = DocumentMetadata.from_dict(_metadata)
+        try:
+            _metadata = _decode.unset_if_null(d.pop("metadata", None))
+            metadata: DocumentMetadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = DocumentMetadata.from_dict(_metadata)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "metadata")
 
         _vector_search_result = cls(
             title=title,

@@ -14,7 +14,6 @@ from .refresh_request import RefreshRequest
 from .refresh_response import RefreshResponse
 from .register_request import RegisterRequest
 from .register_response import RegisterResponse
-from .token_type import TokenType
 from .uploaded_file import UploadedFile
 from .user import User
 from .user_list import UserList
@@ -40,7 +39,6 @@ __all__ = (
     "RefreshResponse",
     "RegisterRequest",
     "RegisterResponse",
-    "TokenType",
     "UploadedFile",
     "User",
     "UserList",

@@ -6,18 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
 class Error:
-    """FastAPI error body.
+    """FastAPI error body. The seed reads `error_data.get("detail", ...)` (line 396), so `detail` is
+    optional; an error may also come without a body.
 
-    Attributes:
-        detail (str): Human-readable error message.
+        Attributes:
+            detail (str | Unset): Human-readable error message.
     """
 
-    detail: str
+    detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,18 +29,19 @@ class Error:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "detail": detail,
-            }
-        )
+        field_dict.update({})
+        if detail is not UNSET:
+            field_dict["detail"] = detail
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail = d.pop("detail")
+        d = _decode.object_of(src_dict)
+        try:
+            detail = _decode.optional(d.pop("detail", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "detail")
 
         _error = cls(
             detail=detail,

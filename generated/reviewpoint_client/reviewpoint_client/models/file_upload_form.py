@@ -5,23 +5,25 @@ from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from .. import types
-from ..types import UNSET, File, Unset
+from .. import _decode, types
+from ..types import UNSET, File, Unset, as_file
 
 T = TypeVar("T", bound="FileUploadForm")
 
 
 @_attrs_define
 class FileUploadForm:
-    """Multipart form for a file upload.
+    """Multipart form for a file upload. Closed on purpose: the parts of a multipart form are files and text,
+    and the non-string values an open schema allows cannot be sent as parts.
 
-    Attributes:
-        file (File): File content; the part's filename and content type are stored with it.
-        description (str | Unset): Free-text description of the file.
+        Attributes:
+            file (File): File content; the part's filename and content type are stored with it.
+            description (str | Unset): Free-text description of the file.
     """
 
-    file: File
+    file: File = _attrs_field(converter=as_file)
     description: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,10 +55,17 @@ class FileUploadForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = _decode.object_of(src_dict)
+        try:
+            file = File(payload=BytesIO(d.pop("file")))
 
-        description = d.pop("description", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "file")
+
+        try:
+            description = _decode.optional(d.pop("description", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
         _file_upload_form = cls(
             file=file,

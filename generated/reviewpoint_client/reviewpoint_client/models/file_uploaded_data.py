@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="FileUploadedData")
 
 
@@ -35,8 +37,11 @@ class FileUploadedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filename = d.pop("filename")
+        d = _decode.object_of(src_dict)
+        try:
+            filename = _decode.expect(d.pop("filename"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "filename")
 
         _file_uploaded_data = cls(
             filename=filename,

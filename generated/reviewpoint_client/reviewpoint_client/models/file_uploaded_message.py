@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.file_uploaded_data import FileUploadedData
 
@@ -49,12 +51,19 @@ class FileUploadedMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.file_uploaded_data import FileUploadedData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = cast(Literal["file_uploaded"], d.pop("type"))
-        if type_ != "file_uploaded":
-            raise ValueError(f"type must match const 'file_uploaded', got '{type_}'")
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = cast(Literal["file_uploaded"], d.pop("type"))
+            if type_ != "file_uploaded":
+                raise ValueError(f"type must match const 'file_uploaded', got '{type_}'")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        data = FileUploadedData.from_dict(d.pop("data"))
+        try:
+            data = FileUploadedData.from_dict(d.pop("data"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
         _file_uploaded_message = cls(
             type_=type_,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.validation_error_item import ValidationErrorItem
 
@@ -44,13 +46,19 @@ class HTTPValidationError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        detail = []
-        _detail = d.pop("detail")
-        for detail_item_data in _detail:
-            detail_item = ValidationErrorItem.from_dict(detail_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            detail = []
+            for detail_index, detail_item_data in enumerate(_decode.expect(d.pop("detail"), list)):
+                try:
+                    detail_item = ValidationErrorItem.from_dict(detail_item_data)
 
-            detail.append(detail_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, detail_index)
+                detail.append(detail_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "detail")
 
         _http_validation_error = cls(
             detail=detail,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.token_type import TokenType
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,20 +18,23 @@ T = TypeVar("T", bound="LoginResponse")
 
 @_attrs_define
 class LoginResponse:
-    """Tokens issued on login.
+    """Tokens issued on login; the seed reads the three tokens' fields unconditionally.
 
     Attributes:
         access_token (str): JWT to send as `Authorization: Bearer <access_token>`.
         refresh_token (str): Long-lived token for `POST /api/v1/auth/refresh`.
-        token_type (TokenType): Token type of issued access tokens (OAuth2 convention; always `bearer`).
         expires_in (int): Lifetime of the access token in seconds.
-        user (User | Unset): A user account. Every user carries the same set of fields.
+        token_type (str | Unset): Token type of issued access tokens (OAuth2 convention, usually `bearer`; the seed
+            never reads it).
+        user (User | Unset): A user account. The seed reads `id` (line 265), `name` and `email` (line 309); the other
+            fields are
+            inferred, and servers may send more.
     """
 
     access_token: str
     refresh_token: str
-    token_type: TokenType
     expires_in: int
+    token_type: str | Unset = UNSET
     user: User | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,8 +43,8 @@ class LoginResponse:
         fields = [
             ("access_token", True),
             ("refresh_token", True),
-            ("token_type", False),
             ("expires_in", False),
+            ("token_type", False),
             ("user", False),
         ]
         shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
@@ -52,9 +55,9 @@ class LoginResponse:
 
         refresh_token = self.refresh_token
 
-        token_type = self.token_type.value
-
         expires_in = self.expires_in
+
+        token_type = self.token_type
 
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
@@ -66,10 +69,11 @@ class LoginResponse:
             {
                 "access_token": access_token,
                 "refresh_token": refresh_token,
-                "token_type": token_type,
                 "expires_in": expires_in,
             }
         )
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -79,27 +83,43 @@ class LoginResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user import User  # noqa: PLC0415
 
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = _decode.object_of(src_dict)
+        try:
+            access_token = _decode.expect(d.pop("access_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "access_token")
 
-        refresh_token = d.pop("refresh_token")
+        try:
+            refresh_token = _decode.expect(d.pop("refresh_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refresh_token")
 
-        token_type = TokenType(d.pop("token_type"))
+        try:
+            expires_in = _decode.expect(d.pop("expires_in"), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "expires_in")
 
-        expires_in = d.pop("expires_in")
+        try:
+            token_type = _decode.optional(d.pop("token_type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "token_type")
 
-        _user = d.pop("user", UNSET)
-        user: User | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = User.from_dict(_user)
+        try:
+            _user = _decode.unset_if_null(d.pop("user", None))
+            user: User | Unset
+            if isinstance(_user, Unset):
+                user = UNSET
+            else:
+                user = User.from_dict(_user)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "user")
 
         _login_response = cls(
             access_token=access_token,
             refresh_token=refresh_token,
-            token_type=token_type,
             expires_in=expires_in,
+            token_type=token_type,
             user=user,
         )
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="NotificationData")
 
 
@@ -35,8 +37,11 @@ class NotificationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = _decode.object_of(src_dict)
+        try:
+            message = _decode.expect(d.pop("message"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "message")
 
         _notification_data = cls(
             message=message,

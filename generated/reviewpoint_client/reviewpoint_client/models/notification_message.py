@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.notification_data import NotificationData
 
@@ -49,12 +51,19 @@ class NotificationMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.notification_data import NotificationData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = cast(Literal["notification"], d.pop("type"))
-        if type_ != "notification":
-            raise ValueError(f"type must match const 'notification', got '{type_}'")
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = cast(Literal["notification"], d.pop("type"))
+            if type_ != "notification":
+                raise ValueError(f"type must match const 'notification', got '{type_}'")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        data = NotificationData.from_dict(d.pop("data"))
+        try:
+            data = NotificationData.from_dict(d.pop("data"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
         _notification_message = cls(
             type_=type_,

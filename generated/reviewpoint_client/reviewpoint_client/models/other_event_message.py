@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OtherEventMessage")
@@ -47,10 +48,16 @@ class OtherEventMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = _decode.expect(d.pop("type"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        data = d.pop("data", UNSET)
+        try:
+            data = d.pop("data", UNSET)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
         _other_event_message = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.token_type import TokenType
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefreshResponse")
@@ -18,14 +18,15 @@ class RefreshResponse:
 
     Attributes:
         access_token (str): New JWT access token.
-        token_type (TokenType): Token type of issued access tokens (OAuth2 convention; always `bearer`).
         expires_in (int): Lifetime of the new access token in seconds.
+        token_type (str | Unset): Token type of issued access tokens (OAuth2 convention, usually `bearer`; the seed
+            never reads it).
         refresh_token (str | Unset): New refresh token, present only when the server rotates refresh tokens.
     """
 
     access_token: str
-    token_type: TokenType
     expires_in: int
+    token_type: str | Unset = UNSET
     refresh_token: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,8 +34,8 @@ class RefreshResponse:
         """Show the fields with the secrets (access_token, refresh_token) masked."""
         fields = [
             ("access_token", True),
-            ("token_type", False),
             ("expires_in", False),
+            ("token_type", False),
             ("refresh_token", True),
         ]
         shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
@@ -43,9 +44,9 @@ class RefreshResponse:
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
 
-        token_type = self.token_type.value
-
         expires_in = self.expires_in
+
+        token_type = self.token_type
 
         refresh_token = self.refresh_token
 
@@ -54,10 +55,11 @@ class RefreshResponse:
         field_dict.update(
             {
                 "access_token": access_token,
-                "token_type": token_type,
                 "expires_in": expires_in,
             }
         )
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
         if refresh_token is not UNSET:
             field_dict["refresh_token"] = refresh_token
 
@@ -65,19 +67,31 @@ class RefreshResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = _decode.object_of(src_dict)
+        try:
+            access_token = _decode.expect(d.pop("access_token"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "access_token")
 
-        token_type = TokenType(d.pop("token_type"))
+        try:
+            expires_in = _decode.expect(d.pop("expires_in"), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "expires_in")
 
-        expires_in = d.pop("expires_in")
+        try:
+            token_type = _decode.optional(d.pop("token_type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "token_type")
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        try:
+            refresh_token = _decode.optional(d.pop("refresh_token", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "refresh_token")
 
         _refresh_response = cls(
             access_token=access_token,
-            token_type=token_type,
             expires_in=expires_in,
+            token_type=token_type,
             refresh_token=refresh_token,
         )
 

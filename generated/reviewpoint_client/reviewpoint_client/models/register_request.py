@@ -4,6 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode
 
 T = TypeVar("T", bound="RegisterRequest")
 
@@ -21,6 +24,7 @@ class RegisterRequest:
     email: str
     password: str
     name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
         """Show the fields with the secrets (password) masked."""
@@ -40,7 +44,7 @@ class RegisterRequest:
         name = self.name
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -53,12 +57,21 @@ class RegisterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = _decode.object_of(src_dict)
+        try:
+            email = _decode.expect(d.pop("email"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "email")
 
-        password = d.pop("password")
+        try:
+            password = _decode.expect(d.pop("password"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "password")
 
-        name = d.pop("name")
+        try:
+            name = _decode.expect(d.pop("name"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
         _register_request = cls(
             email=email,
@@ -66,4 +79,21 @@ class RegisterRequest:
             name=name,
         )
 
+        _register_request.additional_properties = d
         return _register_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

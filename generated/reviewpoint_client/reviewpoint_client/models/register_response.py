@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.user import User
 
@@ -18,7 +20,8 @@ class RegisterResponse:
     """Result of a successful registration.
 
     Attributes:
-        user (User): A user account. Every user carries the same set of fields.
+        user (User): A user account. The seed reads `id` (line 265), `name` and `email` (line 309); the other fields are
+            inferred, and servers may send more.
     """
 
     user: User
@@ -41,8 +44,12 @@ class RegisterResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user import User  # noqa: PLC0415
 
-        d = dict(src_dict)
-        user = User.from_dict(d.pop("user"))
+        d = _decode.object_of(src_dict)
+        try:
+            user = User.from_dict(d.pop("user"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "user")
 
         _register_response = cls(
             user=user,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadedFile")
@@ -14,84 +15,117 @@ T = TypeVar("T", bound="UploadedFile")
 
 @_attrs_define
 class UploadedFile:
-    """Metadata of a stored file.
+    """Metadata of a stored file; the seed reads `id` and `download_url`, the rest is inferred.
 
     Attributes:
         id (int):
-        filename (str): Original filename as sent in the multipart part.
         download_url (str): URL the file can be downloaded from.
-        content_type (str): MIME type of the file, e.g. `application/pdf`.
-        size (int): File size in bytes.
-        created_at (datetime.datetime): When the file was uploaded.
+        filename (str | Unset): Original filename as sent in the multipart part.
+        content_type (str | Unset): MIME type of the file, e.g. `application/pdf`.
+        size (int | Unset): File size in bytes.
         description (str | Unset): Description given at upload, when any.
+        created_at (datetime.datetime | Unset): When the file was uploaded.
     """
 
     id: int
-    filename: str
     download_url: str
-    content_type: str
-    size: int
-    created_at: datetime.datetime
+    filename: str | Unset = UNSET
+    content_type: str | Unset = UNSET
+    size: int | Unset = UNSET
     description: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        filename = self.filename
-
         download_url = self.download_url
+
+        filename = self.filename
 
         content_type = self.content_type
 
         size = self.size
 
-        created_at = self.created_at.isoformat()
-
         description = self.description
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "filename": filename,
                 "download_url": download_url,
-                "content_type": content_type,
-                "size": size,
-                "created_at": created_at,
             }
         )
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
+        if size is not UNSET:
+            field_dict["size"] = size
         if description is not UNSET:
             field_dict["description"] = description
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(d.pop("id"), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        filename = d.pop("filename")
+        try:
+            download_url = _decode.expect(d.pop("download_url"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "download_url")
 
-        download_url = d.pop("download_url")
+        try:
+            filename = _decode.optional(d.pop("filename", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "filename")
 
-        content_type = d.pop("content_type")
+        try:
+            content_type = _decode.optional(d.pop("content_type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "content_type")
 
-        size = d.pop("size")
+        try:
+            size = _decode.optional(d.pop("size", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "size")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            description = _decode.optional(d.pop("description", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "description")
 
-        description = d.pop("description", UNSET)
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
 
         _uploaded_file = cls(
             id=id,
-            filename=filename,
             download_url=download_url,
+            filename=filename,
             content_type=content_type,
             size=size,
-            created_at=created_at,
             description=description,
+            created_at=created_at,
         )
 
         _uploaded_file.additional_properties = d

@@ -5,29 +5,35 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="User")
 
 
 @_attrs_define
 class User:
-    """A user account. Every user carries the same set of fields.
+    """A user account. The seed reads `id` (line 265), `name` and `email` (line 309); the other fields are
+    inferred, and servers may send more.
 
-    Attributes:
-        id (int):
-        email (str):
-        name (str): Display name.
-        is_active (bool): Whether the account is enabled and can log in.
-        is_admin (bool): Whether the user has administrator rights.
-        created_at (datetime.datetime): When the account was registered.
+        Attributes:
+            id (int):
+            email (str):
+            name (str): Display name.
+            is_active (bool | Unset): Whether the account is enabled and can log in.
+            is_admin (bool | Unset): Whether the user has administrator rights.
+            created_at (datetime.datetime | Unset): When the account was registered.
     """
 
     id: int
     email: str
     name: str
-    is_active: bool
-    is_admin: bool
-    created_at: datetime.datetime
+    is_active: bool | Unset = UNSET
+    is_admin: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -40,37 +46,66 @@ class User:
 
         is_admin = self.is_admin
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
                 "email": email,
                 "name": name,
-                "is_active": is_active,
-                "is_admin": is_admin,
-                "created_at": created_at,
             }
         )
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if is_admin is not UNSET:
+            field_dict["is_admin"] = is_admin
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.expect(d.pop("id"), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
 
-        email = d.pop("email")
+        try:
+            email = _decode.expect(d.pop("email"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "email")
 
-        name = d.pop("name")
+        try:
+            name = _decode.expect(d.pop("name"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "name")
 
-        is_active = d.pop("is_active")
+        try:
+            is_active = _decode.optional(d.pop("is_active", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "is_active")
 
-        is_admin = d.pop("is_admin")
+        try:
+            is_admin = _decode.optional(d.pop("is_admin", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "is_admin")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            _created_at = _decode.unset_if_null(d.pop("created_at", None))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _decode.parse_datetime(_created_at)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "created_at")
 
         _user = cls(
             id=id,
@@ -81,4 +116,21 @@ class User:
             created_at=created_at,
         )
 
+        _user.additional_properties = d
         return _user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,15 +23,15 @@ class UserList:
     Attributes:
         users (list[User]):
         total (int): Number of users matching the filters, over all pages.
-        page (int): 1-based number of this page.
-        size (int): Page size used for this page.
+        page (int | Unset): 1-based number of this page.
+        size (int | Unset): Page size used for this page.
         has_next (bool | Unset): Whether another page follows this one; absent means no further page.
     """
 
     users: list[User]
     total: int
-    page: int
-    size: int
+    page: int | Unset = UNSET
+    size: int | Unset = UNSET
     has_next: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,10 +55,12 @@ class UserList:
             {
                 "users": users,
                 "total": total,
-                "page": page,
-                "size": size,
             }
         )
+        if page is not UNSET:
+            field_dict["page"] = page
+        if size is not UNSET:
+            field_dict["size"] = size
         if has_next is not UNSET:
             field_dict["has_next"] = has_next
 
@@ -67,21 +70,39 @@ class UserList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user import User  # noqa: PLC0415
 
-        d = dict(src_dict)
-        users = []
-        _users = d.pop("users")
-        for users_item_data in _users:
-            users_item = User.from_dict(users_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            users = []
+            for users_index, users_item_data in enumerate(_decode.expect(d.pop("users"), list)):
+                try:
+                    users_item = User.from_dict(users_item_data)
 
-            users.append(users_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, users_index)
+                users.append(users_item)
 
-        total = d.pop("total")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "users")
 
-        page = d.pop("page")
+        try:
+            total = _decode.expect(d.pop("total"), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "total")
 
-        size = d.pop("size")
+        try:
+            page = _decode.optional(d.pop("page", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "page")
 
-        has_next = d.pop("has_next", UNSET)
+        try:
+            size = _decode.optional(d.pop("size", None), int)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "size")
+
+        try:
+            has_next = _decode.optional(d.pop("has_next", None), bool)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "has_next")
 
         _user_list = cls(
             users=users,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="UserRegisteredData")
 
 
@@ -35,8 +37,11 @@ class UserRegisteredData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = _decode.object_of(src_dict)
+        try:
+            email = _decode.expect(d.pop("email"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "email")
 
         _user_registered_data = cls(
             email=email,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 if TYPE_CHECKING:
     from ..models.user_registered_data import UserRegisteredData
 
@@ -49,12 +51,19 @@ class UserRegisteredMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_registered_data import UserRegisteredData  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = cast(Literal["user_registered"], d.pop("type"))
-        if type_ != "user_registered":
-            raise ValueError(f"type must match const 'user_registered', got '{type_}'")
+        d = _decode.object_of(src_dict)
+        try:
+            type_ = cast(Literal["user_registered"], d.pop("type"))
+            if type_ != "user_registered":
+                raise ValueError(f"type must match const 'user_registered', got '{type_}'")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
-        data = UserRegisteredData.from_dict(d.pop("data"))
+        try:
+            data = UserRegisteredData.from_dict(d.pop("data"))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "data")
 
         _user_registered_message = cls(
             type_=type_,

@@ -6,30 +6,36 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ValidationErrorItem")
 
 
 @_attrs_define
 class ValidationErrorItem:
-    """One validation failure.
+    """One validation failure (the seed prints the list without reading its items).
 
     Attributes:
-        loc (list[int | str]): Location of the invalid value, e.g. `["body", "password"]` or `["query", "size"]`.
-        msg (str): Human-readable description of the failure.
-        type_ (str): Machine-readable error type, e.g. `value_error` or `string_too_short`.
+        loc (list[int | str] | Unset): Location of the invalid value, e.g. `["body", "password"]` or `["query",
+            "size"]`.
+        msg (str | Unset): Human-readable description of the failure.
+        type_ (str | Unset): Machine-readable error type, e.g. `value_error` or `string_too_short`.
     """
 
-    loc: list[int | str]
-    msg: str
-    type_: str
+    loc: list[int | str] | Unset = UNSET
+    msg: str | Unset = UNSET
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        loc = []
-        for loc_item_data in self.loc:
-            loc_item: int | str
-            loc_item = loc_item_data
-            loc.append(loc_item)
+        loc: list[int | str] | Unset = UNSET
+        if not isinstance(self.loc, Unset):
+            loc = []
+            for loc_item_data in self.loc:
+                loc_item: int | str
+                loc_item = loc_item_data
+                loc.append(loc_item)
 
         msg = self.msg
 
@@ -37,33 +43,48 @@ class ValidationErrorItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "loc": loc,
-                "msg": msg,
-                "type": type_,
-            }
-        )
+        field_dict.update({})
+        if loc is not UNSET:
+            field_dict["loc"] = loc
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loc = []
-        _loc = d.pop("loc")
-        for loc_item_data in _loc:
+        d = _decode.object_of(src_dict)
+        try:
+            _loc = _decode.expect(_decode.unset_if_null(d.pop("loc", None)), list)
+            loc: list[int | str] | Unset = UNSET
+            if _loc is not UNSET:
+                loc = []
+                for loc_index, loc_item_data in enumerate(_loc):
+                    try:
 
-            def _parse_loc_item(data: object) -> int | str:
-                return cast(int | str, data)
+                        def _parse_loc_item(data: object) -> int | str:
+                            return cast(int | str, data)
 
-            loc_item = _parse_loc_item(loc_item_data)
+                        loc_item = _parse_loc_item(loc_item_data)
 
-            loc.append(loc_item)
+                    except _decode.ERRORS as exc:
+                        raise _decode.located(exc, loc_index)
+                    loc.append(loc_item)
 
-        msg = d.pop("msg")
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "loc")
 
-        type_ = d.pop("type")
+        try:
+            msg = _decode.optional(d.pop("msg", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "msg")
+
+        try:
+            type_ = _decode.optional(d.pop("type", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
 
         _validation_error_item = cls(
             loc=loc,

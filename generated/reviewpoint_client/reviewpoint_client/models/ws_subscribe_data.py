@@ -1,11 +1,19 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .. import _decode
 from ..models.ws_event_type import WsEventType
+
+
+def _convert_events(value: Sequence[str]) -> list[WsEventType]:
+    """Take the plain value too (an unlisted one: ValueError)."""
+    return [WsEventType(item) for item in value]
+
 
 T = TypeVar("T", bound="WsSubscribeData")
 
@@ -18,16 +26,17 @@ class WsSubscribeData:
         events (list[WsEventType]): Event types to receive.
     """
 
-    events: list[WsEventType]
+    events: list[WsEventType] = _attrs_field(converter=_convert_events)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         events = []
         for events_item_data in self.events:
-            events_item = events_item_data.value
+            events_item = WsEventType(events_item_data).value
             events.append(events_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "events": events,
@@ -38,16 +47,39 @@ class WsSubscribeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = WsEventType(events_item_data)
+        d = _decode.object_of(src_dict)
+        try:
+            events = []
+            for events_index, events_item_data in enumerate(_decode.expect(d.pop("events"), list)):
+                try:
+                    events_item = WsEventType.decode(events_item_data)
 
-            events.append(events_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, events_index)
+                events.append(events_item)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "events")
 
         _ws_subscribe_data = cls(
             events=events,
         )
 
+        _ws_subscribe_data.additional_properties = d
         return _ws_subscribe_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -14,7 +14,7 @@ def _get_kwargs(
     client_id: str,
     redirect_uri: str,
     scope: str | Unset = UNSET,
-    response_type: AuthorizeOauthClientResponseType,
+    response_type: AuthorizeOauthClientResponseType | str,
     state: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -26,7 +26,7 @@ def _get_kwargs(
 
     params["scope"] = scope
 
-    json_response_type = response_type.value
+    json_response_type = AuthorizeOauthClientResponseType(response_type).value
     params["response_type"] = json_response_type
 
     params["state"] = state
@@ -98,7 +98,7 @@ def sync_detailed(
     client_id: str,
     redirect_uri: str,
     scope: str | Unset = UNSET,
-    response_type: AuthorizeOauthClientResponseType,
+    response_type: AuthorizeOauthClientResponseType | str,
     state: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Start the OAuth 2.0 authorization-code flow
@@ -139,7 +139,7 @@ def sync(
     client_id: str,
     redirect_uri: str,
     scope: str | Unset = UNSET,
-    response_type: AuthorizeOauthClientResponseType,
+    response_type: AuthorizeOauthClientResponseType | str,
     state: str | Unset = UNSET,
 ) -> None:
     """Start the OAuth 2.0 authorization-code flow
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     client_id: str,
     redirect_uri: str,
     scope: str | Unset = UNSET,
-    response_type: AuthorizeOauthClientResponseType,
+    response_type: AuthorizeOauthClientResponseType | str,
     state: str | Unset = UNSET,
 ) -> Response[Any | Error]:
     """Start the OAuth 2.0 authorization-code flow
@@ -221,7 +221,7 @@ async def asyncio(
     client_id: str,
     redirect_uri: str,
     scope: str | Unset = UNSET,
-    response_type: AuthorizeOauthClientResponseType,
+    response_type: AuthorizeOauthClientResponseType | str,
     state: str | Unset = UNSET,
 ) -> None:
     """Start the OAuth 2.0 authorization-code flow

@@ -100,7 +100,10 @@ def sync_detailed(
     `redirect_uri` used for `/oauth/authorize`; with `grant_type=refresh_token` send `refresh_token`.
 
     Args:
-        body (TokenRequest): Form body of the OAuth 2.0 token endpoint.
+        body (TokenRequest): Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC
+            6749 (4.1.3, 6) defines the
+            parameters of this request, and a form body cannot carry the non-string values an open
+            schema allows.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -129,7 +132,10 @@ def sync(
     `redirect_uri` used for `/oauth/authorize`; with `grant_type=refresh_token` send `refresh_token`.
 
     Args:
-        body (TokenRequest): Form body of the OAuth 2.0 token endpoint.
+        body (TokenRequest): Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC
+            6749 (4.1.3, 6) defines the
+            parameters of this request, and a form body cannot carry the non-string values an open
+            schema allows.
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).
@@ -158,7 +164,10 @@ async def asyncio_detailed(
     `redirect_uri` used for `/oauth/authorize`; with `grant_type=refresh_token` send `refresh_token`.
 
     Args:
-        body (TokenRequest): Form body of the OAuth 2.0 token endpoint.
+        body (TokenRequest): Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC
+            6749 (4.1.3, 6) defines the
+            parameters of this request, and a form body cannot carry the non-string values an open
+            schema allows.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -187,7 +196,10 @@ async def asyncio(
     `redirect_uri` used for `/oauth/authorize`; with `grant_type=refresh_token` send `refresh_token`.
 
     Args:
-        body (TokenRequest): Form body of the OAuth 2.0 token endpoint.
+        body (TokenRequest): Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC
+            6749 (4.1.3, 6) defines the
+            parameters of this request, and a form body cannot carry the non-string values an open
+            schema allows.
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).

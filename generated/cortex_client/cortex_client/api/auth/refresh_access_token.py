@@ -20,11 +20,6 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | RefreshTokenResponse | None:
-    if response.status_code == 200:
-        response_200 = RefreshTokenResponse.from_dict(response.json())
-
-        return response_200
-
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
@@ -34,6 +29,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Refr
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    if 200 <= response.status_code <= 299:
+        response_2xx = RefreshTokenResponse.from_dict(response.json())
+
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
@@ -49,10 +49,10 @@ def _parse_success(*, response: httpx.Response) -> RefreshTokenResponse:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 200:
-            response_200 = RefreshTokenResponse.from_dict(response.json())
+        if 200 <= response.status_code <= 299:
+            response_2xx = RefreshTokenResponse.from_dict(response.json())
 
-            return response_200
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

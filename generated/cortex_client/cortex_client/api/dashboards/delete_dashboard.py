@@ -24,6 +24,10 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -62,6 +66,10 @@ def _parse_success(*, response: httpx.Response) -> Any:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
+        if response.status_code == 200:
+            response_200 = response.json()
+            return response_200
+
         if response.status_code == 204:
             response_204 = cast(Any, None)
             return response_204

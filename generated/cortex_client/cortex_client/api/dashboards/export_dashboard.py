@@ -13,8 +13,8 @@ from ..._jobs import DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, jo
 from ...api.exports import download_export
 from ...client import AuthenticatedClient, Client
 from ...jobs import async_wait_for_export, wait_for_export
-from ...models.dashboard_export_request import DashboardExportRequest
 from ...models.error import Error
+from ...models.export_options import ExportOptions
 from ...models.export_response import ExportResponse
 from ...models.export_status import ExportStatus
 from ...types import Response, http_status
@@ -23,7 +23,7 @@ from ...types import Response, http_status
 def _get_kwargs(
     dashboard_id: str,
     *,
-    body: DashboardExportRequest,
+    body: ExportOptions,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -43,11 +43,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | ExportResponse | None:
-    if response.status_code == 202:
-        response_202 = ExportResponse.from_dict(response.json())
-
-        return response_202
-
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -73,6 +68,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Expo
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = ExportResponse.from_dict(response.json())
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -87,10 +87,10 @@ def _parse_success(*, response: httpx.Response) -> ExportResponse:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 202:
-            response_202 = ExportResponse.from_dict(response.json())
+        if 200 <= response.status_code <= 299:
+            response_2xx = ExportResponse.from_dict(response.json())
 
-            return response_202
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -117,7 +117,7 @@ def sync_detailed(
     dashboard_id: str,
     *,
     client: AuthenticatedClient,
-    body: DashboardExportRequest,
+    body: ExportOptions,
 ) -> Response[Error | ExportResponse]:
     """Export a dashboard
 
@@ -125,7 +125,11 @@ def sync_detailed(
 
     Args:
         dashboard_id (str):
-        body (DashboardExportRequest): How to export a dashboard.
+        body (ExportOptions): The seed's `ExportOptions`, the body of `POST
+            /dashboards/{dashboard_id}/export`. The seed names the
+            type without defining it; its fields are the export options the seed uses elsewhere (the
+            format of
+            `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -148,7 +152,7 @@ def sync(
     dashboard_id: str,
     *,
     client: AuthenticatedClient,
-    body: DashboardExportRequest,
+    body: ExportOptions,
 ) -> ExportResponse:
     """Export a dashboard
 
@@ -156,7 +160,11 @@ def sync(
 
     Args:
         dashboard_id (str):
-        body (DashboardExportRequest): How to export a dashboard.
+        body (ExportOptions): The seed's `ExportOptions`, the body of `POST
+            /dashboards/{dashboard_id}/export`. The seed names the
+            type without defining it; its fields are the export options the seed uses elsewhere (the
+            format of
+            `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).
@@ -179,7 +187,7 @@ async def asyncio_detailed(
     dashboard_id: str,
     *,
     client: AuthenticatedClient,
-    body: DashboardExportRequest,
+    body: ExportOptions,
 ) -> Response[Error | ExportResponse]:
     """Export a dashboard
 
@@ -187,7 +195,11 @@ async def asyncio_detailed(
 
     Args:
         dashboard_id (str):
-        body (DashboardExportRequest): How to export a dashboard.
+        body (ExportOptions): The seed's `ExportOptions`, the body of `POST
+            /dashboards/{dashboard_id}/export`. The seed names the
+            type without defining it; its fields are the export options the seed uses elsewhere (the
+            format of
+            `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -210,7 +222,7 @@ async def asyncio(
     dashboard_id: str,
     *,
     client: AuthenticatedClient,
-    body: DashboardExportRequest,
+    body: ExportOptions,
 ) -> ExportResponse:
     """Export a dashboard
 
@@ -218,7 +230,11 @@ async def asyncio(
 
     Args:
         dashboard_id (str):
-        body (DashboardExportRequest): How to export a dashboard.
+        body (ExportOptions): The seed's `ExportOptions`, the body of `POST
+            /dashboards/{dashboard_id}/export`. The seed names the
+            type without defining it; its fields are the export options the seed uses elsewhere (the
+            format of
+            `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).
@@ -241,7 +257,7 @@ def sync_and_wait(
     dashboard_id: str,
     *,
     client: AuthenticatedClient,
-    body: DashboardExportRequest,
+    body: ExportOptions,
     timeout: float | None = DEFAULT_TIMEOUT,
     interval: float = DEFAULT_INTERVAL,
     max_interval: float = DEFAULT_MAX_INTERVAL,
@@ -275,7 +291,7 @@ async def asyncio_and_wait(
     dashboard_id: str,
     *,
     client: AuthenticatedClient,
-    body: DashboardExportRequest,
+    body: ExportOptions,
     timeout: float | None = DEFAULT_TIMEOUT,
     interval: float = DEFAULT_INTERVAL,
     max_interval: float = DEFAULT_MAX_INTERVAL,
@@ -306,7 +322,7 @@ def sync_and_download(
     dashboard_id: str,
     *,
     client: AuthenticatedClient,
-    body: DashboardExportRequest,
+    body: ExportOptions,
     destination: str | _os.PathLike[str] | _BinaryIO,
     download_progress: _DownloadProgress | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
@@ -344,7 +360,7 @@ async def asyncio_and_download(
     dashboard_id: str,
     *,
     client: AuthenticatedClient,
-    body: DashboardExportRequest,
+    body: ExportOptions,
     destination: str | _os.PathLike[str] | _BinaryIO,
     download_progress: _DownloadProgress | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,

@@ -25,11 +25,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Dashboard | Error | None:
-    if response.status_code == 200:
-        response_200 = Dashboard.from_dict(response.json())
-
-        return response_200
-
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -50,6 +45,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Dashboard | 
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = Dashboard.from_dict(response.json())
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -64,10 +64,10 @@ def _parse_success(*, response: httpx.Response) -> Dashboard:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 200:
-            response_200 = Dashboard.from_dict(response.json())
+        if 200 <= response.status_code <= 299:
+            response_2xx = Dashboard.from_dict(response.json())
 
-            return response_200
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _decode, errors
 from ...client import AuthenticatedClient, Client
 from ...models.dashboard import Dashboard
 from ...models.error import Error
@@ -30,16 +30,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[Dashboard] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Dashboard.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -55,6 +45,18 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | list
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = []
+        for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(response.json(), list)):
+            try:
+                response_2xx_item = Dashboard.from_dict(response_2xx_item_data)
+
+            except _decode.ERRORS as exc:
+                raise _decode.located(exc, response_2xx_index)
+            response_2xx.append(response_2xx_item)
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -69,15 +71,17 @@ def _parse_success(*, response: httpx.Response) -> list[Dashboard]:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 200:
-            response_200 = []
-            _response_200 = response.json()
-            for response_200_item_data in _response_200:
-                response_200_item = Dashboard.from_dict(response_200_item_data)
+        if 200 <= response.status_code <= 299:
+            response_2xx = []
+            for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(response.json(), list)):
+                try:
+                    response_2xx_item = Dashboard.from_dict(response_2xx_item_data)
 
-                response_200.append(response_200_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, response_2xx_index)
+                response_2xx.append(response_2xx_item)
 
-            return response_200
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

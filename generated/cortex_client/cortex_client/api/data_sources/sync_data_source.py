@@ -36,11 +36,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | SyncResult | None:
-    if response.status_code == 202:
-        response_202 = SyncResult.from_dict(response.json())
-
-        return response_202
-
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -66,6 +61,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Sync
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = SyncResult.from_dict(response.json())
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -80,10 +80,10 @@ def _parse_success(*, response: httpx.Response) -> SyncResult:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 202:
-            response_202 = SyncResult.from_dict(response.json())
+        if 200 <= response.status_code <= 299:
+            response_2xx = SyncResult.from_dict(response.json())
 
-            return response_202
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

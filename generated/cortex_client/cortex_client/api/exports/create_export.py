@@ -39,11 +39,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | ExportResponse | None:
-    if response.status_code == 202:
-        response_202 = ExportResponse.from_dict(response.json())
-
-        return response_202
-
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -64,6 +59,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Expo
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = ExportResponse.from_dict(response.json())
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -78,10 +78,10 @@ def _parse_success(*, response: httpx.Response) -> ExportResponse:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 202:
-            response_202 = ExportResponse.from_dict(response.json())
+        if 200 <= response.status_code <= 299:
+            response_2xx = ExportResponse.from_dict(response.json())
 
-            return response_202
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

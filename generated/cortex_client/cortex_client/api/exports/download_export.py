@@ -27,11 +27,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | File | None:
-    if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
-        return response_200
-
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -52,6 +47,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | File
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = File(payload=BytesIO(response.content))
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -66,10 +66,10 @@ def _parse_success(*, response: httpx.Response) -> File:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 200:
-            response_200 = File(payload=BytesIO(response.content))
+        if 200 <= response.status_code <= 299:
+            response_2xx = File(payload=BytesIO(response.content))
 
-            return response_200
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

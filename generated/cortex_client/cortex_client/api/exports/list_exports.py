@@ -8,7 +8,6 @@ from ..._pagination import Pagination, aiter_pages, iter_pages
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.export_list import ExportList
-from ...models.export_state import ExportState
 from ...models.export_status import ExportStatus
 from ...types import UNSET, Response, Unset, http_status
 
@@ -21,7 +20,7 @@ PAGINATION = Pagination(
 
 def _get_kwargs(
     *,
-    status: ExportState | Unset = UNSET,
+    status: str | Unset = UNSET,
     dashboard_id: str | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 20,
@@ -29,11 +28,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
-
-    params["status"] = json_status
+    params["status"] = status
 
     params["dashboard_id"] = dashboard_id
 
@@ -53,11 +48,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | ExportList | None:
-    if response.status_code == 200:
-        response_200 = ExportList.from_dict(response.json())
-
-        return response_200
-
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -73,6 +63,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Expo
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = ExportList.from_dict(response.json())
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -87,10 +82,10 @@ def _parse_success(*, response: httpx.Response) -> ExportList:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 200:
-            response_200 = ExportList.from_dict(response.json())
+        if 200 <= response.status_code <= 299:
+            response_2xx = ExportList.from_dict(response.json())
 
-            return response_200
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -116,7 +111,7 @@ def _build_response(*, client: Client, response: httpx.Response) -> Response[Err
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: ExportState | Unset = UNSET,
+    status: str | Unset = UNSET,
     dashboard_id: str | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 20,
@@ -124,7 +119,9 @@ def sync_detailed(
     """List export jobs
 
     Args:
-        status (ExportState | Unset): Lifecycle state of an export job.
+        status (str | Unset): Lifecycle state of an export job. The seed tests for `completed` and
+            `failed`; `queued`,
+            `processing` and `cancelled` are the other states servers are known to report.
         dashboard_id (str | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 20.
@@ -151,7 +148,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    status: ExportState | Unset = UNSET,
+    status: str | Unset = UNSET,
     dashboard_id: str | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 20,
@@ -159,7 +156,9 @@ def sync(
     """List export jobs
 
     Args:
-        status (ExportState | Unset): Lifecycle state of an export job.
+        status (str | Unset): Lifecycle state of an export job. The seed tests for `completed` and
+            `failed`; `queued`,
+            `processing` and `cancelled` are the other states servers are known to report.
         dashboard_id (str | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 20.
@@ -186,7 +185,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: ExportState | Unset = UNSET,
+    status: str | Unset = UNSET,
     dashboard_id: str | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 20,
@@ -194,7 +193,9 @@ async def asyncio_detailed(
     """List export jobs
 
     Args:
-        status (ExportState | Unset): Lifecycle state of an export job.
+        status (str | Unset): Lifecycle state of an export job. The seed tests for `completed` and
+            `failed`; `queued`,
+            `processing` and `cancelled` are the other states servers are known to report.
         dashboard_id (str | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 20.
@@ -221,7 +222,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    status: ExportState | Unset = UNSET,
+    status: str | Unset = UNSET,
     dashboard_id: str | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 20,
@@ -229,7 +230,9 @@ async def asyncio(
     """List export jobs
 
     Args:
-        status (ExportState | Unset): Lifecycle state of an export job.
+        status (str | Unset): Lifecycle state of an export job. The seed tests for `completed` and
+            `failed`; `queued`,
+            `processing` and `cancelled` are the other states servers are known to report.
         dashboard_id (str | Unset):
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 20.
@@ -256,7 +259,7 @@ async def asyncio(
 def sync_pages(
     *,
     client: AuthenticatedClient | Client,
-    status: ExportState | Unset = UNSET,
+    status: str | Unset = UNSET,
     dashboard_id: str | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 20,
@@ -282,7 +285,7 @@ def sync_pages(
 def sync_items(
     *,
     client: AuthenticatedClient | Client,
-    status: ExportState | Unset = UNSET,
+    status: str | Unset = UNSET,
     dashboard_id: str | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 20,
@@ -301,7 +304,7 @@ def sync_items(
 def asyncio_pages(
     *,
     client: AuthenticatedClient | Client,
-    status: ExportState | Unset = UNSET,
+    status: str | Unset = UNSET,
     dashboard_id: str | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 20,
@@ -323,7 +326,7 @@ def asyncio_pages(
 async def asyncio_items(
     *,
     client: AuthenticatedClient | Client,
-    status: ExportState | Unset = UNSET,
+    status: str | Unset = UNSET,
     dashboard_id: str | Unset = UNSET,
     page: int | Unset = 1,
     limit: int | Unset = 20,

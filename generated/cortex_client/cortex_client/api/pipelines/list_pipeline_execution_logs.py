@@ -4,10 +4,9 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
+from ... import _decode, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.log_level import LogLevel
 from ...models.pipeline_log import PipelineLog
 from ...types import UNSET, Response, Unset, http_status
 
@@ -15,7 +14,7 @@ from ...types import UNSET, Response, Unset, http_status
 def _get_kwargs(
     execution_id: str,
     *,
-    level: LogLevel | Unset = UNSET,
+    level: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 100,
@@ -23,11 +22,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_level: str | Unset = UNSET
-    if not isinstance(level, Unset):
-        json_level = level.value
-
-    params["level"] = json_level
+    params["level"] = level
 
     json_start_time: str | Unset = UNSET
     if not isinstance(start_time, Unset):
@@ -55,16 +50,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[PipelineLog] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = PipelineLog.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -85,6 +70,18 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | list
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = []
+        for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(response.json(), list)):
+            try:
+                response_2xx_item = PipelineLog.from_dict(response_2xx_item_data)
+
+            except _decode.ERRORS as exc:
+                raise _decode.located(exc, response_2xx_index)
+            response_2xx.append(response_2xx_item)
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -99,15 +96,17 @@ def _parse_success(*, response: httpx.Response) -> list[PipelineLog]:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 200:
-            response_200 = []
-            _response_200 = response.json()
-            for response_200_item_data in _response_200:
-                response_200_item = PipelineLog.from_dict(response_200_item_data)
+        if 200 <= response.status_code <= 299:
+            response_2xx = []
+            for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(response.json(), list)):
+                try:
+                    response_2xx_item = PipelineLog.from_dict(response_2xx_item_data)
 
-                response_200.append(response_200_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, response_2xx_index)
+                response_2xx.append(response_2xx_item)
 
-            return response_200
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -134,7 +133,7 @@ def sync_detailed(
     execution_id: str,
     *,
     client: AuthenticatedClient | Client,
-    level: LogLevel | Unset = UNSET,
+    level: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 100,
@@ -143,7 +142,8 @@ def sync_detailed(
 
     Args:
         execution_id (str):
-        level (LogLevel | Unset): Severity of a log entry.
+        level (str | Unset): Severity of a log entry (the seed's `LogOptions.level` is not
+            defined; these are the usual values).
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
         limit (int | Unset):  Default: 100.
@@ -172,7 +172,7 @@ def sync(
     execution_id: str,
     *,
     client: AuthenticatedClient | Client,
-    level: LogLevel | Unset = UNSET,
+    level: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 100,
@@ -181,7 +181,8 @@ def sync(
 
     Args:
         execution_id (str):
-        level (LogLevel | Unset): Severity of a log entry.
+        level (str | Unset): Severity of a log entry (the seed's `LogOptions.level` is not
+            defined; these are the usual values).
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
         limit (int | Unset):  Default: 100.
@@ -210,7 +211,7 @@ async def asyncio_detailed(
     execution_id: str,
     *,
     client: AuthenticatedClient | Client,
-    level: LogLevel | Unset = UNSET,
+    level: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 100,
@@ -219,7 +220,8 @@ async def asyncio_detailed(
 
     Args:
         execution_id (str):
-        level (LogLevel | Unset): Severity of a log entry.
+        level (str | Unset): Severity of a log entry (the seed's `LogOptions.level` is not
+            defined; these are the usual values).
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
         limit (int | Unset):  Default: 100.
@@ -248,7 +250,7 @@ async def asyncio(
     execution_id: str,
     *,
     client: AuthenticatedClient | Client,
-    level: LogLevel | Unset = UNSET,
+    level: str | Unset = UNSET,
     start_time: datetime.datetime | Unset = UNSET,
     end_time: datetime.datetime | Unset = UNSET,
     limit: int | Unset = 100,
@@ -257,7 +259,8 @@ async def asyncio(
 
     Args:
         execution_id (str):
-        level (LogLevel | Unset): Severity of a log entry.
+        level (str | Unset): Severity of a log entry (the seed's `LogOptions.level` is not
+            defined; these are the usual values).
         start_time (datetime.datetime | Unset):
         end_time (datetime.datetime | Unset):
         limit (int | Unset):  Default: 100.

@@ -2,7 +2,7 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ... import _decode, errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.scheduled_pipeline import ScheduledPipeline
@@ -20,16 +20,6 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[ScheduledPipeline] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = ScheduledPipeline.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
-
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
@@ -39,6 +29,18 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | list
         response_429 = Error.from_dict(response.json())
 
         return response_429
+
+    if 200 <= response.status_code <= 299:
+        response_2xx = []
+        for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(response.json(), list)):
+            try:
+                response_2xx_item = ScheduledPipeline.from_dict(response_2xx_item_data)
+
+            except _decode.ERRORS as exc:
+                raise _decode.located(exc, response_2xx_index)
+            response_2xx.append(response_2xx_item)
+
+        return response_2xx
 
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
@@ -54,15 +56,17 @@ def _parse_success(*, response: httpx.Response) -> list[ScheduledPipeline]:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 200:
-            response_200 = []
-            _response_200 = response.json()
-            for response_200_item_data in _response_200:
-                response_200_item = ScheduledPipeline.from_dict(response_200_item_data)
+        if 200 <= response.status_code <= 299:
+            response_2xx = []
+            for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(response.json(), list)):
+                try:
+                    response_2xx_item = ScheduledPipeline.from_dict(response_2xx_item_data)
 
-                response_200.append(response_200_item)
+                except _decode.ERRORS as exc:
+                    raise _decode.located(exc, response_2xx_index)
+                response_2xx.append(response_2xx_item)
 
-            return response_200
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.scheduled_pipeline import ScheduledPipeline
 from ...types import Response, http_status
 
 
@@ -24,12 +23,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: Client, response: httpx.Response) -> Error | ScheduledPipeline | None:
-    if response.status_code == 200:
-        response_200 = ScheduledPipeline.from_dict(response.json())
-
-        return response_200
-
+def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -50,6 +44,10 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Sche
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = response.json()
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -60,14 +58,13 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Sche
     return None
 
 
-def _parse_success(*, response: httpx.Response) -> ScheduledPipeline:
+def _parse_success(*, response: httpx.Response) -> Any:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 200:
-            response_200 = ScheduledPipeline.from_dict(response.json())
-
-            return response_200
+        if 200 <= response.status_code <= 299:
+            response_2xx = response.json()
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -75,7 +72,7 @@ def _parse_success(*, response: httpx.Response) -> ScheduledPipeline:
     raise errors.error_from_response(response)
 
 
-def _build_response(*, client: Client, response: httpx.Response) -> Response[Error | ScheduledPipeline]:
+def _build_response(*, client: Client, response: httpx.Response) -> Response[Any | Error]:
     parse_error: errors.MalformedResponseError | None = None
     try:
         parsed = _parse_response(client=client, response=response)
@@ -94,7 +91,7 @@ def sync_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | ScheduledPipeline]:
+) -> Response[Any | Error]:
     """Pause a pipeline schedule
 
     Stops triggering new runs until the schedule is resumed; returns the schedule.
@@ -107,7 +104,7 @@ def sync_detailed(
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
 
     Returns:
-        Response[Error | ScheduledPipeline]: the status, headers, raw content and parsed body; for a
+        Response[Any | Error]: the status, headers, raw content and parsed body; for a
         body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
@@ -122,7 +119,7 @@ def sync(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> ScheduledPipeline:
+) -> Any:
     """Pause a pipeline schedule
 
     Stops triggering new runs until the schedule is resumed; returns the schedule.
@@ -136,7 +133,7 @@ def sync(
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        ScheduledPipeline
+        Any
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +147,7 @@ async def asyncio_detailed(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | ScheduledPipeline]:
+) -> Response[Any | Error]:
     """Pause a pipeline schedule
 
     Stops triggering new runs until the schedule is resumed; returns the schedule.
@@ -163,7 +160,7 @@ async def asyncio_detailed(
         errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
 
     Returns:
-        Response[Error | ScheduledPipeline]: the status, headers, raw content and parsed body; for a
+        Response[Any | Error]: the status, headers, raw content and parsed body; for a
         body that is not what the spec documents, ``parsed`` is None and ``parse_error`` says why.
     """
 
@@ -178,7 +175,7 @@ async def asyncio(
     schedule_id: str,
     *,
     client: AuthenticatedClient,
-) -> ScheduledPipeline:
+) -> Any:
     """Pause a pipeline schedule
 
     Stops triggering new runs until the schedule is resumed; returns the schedule.
@@ -192,7 +189,7 @@ async def asyncio(
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
-        ScheduledPipeline
+        Any
     """
 
     kwargs = _get_kwargs(

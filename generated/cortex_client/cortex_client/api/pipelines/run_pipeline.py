@@ -40,11 +40,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | PipelineExecution | None:
-    if response.status_code == 202:
-        response_202 = PipelineExecution.from_dict(response.json())
-
-        return response_202
-
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -70,6 +65,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Pipe
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = PipelineExecution.from_dict(response.json())
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -84,10 +84,10 @@ def _parse_success(*, response: httpx.Response) -> PipelineExecution:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 202:
-            response_202 = PipelineExecution.from_dict(response.json())
+        if 200 <= response.status_code <= 299:
+            response_2xx = PipelineExecution.from_dict(response.json())
 
-            return response_202
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -122,7 +122,8 @@ def sync_detailed(
 
     Args:
         pipeline_id (str):
-        body (RunOptions | Unset): How to run a pipeline.
+        body (RunOptions | Unset): How to run a pipeline (the seed names `RunOptions` without
+            defining it).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -153,7 +154,8 @@ def sync(
 
     Args:
         pipeline_id (str):
-        body (RunOptions | Unset): How to run a pipeline.
+        body (RunOptions | Unset): How to run a pipeline (the seed names `RunOptions` without
+            defining it).
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).
@@ -184,7 +186,8 @@ async def asyncio_detailed(
 
     Args:
         pipeline_id (str):
-        body (RunOptions | Unset): How to run a pipeline.
+        body (RunOptions | Unset): How to run a pipeline (the seed names `RunOptions` without
+            defining it).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -215,7 +218,8 @@ async def asyncio(
 
     Args:
         pipeline_id (str):
-        body (RunOptions | Unset): How to run a pipeline.
+        body (RunOptions | Unset): How to run a pipeline (the seed names `RunOptions` without
+            defining it).
 
     Raises:
         errors.ApiStatusError: The server answered with an error status (a subclass per status).

@@ -31,11 +31,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | HTTPValidationError | UploadedFile | None:
-    if response.status_code == 201:
-        response_201 = UploadedFile.from_dict(response.json())
-
-        return response_201
-
     if response.status_code == 400:
         response_400 = Error.from_dict(response.json())
 
@@ -56,6 +51,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | HTTP
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = UploadedFile.from_dict(response.json())
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -70,10 +70,10 @@ def _parse_success(*, response: httpx.Response) -> UploadedFile:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 201:
-            response_201 = UploadedFile.from_dict(response.json())
+        if 200 <= response.status_code <= 299:
+            response_2xx = UploadedFile.from_dict(response.json())
 
-            return response_201
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -109,7 +109,9 @@ def sync_detailed(
     Uploads one file as `multipart/form-data`, with an optional description.
 
     Args:
-        body (FileUploadForm): Multipart form for a file upload.
+        body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
+            multipart form are files and text,
+            and the non-string values an open schema allows cannot be sent as parts.
         progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
@@ -140,7 +142,9 @@ def sync(
     Uploads one file as `multipart/form-data`, with an optional description.
 
     Args:
-        body (FileUploadForm): Multipart form for a file upload.
+        body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
+            multipart form are files and text,
+            and the non-string values an open schema allows cannot be sent as parts.
         progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
@@ -171,7 +175,9 @@ async def asyncio_detailed(
     Uploads one file as `multipart/form-data`, with an optional description.
 
     Args:
-        body (FileUploadForm): Multipart form for a file upload.
+        body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
+            multipart form are files and text,
+            and the non-string values an open schema allows cannot be sent as parts.
         progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
@@ -202,7 +208,9 @@ async def asyncio(
     Uploads one file as `multipart/form-data`, with an optional description.
 
     Args:
-        body (FileUploadForm): Multipart form for a file upload.
+        body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
+            multipart form are files and text,
+            and the non-string values an open schema allows cannot be sent as parts.
         progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:

@@ -51,11 +51,6 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | HTTPValidationError | UserList | None:
-    if response.status_code == 200:
-        response_200 = UserList.from_dict(response.json())
-
-        return response_200
-
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
@@ -71,6 +66,11 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | HTTP
 
         return response_429
 
+    if 200 <= response.status_code <= 299:
+        response_2xx = UserList.from_dict(response.json())
+
+        return response_2xx
+
     if 500 <= response.status_code <= 599:
         response_5xx = Error.from_dict(response.json())
 
@@ -85,10 +85,10 @@ def _parse_success(*, response: httpx.Response) -> UserList:
     if not response.is_success:
         raise errors.error_from_response(response)
     try:
-        if response.status_code == 200:
-            response_200 = UserList.from_dict(response.json())
+        if 200 <= response.status_code <= 299:
+            response_2xx = UserList.from_dict(response.json())
 
-            return response_200
+            return response_2xx
 
         pass
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import _decode
+
 T = TypeVar("T", bound="LoginRequest")
 
 
@@ -48,10 +50,16 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        username = d.pop("username")
+        d = _decode.object_of(src_dict)
+        try:
+            username = _decode.expect(d.pop("username"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "username")
 
-        password = d.pop("password")
+        try:
+            password = _decode.expect(d.pop("password"), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "password")
 
         _login_request = cls(
             username=username,

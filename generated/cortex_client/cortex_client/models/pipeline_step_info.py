@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import _decode
+from ..models.pipeline_step_type import PipelineStepType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pipeline_step_info_config import PipelineStepInfoConfig
+
+
+def _convert_type_(value: str | Unset) -> PipelineStepType | Unset:
+    """Take the plain value too (an unlisted one: ValueError)."""
+    return value if isinstance(value, Unset) else PipelineStepType(value)
+
+
+def _convert_config(value: PipelineStepInfoConfig | Mapping[str, Any] | Unset) -> PipelineStepInfoConfig | Unset:
+    """Take a plain mapping too."""
+    from ..models.pipeline_step_info_config import PipelineStepInfoConfig  # noqa: PLC0415
+
+    return (
+        value
+        if isinstance(value, Unset)
+        else (value if isinstance(value, PipelineStepInfoConfig) else PipelineStepInfoConfig.from_dict(value))
+    )
+
+
+T = TypeVar("T", bound="PipelineStepInfo")
+
+
+@_attrs_define
+class PipelineStepInfo:
+    """A step of a created pipeline, as the server reports it back (nothing of it is read).
+
+    Attributes:
+        id (str | Unset): Identifier of the step, unique within the pipeline.
+        type_ (PipelineStepType | Unset): What a pipeline step does (the seed's `PipelineStep.type` union, complete).
+        config (PipelineStepInfoConfig | Unset): Step-specific configuration.
+        dependencies (list[str] | Unset): Ids of the steps that must finish before this one starts.
+    """
+
+    id: str | Unset = UNSET
+    type_: PipelineStepType | Unset = _attrs_field(default=UNSET, converter=_convert_type_)
+    config: PipelineStepInfoConfig | Unset = _attrs_field(default=UNSET, converter=_convert_config)
+    dependencies: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = PipelineStepType(self.type_).value
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        dependencies: list[str] | Unset = UNSET
+        if not isinstance(self.dependencies, Unset):
+            dependencies = self.dependencies
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if config is not UNSET:
+            field_dict["config"] = config
+        if dependencies is not UNSET:
+            field_dict["dependencies"] = dependencies
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pipeline_step_info_config import PipelineStepInfoConfig  # noqa: PLC0415
+
+        d = _decode.object_of(src_dict)
+        try:
+            id = _decode.optional(d.pop("id", None), str)
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "id")
+
+        try:
+            _type_ = _decode.unset_if_null(d.pop("type", None))
+            type_: PipelineStepType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = PipelineStepType.decode(_type_)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "type")
+
+        try:
+            _config = _decode.unset_if_null(d.pop("config", None))
+            config: PipelineStepInfoConfig | Unset
+            if isinstance(_config, Unset):
+                config = UNSET
+            else:
+                config = PipelineStepInfoConfig.from_dict(_config)
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "config")
+
+        try:
+            dependencies = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("dependencies", None)), list))
+
+        except _decode.ERRORS as exc:
+            raise _decode.located(exc, "dependencies")
+
+        _pipeline_step_info = cls(
+            id=id,
+            type_=type_,
+            config=config,
+            dependencies=dependencies,
+        )
+
+        _pipeline_step_info.additional_properties = d
+        return _pipeline_step_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

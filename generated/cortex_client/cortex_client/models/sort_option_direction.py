@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class SortOptionDirection(StrEnum):
-    ASC = "asc"
-    DESC = "desc"
-
-    def __str__(self) -> str:
-        return str(self.value)

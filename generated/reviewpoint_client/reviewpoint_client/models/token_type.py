@@ -1,8 +1,0 @@
-from enum import StrEnum
-
-
-class TokenType(StrEnum):
-    BEARER = "bearer"
-
-    def __str__(self) -> str:
-        return str(self.value)
