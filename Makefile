@@ -43,9 +43,10 @@ fuzz: $(STAMP)
 	@test -n "$(API)" || { echo "make fuzz: set API to pwc, cortex or reviewpoint, e.g. make fuzz API=pwc" >&2; exit 2; }
 	$(PY) -m generator fuzz $(API) $(if $(BASE_URL),--base-url "$(BASE_URL)") $(FUZZ_ARGS)
 
-## bench: speed and memory benchmarks
+## bench: one table of speed and memory figures against the alternatives, written to docs/benchmarks.md
+## make bench QUICK=1: fewer rounds, no 200 MB transfers, under a minute (prints the table, writes nothing)
 bench: $(STAMP)
-	$(PY) -m pytest benchmarks -q --benchmark-columns=min,median,mean,rounds
+	$(PY) -m benchmarks $(if $(QUICK),--quick) $(BENCH_ARGS)
 
 ## lock: re-pin requirements.lock from requirements.in
 lock: $(STAMP)

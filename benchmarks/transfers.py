@@ -1,10 +1,9 @@
-"""Memory benchmarks (`make bench`): a 200 MB download and a 200 MB upload through the generated clients.
+"""Streamed transfers: a 200 MB download and a 200 MB upload through the generated clients, in constant memory.
 
 Each transfer runs in a fresh Python process, against a loopback server in this one that produces or swallows the
 bytes without keeping them. The child resets its peak resident set size (``/proc/self/clear_refs``) once the client
 is warmed up, transfers, and reports how far the peak rose above that baseline: it must stay under 32 MB, whatever
 the size of the body. A control run holds the body in memory (the ``File`` result of ``sync``) and must show it.
-Times are reported by pytest-benchmark (one round each).
 """
 
 from __future__ import annotations
@@ -14,13 +13,14 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
+from benchmarks._measure import Load, load
+from benchmarks._report import Row
 from generator.contract.mock import serving
+
+__all__ = ["run"]
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -129,66 +129,55 @@ def transfer(warm_up):
 """
 
 
-@pytest.fixture(scope="module")
-def server_url() -> Iterator[str]:
-    with serving(app) as url:
-        yield url
-
-
 def measure(setup: str) -> dict[str, Any]:
     paths = [str(path) for path in sorted((ROOT / "generated").glob("*_client"))]
     script = CHILD.format(paths=paths, setup=setup)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=600)
-    assert result.returncode == 0, result.stderr
+    if result.returncode != 0:
+        raise RuntimeError(f"the transfer process failed: {result.stderr[-2000:]}")
     return dict(json.loads(result.stdout))
 
 
-def report(benchmark: Any, capsys: pytest.CaptureFixture[str], name: str, numbers: dict[str, Any]) -> float:
-    """Print the rise of the peak above the baseline on the terminal (also in the JSON report), return it in MB."""
+def _rise(numbers: dict[str, Any], expected: int) -> str:
+    if numbers["bytes"] < expected:
+        raise RuntimeError(f"the transfer moved {numbers['bytes']} bytes, not {expected}")
     rise = (numbers["peak"] - numbers["baseline"]) / 2**20
-    benchmark.extra_info.update(peak_rise_mb=round(rise, 1), baseline_mb=round(numbers["baseline"] / 2**20, 1))
-    baseline = numbers["baseline"] / 2**20
-    line = f"{name}: {numbers['bytes'] / 2**20:.0f} MB, peak RSS {rise:.2f} MB above a {baseline:.0f} MB baseline"
-    with capsys.disabled():
-        print(f"\n{line}" + ("" if numbers["reset"] else " (peak not reset: an upper bound)"))
-    return rise
+    return f"{rise:.1f} MB" + ("" if numbers["reset"] else " (peak not reset: an upper bound)")
 
 
-@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
-def test_a_200_mb_download_stays_under_32_mb(
-    benchmark: Any, capsys: pytest.CaptureFixture[str], server_url: str, tmp_path: Path, asynchronous: bool
-) -> None:
-    setup = DOWNLOAD.format(url=server_url, directory=str(tmp_path), asynchronous=asynchronous, in_memory=False)
-
-    numbers = benchmark.pedantic(measure, args=(setup,), rounds=1, iterations=1)
-
-    assert numbers["bytes"] == SIZE and (tmp_path / "big.bin").stat().st_size == SIZE
-    assert report(benchmark, capsys, f"download ({'async' if asynchronous else 'sync'})", numbers) < LIMIT_MB
-
-
-def test_the_measure_sees_a_body_held_in_memory(
-    benchmark: Any, capsys: pytest.CaptureFixture[str], server_url: str, tmp_path: Path
-) -> None:
-    """The control: the in-memory ``sync`` call holds the whole body, and the measure shows it."""
-    setup = DOWNLOAD.format(url=server_url, directory=str(tmp_path), asynchronous=False, in_memory=True)
-
-    numbers = benchmark.pedantic(measure, args=(setup,), rounds=1, iterations=1)
-
-    assert numbers["bytes"] == SIZE
-    assert report(benchmark, capsys, "download into memory (control)", numbers) > SIZE / 2**20
-
-
-@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
-def test_a_200_mb_upload_stays_under_32_mb(
-    benchmark: Any, capsys: pytest.CaptureFixture[str], server_url: str, tmp_path: Path, asynchronous: bool
-) -> None:
-    (tmp_path / "small.bin").write_bytes(b"warm-up")
-    with (tmp_path / "big.bin").open("wb") as big:
-        for _ in range(SIZE // len(CHUNK)):
-            big.write(os.urandom(len(CHUNK)) if _ == 0 else CHUNK)
-    setup = UPLOAD.format(url=server_url, directory=str(tmp_path), asynchronous=asynchronous)
-
-    numbers = benchmark.pedantic(measure, args=(setup,), rounds=1, iterations=1)
-
-    assert numbers["bytes"] >= SIZE  # the multipart body: the file and its part headers
-    assert report(benchmark, capsys, f"upload ({'async' if asynchronous else 'sync'})", numbers) < LIMIT_MB
+def run(scratch: Path) -> list[Row]:
+    """The 200 MB download and upload, sync and async, and the in-memory control (full runs only: about a minute)."""
+    (scratch / "small.bin").write_bytes(b"warm-up")
+    with (scratch / "big.bin").open("wb") as big:
+        for index in range(SIZE // len(CHUNK)):
+            big.write(os.urandom(len(CHUNK)) if index == 0 else CHUNK)
+    downloads = scratch / "downloads"
+    downloads.mkdir(exist_ok=True)
+    started = load()
+    cells: dict[str, dict[str, str]] = {"download": {}, "upload": {}}
+    with serving(app) as url:
+        for asynchronous in (False, True):
+            mode = "async" if asynchronous else "sync"
+            setup = DOWNLOAD.format(url=url, directory=str(downloads), asynchronous=asynchronous, in_memory=False)
+            cells["download"][mode] = _rise(measure(setup), SIZE)
+            setup = UPLOAD.format(url=url, directory=str(scratch), asynchronous=asynchronous)
+            cells["upload"][mode] = _rise(measure(setup), SIZE)
+        control = measure(DOWNLOAD.format(url=url, directory=str(downloads), asynchronous=False, in_memory=True))
+    section_load = Load(started, load())
+    rows = []
+    for kind in ("download", "upload"):
+        values = cells[kind]
+        worst = max(float(text.split()[0]) for text in values.values())
+        rows.append(
+            Row(
+                f"stream a 200 MB {kind} to a file: peak resident memory rise",
+                f"< {LIMIT_MB} MB",
+                {"generated client": f"sync {values['sync']}, async {values['async']}"},
+                round(worst, 2),
+                "MB",
+                worst < LIMIT_MB,
+                section_load,
+            )
+        )
+    rows[0].cells["reference"] = f"the same download held in memory (the control): {_rise(control, SIZE)}"
+    return rows
