@@ -319,7 +319,7 @@ def _project(target: Target, spec: Spec, document: dict[str, Any], destination: 
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
-    from generator import open_models, template_context
+    from generator import fast_decode, open_models, template_context
 
     config = Config.from_sources(
         ConfigFile(package_name_override=target.package, project_name_override=target.package, post_hooks=[]),
@@ -335,7 +335,7 @@ def _project(target: Target, spec: Spec, document: dict[str, Any], destination: 
         raise GenerationError([spec.finding("", "openapi-python-client-error", detail)])
     open_models.open_unions(data)
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
-    project.env.filters.update(template_context.FILTERS | open_models.FILTERS)
+    project.env.filters.update(template_context.FILTERS | open_models.FILTERS | fast_decode.FILTERS)
     project.env.bytecode_cache = _bytecode_cache()
     return project, data, config
 

@@ -22,6 +22,7 @@ GENERATOR_SOURCES = (
     "build.py",
     "channels.py",
     "families.py",
+    "fast_decode.py",
     "findings.py",
     "jobs.py",
     "lint.py",

@@ -75,7 +75,16 @@ def unguarded_optional(body: Any) -> bool:
     return bool(body.body_type == "json" and not body.prop.required and isinstance(body.prop, UnionProperty))
 
 
+def import_parts(statement: str) -> tuple[str, str]:
+    """The module and the name of ``from .module import Name``: what a lazy ``__init__`` maps a name to."""
+    words = statement.split()
+    if len(words) != 4 or words[0] != "from" or words[2] != "import":
+        raise ValueError(f"not a single-name import: {statement!r}")
+    return words[1], words[3]
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
+    "import_parts": import_parts,
     "is_upload": template_features.is_upload,
     "success_responses": success_responses,
     "unguarded_optional": unguarded_optional,

@@ -33,6 +33,7 @@ from typing import Any
 import httpx
 
 from ._decode import DecodeError
+from ._json import loads
 from ._logging import redact_url
 from ._retry import RETRYABLE_STATUSES, parse_retry_after
 
@@ -290,7 +291,7 @@ def malformed(response: httpx.Response, exc: Exception) -> MalformedResponseErro
 def _server_message(response: httpx.Response) -> str:
     """Find the human-readable message in any of the families' error shapes, else the start of the text."""
     try:
-        data = json.loads(response.content)
+        data = loads(response.content)
     except ValueError:
         return " ".join(response.text.split())[:200]
     candidates = [data.get("message"), (data.get("error") or {}), data.get("detail")] if isinstance(data, dict) else []

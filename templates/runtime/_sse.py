@@ -17,7 +17,6 @@ on; with ``raise_on_malformed`` its ``MalformedResponseError`` is raised instead
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
@@ -36,6 +35,7 @@ from ._errors import (
     malformed,
     status_error,
 )
+from ._json import loads
 from ._logging import logger, redact_url
 
 __all__ = [
@@ -172,7 +172,7 @@ class _Resumption(Generic[T]):
             logger.debug("skipping event %r without documented data", name)
             return None
         try:
-            data = decoder(json.loads(sse.data))
+            data = decoder(loads(sse.data))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             error = _malformed_event(response, name, sse.id or None, exc)
             return MalformedEvent(event=name, raw_data=sse.data, id=sse.id or None, error=error)

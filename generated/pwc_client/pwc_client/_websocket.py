@@ -33,6 +33,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 
 from ._auth import ClientAuth
 from ._errors import ApiConnectionError, ApiStatusError, status_error
+from ._json import loads
 from ._logging import SECRET_NAMES, logger, redact_url
 
 __all__ = [
@@ -410,7 +411,7 @@ class AsyncChannel(Generic[M]):
         """Decode one frame into its message and topic; never raises."""
         raw = frame if isinstance(frame, str) else frame.decode("utf-8", "replace")
         try:
-            data = json.loads(frame)
+            data = loads(frame)
         except ValueError as exc:
             return MalformedMessage(raw, f"not JSON: {exc}"), None
         if not isinstance(data, dict):

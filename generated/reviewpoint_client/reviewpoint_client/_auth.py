@@ -10,19 +10,21 @@ Token requests (login, refresh, token exchange) carry the API key too when it go
 
 from __future__ import annotations
 
-import asyncio
-import json
 import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from ._errors import ANONYMOUS_EXTENSION, ApiStatusError, AuthenticationError, MalformedResponseError, status_error
+from ._json import loads
 from ._retry import REPLAYABLE_EXTENSION
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AuthScheme", "ClientAuth", "OAuth2Endpoints", "Tokens"]
 
@@ -184,6 +186,8 @@ class ClientAuth(httpx.Auth):
         self._store_refresh(response)
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio  # noqa: PLC0415 (imported by whoever runs the event loop; not with the package)
+
         return self._async_locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
 
     def _renewable(self) -> bool:
@@ -243,7 +247,7 @@ class ClientAuth(httpx.Auth):
 
     def _parse(self, response: httpx.Response) -> Tokens:
         try:
-            data: Any = json.loads(response.content)
+            data: Any = loads(response.content)
             access_token = data["access_token"]
             expires_in = data.get("expires_in")
             if not isinstance(access_token, str) or not isinstance(expires_in, (int, float, type(None))):

@@ -18,21 +18,13 @@ from ._errors import connection_error
 from ._family import AUTH, DEFAULT_BASE_URL, ENV_PREFIX, USER_AGENT
 from ._logging import redact_url
 from ._ratelimit import TokenBucket
+from ._request import RequestBuilder, RequestOptions
 from ._retry import DEFAULT_MAX_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
 from .errors import error_from_response
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-
-
-@dataclass(frozen=True)
-class RequestOptions:
-    """Per-call settings; :meth:`Client.with_options` derives a client with other ones."""
-
-    timeout: httpx.Timeout
-    max_retries: int
-    headers: Mapping[str, str]
 
 
 @dataclass(frozen=True)
@@ -54,7 +46,7 @@ class _Transports:
 
 
 class _Session:
-    """What every view of a client shares: the auth state and the lazily built httpx clients."""
+    """What every view of a client shares: the auth state, the lazily built httpx clients, the request builders."""
 
     def __init__(self, base_url: str, auth: ClientAuth, httpx_args: dict[str, Any]) -> None:
         self.base_url = base_url
@@ -62,6 +54,8 @@ class _Session:
         self.httpx_args = httpx_args
         self.client: httpx.Client | None = None
         self.async_client: httpx.AsyncClient | None = None
+        self.requests = RequestBuilder()
+        self.async_requests = RequestBuilder()
 
 
 class Client:
@@ -217,17 +211,21 @@ class Client:
 
     def request(self, **kwargs: Any) -> httpx.Response:
         """Send a request built by an endpoint module, with this view's options; map transport errors."""
-        kwargs = self._with_options(kwargs)
+        auth = kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
+        client = self.get_httpx_client()
+        request = self._session.requests.build(client, self._options, **kwargs)
         try:
-            return self.get_httpx_client().request(**kwargs)
+            return client.send(request, auth=auth)
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
 
     async def arequest(self, **kwargs: Any) -> httpx.Response:
         """The asynchronous twin of :meth:`request`."""
-        kwargs = self._with_options(kwargs)
+        auth = kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
+        client = self.get_async_httpx_client()
+        request = self._session.async_requests.build(client, self._options, **kwargs)
         try:
-            return await self.get_async_httpx_client().request(**kwargs)
+            return await client.send(request, auth=auth)
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
 
@@ -255,28 +253,23 @@ class Client:
 
     def open_stream(self, **kwargs: Any) -> httpx.Response:
         """Send a request and return its response unread; the caller closes it. Map transport errors."""
-        kwargs = self._with_options(kwargs)
         auth = kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
         client = self.get_httpx_client()
+        request = self._session.requests.build(client, self._options, **kwargs)
         try:
-            return client.send(client.build_request(**kwargs), auth=auth, stream=True)
+            return client.send(request, auth=auth, stream=True)
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
 
     async def aopen_stream(self, **kwargs: Any) -> httpx.Response:
         """The asynchronous twin of :meth:`open_stream`."""
-        kwargs = self._with_options(kwargs)
         auth = kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
         client = self.get_async_httpx_client()
+        request = self._session.async_requests.build(client, self._options, **kwargs)
         try:
-            return await client.send(client.build_request(**kwargs), auth=auth, stream=True)
+            return await client.send(request, auth=auth, stream=True)
         except httpx.TransportError as exc:
             raise connection_error(exc) from exc
-
-    def _with_options(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        headers = {**self._options.headers, **kwargs.get("headers", {})}
-        extensions = {"max_retries": self._options.max_retries, **kwargs.get("extensions", {})}
-        return {"timeout": self._options.timeout, **kwargs, "headers": headers, "extensions": extensions}
 
     def get_httpx_client(self) -> httpx.Client:
         """The underlying ``httpx.Client``, built on first use."""

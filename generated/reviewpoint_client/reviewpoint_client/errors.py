@@ -5,7 +5,6 @@ Every error the client raises is an ``ApiError``; see ``_errors`` for the whole 
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
@@ -28,7 +27,7 @@ from ._errors import (
     malformed,
     status_error,
 )
-from .models import Error, HTTPValidationError
+from ._json import loads
 
 __all__ = [
     "ApiConnectionError",
@@ -49,16 +48,17 @@ __all__ = [
     "malformed",
 ]
 
-ERROR_MODELS: dict[int, Any] = {
-    422: HTTPValidationError,
-}
-
 
 def error_from_response(response: httpx.Response) -> ApiStatusError:
     """Build the error for a response with an error status; its ``body`` is the parsed error model, if any."""
-    model = ERROR_MODELS.get(response.status_code, Error)
+    from .models import Error, HTTPValidationError  # noqa: PLC0415 (on the first error)
+
+    models: dict[int, Any] = {
+        422: HTTPValidationError,
+    }
+    model = models.get(response.status_code, Error)
     try:
-        body = model.from_dict(json.loads(response.content))
+        body = model.from_dict(loads(response.content))
     except (ValueError, KeyError, TypeError, AttributeError):
         body = None
     return status_error(response, body)

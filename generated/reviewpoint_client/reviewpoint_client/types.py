@@ -117,6 +117,10 @@ class OpenStrEnum(StrEnum):
         Raises:
             TypeError: The value is not a string.
         """
+        if type(value) is str:
+            member = cls._value2member_map_.get(value)
+            if member is not None:
+                return cast(Self, member)
         if not isinstance(value, str):
             msg = f"expected a string, got {type(value).__name__} {value!r}"
             raise TypeError(msg)

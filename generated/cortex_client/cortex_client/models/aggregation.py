@@ -10,6 +10,15 @@ from .. import _decode
 from ..models.aggregation_function import AggregationFunction
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "field",
+        "function",
+        "alias",
+    )
+)
+
+
 T = TypeVar("T", bound="Aggregation")
 
 
@@ -50,6 +59,22 @@ class Aggregation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            field = src_dict["field"]
+            function = src_dict["function"]
+            alias = src_dict.get("alias")
+            if type(field) is str and type(function) is str and (alias is None or type(alias) is str):
+                _aggregation = cls(field, AggregationFunction.decode(function), UNSET if alias is None else alias)
+                if not _KEYS.issuperset(src_dict):
+                    _aggregation.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _aggregation
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             field = _decode.expect(d.pop("field"), str)

@@ -24,6 +24,15 @@ def _convert_filters(value: BatchDataRequestFilters | Mapping[str, Any] | Unset)
     )
 
 
+_KEYS = frozenset(
+    (
+        "widget_ids",
+        "dashboard_id",
+        "filters",
+    )
+)
+
+
 T = TypeVar("T", bound="BatchDataRequest")
 
 
@@ -67,6 +76,26 @@ class BatchDataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_data_request_filters import BatchDataRequestFilters  # noqa: PLC0415
+
+        try:
+            widget_ids = src_dict["widget_ids"]
+            dashboard_id = src_dict["dashboard_id"]
+            filters = src_dict.get("filters")
+            if type(widget_ids) is list and type(dashboard_id) is str and (filters is None or type(filters) is dict):
+                _batch_data_request = cls(
+                    widget_ids, dashboard_id, UNSET if filters is None else BatchDataRequestFilters.from_dict(filters)
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _batch_data_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _batch_data_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.batch_data_request_filters import BatchDataRequestFilters  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

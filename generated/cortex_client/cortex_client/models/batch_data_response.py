@@ -27,6 +27,14 @@ def _convert_errors(value: BatchDataResponseErrors | Mapping[str, Any]) -> Batch
     return value if isinstance(value, BatchDataResponseErrors) else BatchDataResponseErrors.from_dict(value)
 
 
+_KEYS = frozenset(
+    (
+        "results",
+        "errors",
+    )
+)
+
+
 T = TypeVar("T", bound="BatchDataResponse")
 
 
@@ -61,6 +69,26 @@ class BatchDataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_data_response_errors import BatchDataResponseErrors  # noqa: PLC0415
+        from ..models.batch_data_response_results import BatchDataResponseResults  # noqa: PLC0415
+
+        try:
+            results = src_dict["results"]
+            errors = src_dict["errors"]
+            if type(results) is dict and type(errors) is dict:
+                _batch_data_response = cls(
+                    BatchDataResponseResults.from_dict(results), BatchDataResponseErrors.from_dict(errors)
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _batch_data_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _batch_data_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.batch_data_response_errors import BatchDataResponseErrors  # noqa: PLC0415
         from ..models.batch_data_response_results import BatchDataResponseResults  # noqa: PLC0415
 

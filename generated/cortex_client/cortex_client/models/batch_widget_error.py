@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "message",
+        "code",
+    )
+)
+
+
 T = TypeVar("T", bound="BatchWidgetError")
 
 
@@ -42,6 +50,21 @@ class BatchWidgetError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            message = src_dict.get("message")
+            code = src_dict.get("code")
+            if (message is None or type(message) is str) and (code is None or type(code) is str):
+                _batch_widget_error = cls(UNSET if message is None else message, UNSET if code is None else code)
+                if not _KEYS.issuperset(src_dict):
+                    _batch_widget_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _batch_widget_error
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             message = _decode.optional(d.pop("message", None), str)

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.widget_data import WidgetData
 
 
+_KEYS = frozenset(("data",))
+
+
 T = TypeVar("T", bound="BatchWidgetResult")
 
 
@@ -41,6 +44,22 @@ class BatchWidgetResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_data import WidgetData  # noqa: PLC0415
+
+        try:
+            data = src_dict["data"]
+            if type(data) is dict:
+                _batch_widget_result = cls(WidgetData.from_dict(data))
+                if not _KEYS.issuperset(src_dict):
+                    _batch_widget_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _batch_widget_result
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.widget_data import WidgetData  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "success",
+        "message",
+        "latency_ms",
+        "tested_at",
+    )
+)
+
+
 T = TypeVar("T", bound="ConnectionTestResult")
 
 
@@ -57,6 +67,35 @@ class ConnectionTestResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            success = src_dict.get("success")
+            message = src_dict.get("message")
+            latency_ms = src_dict.get("latency_ms")
+            tested_at = src_dict.get("tested_at")
+            if (
+                (success is None or type(success) is bool)
+                and (message is None or type(message) is str)
+                and (latency_ms is None or type(latency_ms) is int)
+                and (tested_at is None or type(tested_at) is str)
+            ):
+                _connection_test_result = cls(
+                    UNSET if success is None else success,
+                    UNSET if message is None else message,
+                    UNSET if latency_ms is None else latency_ms,
+                    UNSET if tested_at is None else datetime.datetime.fromisoformat(tested_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _connection_test_result.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _connection_test_result
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             success = _decode.optional(d.pop("success", None), bool)

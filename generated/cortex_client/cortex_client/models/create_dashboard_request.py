@@ -29,6 +29,17 @@ def _convert_layout(
     )
 
 
+_KEYS = frozenset(
+    (
+        "name",
+        "description",
+        "study_id",
+        "widgets",
+        "layout",
+    )
+)
+
+
 T = TypeVar("T", bound="CreateDashboardRequest")
 
 
@@ -89,6 +100,41 @@ class CreateDashboardRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_dashboard_request_layout import CreateDashboardRequestLayout  # noqa: PLC0415
+        from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
+
+        try:
+            name = src_dict["name"]
+            description = src_dict.get("description")
+            study_id = src_dict.get("study_id")
+            widgets = src_dict.get("widgets")
+            layout = src_dict.get("layout")
+            if (
+                type(name) is str
+                and (description is None or type(description) is str)
+                and (study_id is None or type(study_id) is str)
+                and (widgets is None or type(widgets) is list)
+                and (layout is None or type(layout) is dict)
+            ):
+                _create_dashboard_request = cls(
+                    name,
+                    UNSET if description is None else description,
+                    UNSET if study_id is None else study_id,
+                    UNSET if widgets is None else [DashboardWidget.from_dict(item) for item in widgets],
+                    UNSET if layout is None else CreateDashboardRequestLayout.from_dict(layout),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _create_dashboard_request.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _create_dashboard_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.create_dashboard_request_layout import CreateDashboardRequestLayout  # noqa: PLC0415
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
 

@@ -26,6 +26,20 @@ def _convert_layout(value: DashboardLayout | Mapping[str, Any] | Unset) -> Dashb
     )
 
 
+_KEYS = frozenset(
+    (
+        "id",
+        "widgets",
+        "name",
+        "description",
+        "study_id",
+        "layout",
+        "created_at",
+        "updated_at",
+    )
+)
+
+
 T = TypeVar("T", bound="Dashboard")
 
 
@@ -105,6 +119,48 @@ class Dashboard:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dashboard_layout import DashboardLayout  # noqa: PLC0415
+        from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
+
+        try:
+            id = src_dict["id"]
+            widgets = src_dict["widgets"]
+            name = src_dict.get("name")
+            description = src_dict.get("description")
+            study_id = src_dict.get("study_id")
+            layout = src_dict.get("layout")
+            created_at = src_dict.get("created_at")
+            updated_at = src_dict.get("updated_at")
+            if (
+                type(id) is str
+                and type(widgets) is list
+                and (name is None or type(name) is str)
+                and (description is None or type(description) is str)
+                and (study_id is None or type(study_id) is str)
+                and (layout is None or type(layout) is dict)
+                and (created_at is None or type(created_at) is str)
+                and (updated_at is None or type(updated_at) is str)
+            ):
+                _dashboard = cls(
+                    id,
+                    [DashboardWidget.from_dict(item) for item in widgets],
+                    UNSET if name is None else name,
+                    UNSET if description is None else description,
+                    UNSET if study_id is None else study_id,
+                    UNSET if layout is None else DashboardLayout.from_dict(layout),
+                    UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
+                    UNSET if updated_at is None else datetime.datetime.fromisoformat(updated_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _dashboard.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _dashboard
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.dashboard_layout import DashboardLayout  # noqa: PLC0415
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
 

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
     from ..models.dashboard_update import DashboardUpdate
 
 
+_KEYS = frozenset(
+    (
+        "channel",
+        "data",
+    )
+)
+
+
 T = TypeVar("T", bound="DashboardChannelMessage")
 
 
@@ -52,6 +60,25 @@ class DashboardChannelMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dashboard_update import DashboardUpdate  # noqa: PLC0415
+
+        try:
+            channel = src_dict["channel"]
+            data = src_dict["data"]
+            if type(channel) is str and type(data) is dict:
+                _dashboard_channel_message = cls(channel, DashboardUpdate.from_dict(data))
+                if not _KEYS.issuperset(src_dict):
+                    _dashboard_channel_message.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _dashboard_channel_message
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.dashboard_update import DashboardUpdate  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

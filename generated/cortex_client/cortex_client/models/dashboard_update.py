@@ -25,6 +25,17 @@ def _convert_changes(value: DashboardUpdateChanges | Mapping[str, Any] | Unset) 
     )
 
 
+_KEYS = frozenset(
+    (
+        "dashboard_id",
+        "change_type",
+        "changes",
+        "updated_at",
+        "updated_by",
+    )
+)
+
+
 T = TypeVar("T", bound="DashboardUpdate")
 
 
@@ -81,6 +92,38 @@ class DashboardUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dashboard_update_changes import DashboardUpdateChanges  # noqa: PLC0415
+
+        try:
+            dashboard_id = src_dict.get("dashboard_id")
+            change_type = src_dict.get("change_type")
+            changes = src_dict.get("changes")
+            updated_at = src_dict.get("updated_at")
+            updated_by = src_dict.get("updated_by")
+            if (
+                (dashboard_id is None or type(dashboard_id) is str)
+                and (change_type is None or type(change_type) is str)
+                and (changes is None or type(changes) is dict)
+                and (updated_at is None or type(updated_at) is str)
+                and (updated_by is None or type(updated_by) is str)
+            ):
+                _dashboard_update = cls(
+                    UNSET if dashboard_id is None else dashboard_id,
+                    UNSET if change_type is None else change_type,
+                    UNSET if changes is None else DashboardUpdateChanges.from_dict(changes),
+                    UNSET if updated_at is None else datetime.datetime.fromisoformat(updated_at),
+                    UNSET if updated_by is None else updated_by,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _dashboard_update.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _dashboard_update
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.dashboard_update_changes import DashboardUpdateChanges  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

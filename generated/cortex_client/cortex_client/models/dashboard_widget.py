@@ -25,6 +25,17 @@ def _convert_config(value: DashboardWidgetConfig | Mapping[str, Any] | Unset) ->
     )
 
 
+_KEYS = frozenset(
+    (
+        "id",
+        "type",
+        "title",
+        "config",
+        "position",
+    )
+)
+
+
 T = TypeVar("T", bound="DashboardWidget")
 
 
@@ -82,6 +93,39 @@ class DashboardWidget:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dashboard_widget_config import DashboardWidgetConfig  # noqa: PLC0415
+        from ..models.widget_position import WidgetPosition  # noqa: PLC0415
+
+        try:
+            id = src_dict["id"]
+            type_ = src_dict.get("type")
+            title = src_dict.get("title")
+            config = src_dict.get("config")
+            position = src_dict.get("position")
+            if (
+                type(id) is str
+                and (type_ is None or type(type_) is str)
+                and (title is None or type(title) is str)
+                and (config is None or type(config) is dict)
+                and (position is None or type(position) is dict)
+            ):
+                _dashboard_widget = cls(
+                    id,
+                    UNSET if type_ is None else type_,
+                    UNSET if title is None else title,
+                    UNSET if config is None else DashboardWidgetConfig.from_dict(config),
+                    UNSET if position is None else WidgetPosition.from_dict(position),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _dashboard_widget.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _dashboard_widget
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.dashboard_widget_config import DashboardWidgetConfig  # noqa: PLC0415
         from ..models.widget_position import WidgetPosition  # noqa: PLC0415
 

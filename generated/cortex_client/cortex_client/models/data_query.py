@@ -15,6 +15,18 @@ if TYPE_CHECKING:
     from ..models.sort_option import SortOption
 
 
+_KEYS = frozenset(
+    (
+        "fields",
+        "filters",
+        "aggregations",
+        "sort",
+        "limit",
+        "offset",
+    )
+)
+
+
 T = TypeVar("T", bound="DataQuery")
 
 
@@ -89,6 +101,43 @@ class DataQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregation import Aggregation  # noqa: PLC0415
+        from ..models.query_filter import QueryFilter  # noqa: PLC0415
+        from ..models.sort_option import SortOption  # noqa: PLC0415
+
+        try:
+            fields = src_dict.get("fields")
+            filters = src_dict.get("filters")
+            aggregations = src_dict.get("aggregations")
+            sort = src_dict.get("sort")
+            limit = src_dict.get("limit")
+            offset = src_dict.get("offset")
+            if (
+                (fields is None or type(fields) is list)
+                and (filters is None or type(filters) is list)
+                and (aggregations is None or type(aggregations) is list)
+                and (sort is None or type(sort) is list)
+                and (limit is None or type(limit) is int)
+                and (offset is None or type(offset) is int)
+            ):
+                _data_query = cls(
+                    UNSET if fields is None else fields,
+                    UNSET if filters is None else [QueryFilter.from_dict(item) for item in filters],
+                    UNSET if aggregations is None else [Aggregation.from_dict(item) for item in aggregations],
+                    UNSET if sort is None else [SortOption.from_dict(item) for item in sort],
+                    UNSET if limit is None else limit,
+                    UNSET if offset is None else offset,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _data_query.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _data_query
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.aggregation import Aggregation  # noqa: PLC0415
         from ..models.query_filter import QueryFilter  # noqa: PLC0415
         from ..models.sort_option import SortOption  # noqa: PLC0415

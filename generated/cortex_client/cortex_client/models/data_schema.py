@@ -13,6 +13,14 @@ if TYPE_CHECKING:
     from ..models.data_schema_table import DataSchemaTable
 
 
+_KEYS = frozenset(
+    (
+        "source_id",
+        "tables",
+    )
+)
+
+
 T = TypeVar("T", bound="DataSchema")
 
 
@@ -51,6 +59,26 @@ class DataSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_schema_table import DataSchemaTable  # noqa: PLC0415
+
+        try:
+            source_id = src_dict.get("source_id")
+            tables = src_dict.get("tables")
+            if (source_id is None or type(source_id) is str) and (tables is None or type(tables) is list):
+                _data_schema = cls(
+                    UNSET if source_id is None else source_id,
+                    UNSET if tables is None else [DataSchemaTable.from_dict(item) for item in tables],
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _data_schema.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _data_schema
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.data_schema_table import DataSchemaTable  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "name",
+        "type",
+        "nullable",
+    )
+)
+
+
 T = TypeVar("T", bound="DataSchemaColumn")
 
 
@@ -48,6 +57,30 @@ class DataSchemaColumn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            name = src_dict.get("name")
+            type_ = src_dict.get("type")
+            nullable = src_dict.get("nullable")
+            if (
+                (name is None or type(name) is str)
+                and (type_ is None or type(type_) is str)
+                and (nullable is None or type(nullable) is bool)
+            ):
+                _data_schema_column = cls(
+                    UNSET if name is None else name,
+                    UNSET if type_ is None else type_,
+                    UNSET if nullable is None else nullable,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _data_schema_column.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _data_schema_column
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             name = _decode.optional(d.pop("name", None), str)

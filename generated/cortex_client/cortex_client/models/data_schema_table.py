@@ -13,6 +13,14 @@ if TYPE_CHECKING:
     from ..models.data_schema_column import DataSchemaColumn
 
 
+_KEYS = frozenset(
+    (
+        "name",
+        "columns",
+    )
+)
+
+
 T = TypeVar("T", bound="DataSchemaTable")
 
 
@@ -51,6 +59,26 @@ class DataSchemaTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_schema_column import DataSchemaColumn  # noqa: PLC0415
+
+        try:
+            name = src_dict.get("name")
+            columns = src_dict.get("columns")
+            if (name is None or type(name) is str) and (columns is None or type(columns) is list):
+                _data_schema_table = cls(
+                    UNSET if name is None else name,
+                    UNSET if columns is None else [DataSchemaColumn.from_dict(item) for item in columns],
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _data_schema_table.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _data_schema_table
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.data_schema_column import DataSchemaColumn  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -17,6 +17,19 @@ def _convert_type_(value: str | Unset) -> DataSourceType | Unset:
     return value if isinstance(value, Unset) else DataSourceType(value)
 
 
+_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "type",
+        "status",
+        "study_id",
+        "created_at",
+        "last_synced_at",
+    )
+)
+
+
 T = TypeVar("T", bound="DataSource")
 
 
@@ -87,6 +100,42 @@ class DataSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            id = src_dict.get("id")
+            name = src_dict.get("name")
+            type_ = src_dict.get("type")
+            status = src_dict.get("status")
+            study_id = src_dict.get("study_id")
+            created_at = src_dict.get("created_at")
+            last_synced_at = src_dict.get("last_synced_at")
+            if (
+                (id is None or type(id) is str)
+                and (name is None or type(name) is str)
+                and (type_ is None or type(type_) is str)
+                and (status is None or type(status) is str)
+                and (study_id is None or type(study_id) is str)
+                and (created_at is None or type(created_at) is str)
+                and (last_synced_at is None or type(last_synced_at) is str)
+            ):
+                _data_source = cls(
+                    UNSET if id is None else id,
+                    UNSET if name is None else name,
+                    UNSET if type_ is None else DataSourceType.decode(type_),
+                    UNSET if status is None else status,
+                    UNSET if study_id is None else study_id,
+                    UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
+                    UNSET if last_synced_at is None else datetime.datetime.fromisoformat(last_synced_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _data_source.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _data_source
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             id = _decode.optional(d.pop("id", None), str)

@@ -39,6 +39,17 @@ def _convert_settings(value: DataSourceConfigSettings | Mapping[str, Any] | Unse
     )
 
 
+_KEYS = frozenset(
+    (
+        "name",
+        "type",
+        "connection_string",
+        "credentials",
+        "settings",
+    )
+)
+
+
 T = TypeVar("T", bound="DataSourceConfig")
 
 
@@ -96,6 +107,39 @@ class DataSourceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_source_config_credentials import DataSourceConfigCredentials  # noqa: PLC0415
+        from ..models.data_source_config_settings import DataSourceConfigSettings  # noqa: PLC0415
+
+        try:
+            name = src_dict["name"]
+            type_ = src_dict["type"]
+            connection_string = src_dict["connection_string"]
+            credentials = src_dict.get("credentials")
+            settings = src_dict.get("settings")
+            if (
+                type(name) is str
+                and type(type_) is str
+                and type(connection_string) is str
+                and (credentials is None or type(credentials) is dict)
+                and (settings is None or type(settings) is dict)
+            ):
+                _data_source_config = cls(
+                    name,
+                    DataSourceType.decode(type_),
+                    connection_string,
+                    UNSET if credentials is None else DataSourceConfigCredentials.from_dict(credentials),
+                    UNSET if settings is None else DataSourceConfigSettings.from_dict(settings),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _data_source_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _data_source_config
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.data_source_config_credentials import DataSourceConfigCredentials  # noqa: PLC0415
         from ..models.data_source_config_settings import DataSourceConfigSettings  # noqa: PLC0415
 

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
     from ..models.data_update_records_item import DataUpdateRecordsItem
 
 
+_KEYS = frozenset(
+    (
+        "source_id",
+        "operation",
+        "records",
+        "timestamp",
+    )
+)
+
+
 T = TypeVar("T", bound="DataUpdate")
 
 
@@ -66,6 +76,35 @@ class DataUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.data_update_records_item import DataUpdateRecordsItem  # noqa: PLC0415
+
+        try:
+            source_id = src_dict.get("source_id")
+            operation = src_dict.get("operation")
+            records = src_dict.get("records")
+            timestamp = src_dict.get("timestamp")
+            if (
+                (source_id is None or type(source_id) is str)
+                and (operation is None or type(operation) is str)
+                and (records is None or type(records) is list)
+                and (timestamp is None or type(timestamp) is str)
+            ):
+                _data_update = cls(
+                    UNSET if source_id is None else source_id,
+                    UNSET if operation is None else operation,
+                    UNSET if records is None else [DataUpdateRecordsItem.from_dict(item) for item in records],
+                    UNSET if timestamp is None else datetime.datetime.fromisoformat(timestamp),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _data_update.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _data_update
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.data_update_records_item import DataUpdateRecordsItem  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

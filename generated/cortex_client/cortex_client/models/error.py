@@ -24,6 +24,15 @@ def _convert_details(value: ErrorDetails | Mapping[str, Any] | Unset) -> ErrorDe
     )
 
 
+_KEYS = frozenset(
+    (
+        "message",
+        "code",
+        "details",
+    )
+)
+
+
 T = TypeVar("T", bound="Error")
 
 
@@ -69,6 +78,32 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_details import ErrorDetails  # noqa: PLC0415
+
+        try:
+            message = src_dict.get("message")
+            code = src_dict.get("code")
+            details = src_dict.get("details")
+            if (
+                (message is None or type(message) is str)
+                and (code is None or type(code) is str)
+                and (details is None or type(details) is dict)
+            ):
+                _error = cls(
+                    UNSET if message is None else message,
+                    UNSET if code is None else code,
+                    UNSET if details is None else ErrorDetails.from_dict(details),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _error
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -14,6 +14,14 @@ if TYPE_CHECKING:
     from ..models.pagination import Pagination
 
 
+_KEYS = frozenset(
+    (
+        "items",
+        "pagination",
+    )
+)
+
+
 T = TypeVar("T", bound="ExportList")
 
 
@@ -56,6 +64,27 @@ class ExportList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.export_status import ExportStatus  # noqa: PLC0415
+        from ..models.pagination import Pagination  # noqa: PLC0415
+
+        try:
+            items = src_dict.get("items")
+            pagination = src_dict.get("pagination")
+            if (items is None or type(items) is list) and (pagination is None or type(pagination) is dict):
+                _export_list = cls(
+                    UNSET if items is None else [ExportStatus.from_dict(item) for item in items],
+                    UNSET if pagination is None else Pagination.from_dict(pagination),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _export_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _export_list
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.export_status import ExportStatus  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "percentage",
+        "current_step",
+        "processed_items",
+        "total_items",
+    )
+)
+
+
 T = TypeVar("T", bound="ExportProgress")
 
 
@@ -54,6 +64,33 @@ class ExportProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            percentage = src_dict.get("percentage")
+            current_step = src_dict.get("current_step")
+            processed_items = src_dict.get("processed_items")
+            total_items = src_dict.get("total_items")
+            if (
+                (percentage is None or (type(percentage) is float or type(percentage) is int))
+                and (current_step is None or type(current_step) is str)
+                and (processed_items is None or type(processed_items) is int)
+                and (total_items is None or type(total_items) is int)
+            ):
+                _export_progress = cls(
+                    UNSET if percentage is None else percentage,
+                    UNSET if current_step is None else current_step,
+                    UNSET if processed_items is None else processed_items,
+                    UNSET if total_items is None else total_items,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _export_progress.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _export_progress
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             percentage = _decode.optional(d.pop("percentage", None), float)

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "include_data",
+        "page_orientation",
+    )
+)
+
+
 T = TypeVar("T", bound="ExportRenderOptions")
 
 
@@ -42,6 +50,26 @@ class ExportRenderOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            include_data = src_dict.get("include_data")
+            page_orientation = src_dict.get("page_orientation")
+            if (include_data is None or type(include_data) is bool) and (
+                page_orientation is None or type(page_orientation) is str
+            ):
+                _export_render_options = cls(
+                    UNSET if include_data is None else include_data,
+                    UNSET if page_orientation is None else page_orientation,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _export_render_options.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _export_render_options
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             include_data = _decode.optional(d.pop("include_data", None), bool)

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.export_render_options import ExportRenderOptions
 
 
+_KEYS = frozenset(
+    (
+        "type",
+        "dashboard_id",
+        "format",
+        "options",
+    )
+)
+
+
 T = TypeVar("T", bound="ExportRequest")
 
 
@@ -61,6 +71,32 @@ class ExportRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.export_render_options import ExportRenderOptions  # noqa: PLC0415
+
+        try:
+            type_ = src_dict["type"]
+            dashboard_id = src_dict["dashboard_id"]
+            format_ = src_dict["format"]
+            options = src_dict.get("options")
+            if (
+                type(type_) is str
+                and type(dashboard_id) is str
+                and type(format_) is str
+                and (options is None or type(options) is dict)
+            ):
+                _export_request = cls(
+                    type_, dashboard_id, format_, UNSET if options is None else ExportRenderOptions.from_dict(options)
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _export_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _export_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.export_render_options import ExportRenderOptions  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

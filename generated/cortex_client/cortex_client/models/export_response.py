@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "export_id",
+        "status",
+        "created_at",
+    )
+)
+
+
 T = TypeVar("T", bound="ExportResponse")
 
 
@@ -54,6 +63,30 @@ class ExportResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            export_id = src_dict["export_id"]
+            status = src_dict.get("status")
+            created_at = src_dict.get("created_at")
+            if (
+                type(export_id) is str
+                and (status is None or type(status) is str)
+                and (created_at is None or type(created_at) is str)
+            ):
+                _export_response = cls(
+                    export_id,
+                    UNSET if status is None else status,
+                    UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _export_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _export_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             export_id = _decode.expect(d.pop("export_id"), str)

@@ -14,6 +14,22 @@ if TYPE_CHECKING:
     from ..models.export_progress import ExportProgress
 
 
+_KEYS = frozenset(
+    (
+        "status",
+        "export_id",
+        "type",
+        "dashboard_id",
+        "format",
+        "progress",
+        "error_message",
+        "download_url",
+        "created_at",
+        "completed_at",
+    )
+)
+
+
 T = TypeVar("T", bound="ExportStatus")
 
 
@@ -104,6 +120,53 @@ class ExportStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.export_progress import ExportProgress  # noqa: PLC0415
+
+        try:
+            status = src_dict["status"]
+            export_id = src_dict.get("export_id")
+            type_ = src_dict.get("type")
+            dashboard_id = src_dict.get("dashboard_id")
+            format_ = src_dict.get("format")
+            progress = src_dict.get("progress")
+            error_message = src_dict.get("error_message")
+            download_url = src_dict.get("download_url")
+            created_at = src_dict.get("created_at")
+            completed_at = src_dict.get("completed_at")
+            if (
+                type(status) is str
+                and (export_id is None or type(export_id) is str)
+                and (type_ is None or type(type_) is str)
+                and (dashboard_id is None or type(dashboard_id) is str)
+                and (format_ is None or type(format_) is str)
+                and (progress is None or type(progress) is dict)
+                and (error_message is None or type(error_message) is str)
+                and (download_url is None or type(download_url) is str)
+                and (created_at is None or type(created_at) is str)
+                and (completed_at is None or type(completed_at) is str)
+            ):
+                _export_status = cls(
+                    status,
+                    UNSET if export_id is None else export_id,
+                    UNSET if type_ is None else type_,
+                    UNSET if dashboard_id is None else dashboard_id,
+                    UNSET if format_ is None else format_,
+                    UNSET if progress is None else ExportProgress.from_dict(progress),
+                    UNSET if error_message is None else error_message,
+                    UNSET if download_url is None else download_url,
+                    UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
+                    UNSET if completed_at is None else datetime.datetime.fromisoformat(completed_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _export_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _export_status
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.export_progress import ExportProgress  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

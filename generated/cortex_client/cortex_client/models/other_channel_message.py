@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "channel",
+        "data",
+    )
+)
+
+
 T = TypeVar("T", bound="OtherChannelMessage")
 
 
@@ -48,6 +56,21 @@ class OtherChannelMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            channel = src_dict["channel"]
+            data: Any = src_dict.get("data", UNSET)
+            if type(channel) is str:
+                _other_channel_message = cls(channel, data)
+                if not _KEYS.issuperset(src_dict):
+                    _other_channel_message.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _other_channel_message
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             channel = _decode.expect(d.pop("channel"), str)

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "page",
+        "pages",
+        "limit",
+        "total",
+    )
+)
+
+
 T = TypeVar("T", bound="Pagination")
 
 
@@ -55,6 +65,28 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            page = src_dict["page"]
+            pages = src_dict["pages"]
+            limit = src_dict.get("limit")
+            total = src_dict.get("total")
+            if (
+                type(page) is int
+                and type(pages) is int
+                and (limit is None or type(limit) is int)
+                and (total is None or type(total) is int)
+            ):
+                _pagination = cls(page, pages, UNSET if limit is None else limit, UNSET if total is None else total)
+                if not _KEYS.issuperset(src_dict):
+                    _pagination.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _pagination
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             page = _decode.expect(d.pop("page"), int)

@@ -26,6 +26,18 @@ def _convert_settings(value: PipelineSettings | Mapping[str, Any] | Unset) -> Pi
     )
 
 
+_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "steps",
+        "settings",
+        "created_at",
+    )
+)
+
+
 T = TypeVar("T", bound="Pipeline")
 
 
@@ -92,6 +104,42 @@ class Pipeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pipeline_settings import PipelineSettings  # noqa: PLC0415
+        from ..models.pipeline_step_info import PipelineStepInfo  # noqa: PLC0415
+
+        try:
+            id = src_dict.get("id")
+            name = src_dict.get("name")
+            description = src_dict.get("description")
+            steps = src_dict.get("steps")
+            settings = src_dict.get("settings")
+            created_at = src_dict.get("created_at")
+            if (
+                (id is None or type(id) is str)
+                and (name is None or type(name) is str)
+                and (description is None or type(description) is str)
+                and (steps is None or type(steps) is list)
+                and (settings is None or type(settings) is dict)
+                and (created_at is None or type(created_at) is str)
+            ):
+                _pipeline = cls(
+                    UNSET if id is None else id,
+                    UNSET if name is None else name,
+                    UNSET if description is None else description,
+                    UNSET if steps is None else [PipelineStepInfo.from_dict(item) for item in steps],
+                    UNSET if settings is None else PipelineSettings.from_dict(settings),
+                    UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _pipeline.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _pipeline
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.pipeline_settings import PipelineSettings  # noqa: PLC0415
         from ..models.pipeline_step_info import PipelineStepInfo  # noqa: PLC0415
 

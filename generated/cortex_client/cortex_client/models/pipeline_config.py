@@ -25,6 +25,16 @@ def _convert_settings(value: PipelineConfigSettings | Mapping[str, Any] | Unset)
     )
 
 
+_KEYS = frozenset(
+    (
+        "name",
+        "steps",
+        "description",
+        "settings",
+    )
+)
+
+
 T = TypeVar("T", bound="PipelineConfig")
 
 
@@ -76,6 +86,36 @@ class PipelineConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pipeline_config_settings import PipelineConfigSettings  # noqa: PLC0415
+        from ..models.pipeline_step import PipelineStep  # noqa: PLC0415
+
+        try:
+            name = src_dict["name"]
+            steps = src_dict["steps"]
+            description = src_dict.get("description")
+            settings = src_dict.get("settings")
+            if (
+                type(name) is str
+                and type(steps) is list
+                and (description is None or type(description) is str)
+                and (settings is None or type(settings) is dict)
+            ):
+                _pipeline_config = cls(
+                    name,
+                    [PipelineStep.from_dict(item) for item in steps],
+                    UNSET if description is None else description,
+                    UNSET if settings is None else PipelineConfigSettings.from_dict(settings),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _pipeline_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _pipeline_config
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.pipeline_config_settings import PipelineConfigSettings  # noqa: PLC0415
         from ..models.pipeline_step import PipelineStep  # noqa: PLC0415
 

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "timestamp",
+        "level",
+        "message",
+        "step_id",
+    )
+)
+
+
 T = TypeVar("T", bound="PipelineLog")
 
 
@@ -58,6 +68,33 @@ class PipelineLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            timestamp = src_dict.get("timestamp")
+            level = src_dict.get("level")
+            message = src_dict.get("message")
+            step_id = src_dict.get("step_id")
+            if (
+                (timestamp is None or type(timestamp) is str)
+                and (level is None or type(level) is str)
+                and (message is None or type(message) is str)
+                and (step_id is None or type(step_id) is str)
+            ):
+                _pipeline_log = cls(
+                    UNSET if timestamp is None else datetime.datetime.fromisoformat(timestamp),
+                    UNSET if level is None else level,
+                    UNSET if message is None else message,
+                    UNSET if step_id is None else step_id,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _pipeline_log.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _pipeline_log
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             _timestamp = _decode.unset_if_null(d.pop("timestamp", None))

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "cron_expression",
+        "enabled",
+        "timezone",
+        "max_runs",
+        "timeout_minutes",
+    )
+)
+
+
 T = TypeVar("T", bound="PipelineSchedule")
 
 
@@ -61,6 +72,36 @@ class PipelineSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            cron_expression = src_dict["cron_expression"]
+            enabled = src_dict["enabled"]
+            timezone = src_dict.get("timezone")
+            max_runs = src_dict.get("max_runs")
+            timeout_minutes = src_dict.get("timeout_minutes")
+            if (
+                type(cron_expression) is str
+                and type(enabled) is bool
+                and (timezone is None or type(timezone) is str)
+                and (max_runs is None or type(max_runs) is int)
+                and (timeout_minutes is None or type(timeout_minutes) is int)
+            ):
+                _pipeline_schedule = cls(
+                    cron_expression,
+                    enabled,
+                    UNSET if timezone is None else timezone,
+                    UNSET if max_runs is None else max_runs,
+                    UNSET if timeout_minutes is None else timeout_minutes,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _pipeline_schedule.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _pipeline_schedule
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             cron_expression = _decode.expect(d.pop("cron_expression"), str)

@@ -10,6 +10,22 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "execution_id",
+        "pipeline_id",
+        "status",
+        "progress",
+        "current_step",
+        "steps_completed",
+        "steps_total",
+        "started_at",
+        "completed_at",
+        "error_message",
+    )
+)
+
+
 T = TypeVar("T", bound="PipelineStatus")
 
 
@@ -95,6 +111,51 @@ class PipelineStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            execution_id = src_dict.get("execution_id")
+            pipeline_id = src_dict.get("pipeline_id")
+            status = src_dict.get("status")
+            progress = src_dict.get("progress")
+            current_step = src_dict.get("current_step")
+            steps_completed = src_dict.get("steps_completed")
+            steps_total = src_dict.get("steps_total")
+            started_at = src_dict.get("started_at")
+            completed_at = src_dict.get("completed_at")
+            error_message = src_dict.get("error_message")
+            if (
+                (execution_id is None or type(execution_id) is str)
+                and (pipeline_id is None or type(pipeline_id) is str)
+                and (status is None or type(status) is str)
+                and (progress is None or (type(progress) is float or type(progress) is int))
+                and (current_step is None or type(current_step) is str)
+                and (steps_completed is None or type(steps_completed) is int)
+                and (steps_total is None or type(steps_total) is int)
+                and (started_at is None or type(started_at) is str)
+                and (completed_at is None or type(completed_at) is str)
+                and (error_message is None or type(error_message) is str)
+            ):
+                _pipeline_status = cls(
+                    UNSET if execution_id is None else execution_id,
+                    UNSET if pipeline_id is None else pipeline_id,
+                    UNSET if status is None else status,
+                    UNSET if progress is None else progress,
+                    UNSET if current_step is None else current_step,
+                    UNSET if steps_completed is None else steps_completed,
+                    UNSET if steps_total is None else steps_total,
+                    UNSET if started_at is None else datetime.datetime.fromisoformat(started_at),
+                    UNSET if completed_at is None else datetime.datetime.fromisoformat(completed_at),
+                    UNSET if error_message is None else error_message,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _pipeline_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _pipeline_status
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             execution_id = _decode.optional(d.pop("execution_id", None), str)

@@ -21,6 +21,16 @@ def _convert_config(value: PipelineStepConfig | Mapping[str, Any]) -> PipelineSt
     return value if isinstance(value, PipelineStepConfig) else PipelineStepConfig.from_dict(value)
 
 
+_KEYS = frozenset(
+    (
+        "id",
+        "type",
+        "config",
+        "dependencies",
+    )
+)
+
+
 T = TypeVar("T", bound="PipelineStep")
 
 
@@ -68,6 +78,35 @@ class PipelineStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pipeline_step_config import PipelineStepConfig  # noqa: PLC0415
+
+        try:
+            id = src_dict["id"]
+            type_ = src_dict["type"]
+            config = src_dict["config"]
+            dependencies = src_dict.get("dependencies")
+            if (
+                type(id) is str
+                and type(type_) is str
+                and type(config) is dict
+                and (dependencies is None or type(dependencies) is list)
+            ):
+                _pipeline_step = cls(
+                    id,
+                    PipelineStepType.decode(type_),
+                    PipelineStepConfig.from_dict(config),
+                    UNSET if dependencies is None else dependencies,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _pipeline_step.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _pipeline_step
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.pipeline_step_config import PipelineStepConfig  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -30,6 +30,16 @@ def _convert_config(value: PipelineStepInfoConfig | Mapping[str, Any] | Unset) -
     )
 
 
+_KEYS = frozenset(
+    (
+        "id",
+        "type",
+        "config",
+        "dependencies",
+    )
+)
+
+
 T = TypeVar("T", bound="PipelineStepInfo")
 
 
@@ -81,6 +91,35 @@ class PipelineStepInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pipeline_step_info_config import PipelineStepInfoConfig  # noqa: PLC0415
+
+        try:
+            id = src_dict.get("id")
+            type_ = src_dict.get("type")
+            config = src_dict.get("config")
+            dependencies = src_dict.get("dependencies")
+            if (
+                (id is None or type(id) is str)
+                and (type_ is None or type(type_) is str)
+                and (config is None or type(config) is dict)
+                and (dependencies is None or type(dependencies) is list)
+            ):
+                _pipeline_step_info = cls(
+                    UNSET if id is None else id,
+                    UNSET if type_ is None else PipelineStepType.decode(type_),
+                    UNSET if config is None else PipelineStepInfoConfig.from_dict(config),
+                    UNSET if dependencies is None else dependencies,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _pipeline_step_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _pipeline_step_info
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.pipeline_step_info_config import PipelineStepInfoConfig  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..models.query_filter_operator import QueryFilterOperator
 
+_KEYS = frozenset(
+    (
+        "field",
+        "operator",
+        "value",
+    )
+)
+
+
 T = TypeVar("T", bound="QueryFilter")
 
 
@@ -48,6 +57,22 @@ class QueryFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            field = src_dict["field"]
+            operator = src_dict["operator"]
+            value = src_dict["value"]
+            if type(field) is str and type(operator) is str:
+                _query_filter = cls(field, QueryFilterOperator.decode(operator), value)
+                if not _KEYS.issuperset(src_dict):
+                    _query_filter.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _query_filter
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             field = _decode.expect(d.pop("field"), str)

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.query_result_data_item import QueryResultDataItem
 
 
+_KEYS = frozenset(
+    (
+        "data",
+        "total_count",
+        "columns",
+        "execution_time_ms",
+    )
+)
+
+
 T = TypeVar("T", bound="QueryResult")
 
 
@@ -65,6 +75,35 @@ class QueryResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.query_result_data_item import QueryResultDataItem  # noqa: PLC0415
+
+        try:
+            data = src_dict.get("data")
+            total_count = src_dict.get("total_count")
+            columns = src_dict.get("columns")
+            execution_time_ms = src_dict.get("execution_time_ms")
+            if (
+                (data is None or type(data) is list)
+                and (total_count is None or type(total_count) is int)
+                and (columns is None or type(columns) is list)
+                and (execution_time_ms is None or type(execution_time_ms) is int)
+            ):
+                _query_result = cls(
+                    UNSET if data is None else [QueryResultDataItem.from_dict(item) for item in data],
+                    UNSET if total_count is None else total_count,
+                    UNSET if columns is None else columns,
+                    UNSET if execution_time_ms is None else execution_time_ms,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _query_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _query_result
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.query_result_data_item import QueryResultDataItem  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -10,6 +10,15 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "widget_id",
+        "status",
+        "refreshed_at",
+    )
+)
+
+
 T = TypeVar("T", bound="RefreshResponse")
 
 
@@ -51,6 +60,30 @@ class RefreshResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            widget_id = src_dict.get("widget_id")
+            status = src_dict.get("status")
+            refreshed_at = src_dict.get("refreshed_at")
+            if (
+                (widget_id is None or type(widget_id) is str)
+                and (status is None or type(status) is str)
+                and (refreshed_at is None or type(refreshed_at) is str)
+            ):
+                _refresh_response = cls(
+                    UNSET if widget_id is None else widget_id,
+                    UNSET if status is None else status,
+                    UNSET if refreshed_at is None else datetime.datetime.fromisoformat(refreshed_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _refresh_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _refresh_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             widget_id = _decode.optional(d.pop("widget_id", None), str)

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "access_token",
+        "refresh_token",
+        "expires_in",
+    )
+)
+
+
 T = TypeVar("T", bound="RefreshTokenResponse")
 
 
@@ -60,6 +69,32 @@ class RefreshTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            access_token = src_dict["access_token"]
+            refresh_token = src_dict.get("refresh_token")
+            expires_in = src_dict.get("expires_in")
+            if (
+                type(access_token) is str
+                and (refresh_token is None or type(refresh_token) is str)
+                and (expires_in is None or type(expires_in) is int)
+            ):
+                _refresh_token_response = cls(
+                    access_token,
+                    UNSET if refresh_token is None else refresh_token,
+                    UNSET if expires_in is None else expires_in,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _refresh_token_response.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _refresh_token_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             access_token = _decode.expect(d.pop("access_token"), str)

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from .. import _decode
 
+_KEYS = frozenset(("dashboard_id",))
+
+
 T = TypeVar("T", bound="RefreshWidgetRequest")
 
 
@@ -37,6 +40,22 @@ class RefreshWidgetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            dashboard_id = src_dict["dashboard_id"]
+            if type(dashboard_id) is str:
+                _refresh_widget_request = cls(dashboard_id)
+                if not _KEYS.issuperset(src_dict):
+                    _refresh_widget_request.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _refresh_widget_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             dashboard_id = _decode.expect(d.pop("dashboard_id"), str)

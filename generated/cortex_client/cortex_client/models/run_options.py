@@ -24,6 +24,14 @@ def _convert_parameters(value: RunOptionsParameters | Mapping[str, Any] | Unset)
     )
 
 
+_KEYS = frozenset(
+    (
+        "parameters",
+        "dry_run",
+    )
+)
+
+
 T = TypeVar("T", bound="RunOptions")
 
 
@@ -59,6 +67,26 @@ class RunOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.run_options_parameters import RunOptionsParameters  # noqa: PLC0415
+
+        try:
+            parameters = src_dict.get("parameters")
+            dry_run = src_dict.get("dry_run")
+            if (parameters is None or type(parameters) is dict) and (dry_run is None or type(dry_run) is bool):
+                _run_options = cls(
+                    UNSET if parameters is None else RunOptionsParameters.from_dict(parameters),
+                    UNSET if dry_run is None else dry_run,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _run_options.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _run_options
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.run_options_parameters import RunOptionsParameters  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

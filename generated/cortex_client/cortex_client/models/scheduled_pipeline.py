@@ -10,6 +10,22 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "id",
+        "pipeline_id",
+        "cron_expression",
+        "timezone",
+        "enabled",
+        "status",
+        "max_runs",
+        "timeout_minutes",
+        "run_count",
+        "next_run_at",
+    )
+)
+
+
 T = TypeVar("T", bound="ScheduledPipeline")
 
 
@@ -93,6 +109,51 @@ class ScheduledPipeline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            id = src_dict.get("id")
+            pipeline_id = src_dict.get("pipeline_id")
+            cron_expression = src_dict.get("cron_expression")
+            timezone = src_dict.get("timezone")
+            enabled = src_dict.get("enabled")
+            status = src_dict.get("status")
+            max_runs = src_dict.get("max_runs")
+            timeout_minutes = src_dict.get("timeout_minutes")
+            run_count = src_dict.get("run_count")
+            next_run_at = src_dict.get("next_run_at")
+            if (
+                (id is None or type(id) is str)
+                and (pipeline_id is None or type(pipeline_id) is str)
+                and (cron_expression is None or type(cron_expression) is str)
+                and (timezone is None or type(timezone) is str)
+                and (enabled is None or type(enabled) is bool)
+                and (status is None or type(status) is str)
+                and (max_runs is None or type(max_runs) is int)
+                and (timeout_minutes is None or type(timeout_minutes) is int)
+                and (run_count is None or type(run_count) is int)
+                and (next_run_at is None or type(next_run_at) is str)
+            ):
+                _scheduled_pipeline = cls(
+                    UNSET if id is None else id,
+                    UNSET if pipeline_id is None else pipeline_id,
+                    UNSET if cron_expression is None else cron_expression,
+                    UNSET if timezone is None else timezone,
+                    UNSET if enabled is None else enabled,
+                    UNSET if status is None else status,
+                    UNSET if max_runs is None else max_runs,
+                    UNSET if timeout_minutes is None else timeout_minutes,
+                    UNSET if run_count is None else run_count,
+                    UNSET if next_run_at is None else datetime.datetime.fromisoformat(next_run_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _scheduled_pipeline.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _scheduled_pipeline
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             id = _decode.optional(d.pop("id", None), str)

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "field",
+        "direction",
+    )
+)
+
+
 T = TypeVar("T", bound="SortOption")
 
 
@@ -44,6 +52,21 @@ class SortOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            field = src_dict["field"]
+            direction = src_dict.get("direction")
+            if type(field) is str and (direction is None or type(direction) is str):
+                _sort_option = cls(field, UNSET if direction is None else direction)
+                if not _KEYS.issuperset(src_dict):
+                    _sort_option.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _sort_option
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             field = _decode.expect(d.pop("field"), str)

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "protocol_number",
+        "status",
+        "created_at",
+    )
+)
+
+
 T = TypeVar("T", bound="Study")
 
 
@@ -63,6 +74,36 @@ class Study:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            id = src_dict.get("id")
+            name = src_dict.get("name")
+            protocol_number = src_dict.get("protocol_number")
+            status = src_dict.get("status")
+            created_at = src_dict.get("created_at")
+            if (
+                (id is None or type(id) is str)
+                and (name is None or type(name) is str)
+                and (protocol_number is None or type(protocol_number) is str)
+                and (status is None or type(status) is str)
+                and (created_at is None or type(created_at) is str)
+            ):
+                _study = cls(
+                    UNSET if id is None else id,
+                    UNSET if name is None else name,
+                    UNSET if protocol_number is None else protocol_number,
+                    UNSET if status is None else status,
+                    UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _study.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _study
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             id = _decode.optional(d.pop("id", None), str)

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
     from ..models.study import Study
 
 
+_KEYS = frozenset(
+    (
+        "items",
+        "pagination",
+    )
+)
+
+
 T = TypeVar("T", bound="StudyList")
 
 
@@ -50,6 +58,24 @@ class StudyList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination import Pagination  # noqa: PLC0415
+        from ..models.study import Study  # noqa: PLC0415
+
+        try:
+            items = src_dict["items"]
+            pagination = src_dict["pagination"]
+            if type(items) is list and type(pagination) is dict:
+                _study_list = cls([Study.from_dict(item) for item in items], Pagination.from_dict(pagination))
+                if not _KEYS.issuperset(src_dict):
+                    _study_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _study_list
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.pagination import Pagination  # noqa: PLC0415
         from ..models.study import Study  # noqa: PLC0415
 

@@ -10,6 +10,14 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "full_sync",
+        "since",
+    )
+)
+
+
 T = TypeVar("T", bound="SyncOptions")
 
 
@@ -45,6 +53,24 @@ class SyncOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            full_sync = src_dict.get("full_sync")
+            since = src_dict.get("since")
+            if (full_sync is None or type(full_sync) is bool) and (since is None or type(since) is str):
+                _sync_options = cls(
+                    UNSET if full_sync is None else full_sync,
+                    UNSET if since is None else datetime.datetime.fromisoformat(since),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _sync_options.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _sync_options
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             full_sync = _decode.optional(d.pop("full_sync", None), bool)

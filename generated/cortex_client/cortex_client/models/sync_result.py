@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "sync_id",
+        "source_id",
+        "status",
+        "records_synced",
+        "started_at",
+    )
+)
+
+
 T = TypeVar("T", bound="SyncResult")
 
 
@@ -63,6 +74,36 @@ class SyncResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            sync_id = src_dict.get("sync_id")
+            source_id = src_dict.get("source_id")
+            status = src_dict.get("status")
+            records_synced = src_dict.get("records_synced")
+            started_at = src_dict.get("started_at")
+            if (
+                (sync_id is None or type(sync_id) is str)
+                and (source_id is None or type(source_id) is str)
+                and (status is None or type(status) is str)
+                and (records_synced is None or type(records_synced) is int)
+                and (started_at is None or type(started_at) is str)
+            ):
+                _sync_result = cls(
+                    UNSET if sync_id is None else sync_id,
+                    UNSET if source_id is None else source_id,
+                    UNSET if status is None else status,
+                    UNSET if records_synced is None else records_synced,
+                    UNSET if started_at is None else datetime.datetime.fromisoformat(started_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _sync_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _sync_result
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             sync_id = _decode.optional(d.pop("sync_id", None), str)

@@ -74,6 +74,34 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            grant_type = src_dict["grant_type"]
+            client_id = src_dict["client_id"]
+            code = src_dict.get("code")
+            redirect_uri = src_dict.get("redirect_uri")
+            refresh_token = src_dict.get("refresh_token")
+            if (
+                type(grant_type) is str
+                and type(client_id) is str
+                and (code is None or type(code) is str)
+                and (redirect_uri is None or type(redirect_uri) is str)
+                and (refresh_token is None or type(refresh_token) is str)
+            ):
+                _token_request = cls(
+                    TokenRequestGrantType.decode(grant_type),
+                    client_id,
+                    UNSET if code is None else code,
+                    UNSET if redirect_uri is None else redirect_uri,
+                    UNSET if refresh_token is None else refresh_token,
+                )
+                return _token_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             grant_type = TokenRequestGrantType.decode(d.pop("grant_type"))

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "access_token",
+        "token_type",
+        "expires_in",
+        "refresh_token",
+        "scope",
+    )
+)
+
+
 T = TypeVar("T", bound="TokenResponse")
 
 
@@ -76,6 +87,36 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            access_token = src_dict["access_token"]
+            token_type = src_dict.get("token_type")
+            expires_in = src_dict.get("expires_in")
+            refresh_token = src_dict.get("refresh_token")
+            scope = src_dict.get("scope")
+            if (
+                type(access_token) is str
+                and (token_type is None or type(token_type) is str)
+                and (expires_in is None or type(expires_in) is int)
+                and (refresh_token is None or type(refresh_token) is str)
+                and (scope is None or type(scope) is str)
+            ):
+                _token_response = cls(
+                    access_token,
+                    UNSET if token_type is None else token_type,
+                    UNSET if expires_in is None else expires_in,
+                    UNSET if refresh_token is None else refresh_token,
+                    UNSET if scope is None else scope,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _token_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _token_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             access_token = _decode.expect(d.pop("access_token"), str)

@@ -29,6 +29,16 @@ def _convert_layout(
     )
 
 
+_KEYS = frozenset(
+    (
+        "name",
+        "description",
+        "widgets",
+        "layout",
+    )
+)
+
+
 T = TypeVar("T", bound="UpdateDashboardRequest")
 
 
@@ -81,6 +91,38 @@ class UpdateDashboardRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
+        from ..models.update_dashboard_request_layout import UpdateDashboardRequestLayout  # noqa: PLC0415
+
+        try:
+            name = src_dict.get("name")
+            description = src_dict.get("description")
+            widgets = src_dict.get("widgets")
+            layout = src_dict.get("layout")
+            if (
+                (name is None or type(name) is str)
+                and (description is None or type(description) is str)
+                and (widgets is None or type(widgets) is list)
+                and (layout is None or type(layout) is dict)
+            ):
+                _update_dashboard_request = cls(
+                    UNSET if name is None else name,
+                    UNSET if description is None else description,
+                    UNSET if widgets is None else [DashboardWidget.from_dict(item) for item in widgets],
+                    UNSET if layout is None else UpdateDashboardRequestLayout.from_dict(layout),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _update_dashboard_request.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _update_dashboard_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
         from ..models.update_dashboard_request_layout import UpdateDashboardRequestLayout  # noqa: PLC0415
 

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "id",
+        "email",
+        "name",
+        "role",
+    )
+)
+
+
 T = TypeVar("T", bound="User")
 
 
@@ -54,6 +64,33 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            id = src_dict.get("id")
+            email = src_dict.get("email")
+            name = src_dict.get("name")
+            role = src_dict.get("role")
+            if (
+                (id is None or type(id) is str)
+                and (email is None or type(email) is str)
+                and (name is None or type(name) is str)
+                and (role is None or type(role) is str)
+            ):
+                _user = cls(
+                    UNSET if id is None else id,
+                    UNSET if email is None else email,
+                    UNSET if name is None else name,
+                    UNSET if role is None else role,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _user
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             id = _decode.optional(d.pop("id", None), str)

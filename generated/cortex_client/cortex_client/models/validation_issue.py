@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "field",
+        "message",
+    )
+)
+
+
 T = TypeVar("T", bound="ValidationIssue")
 
 
@@ -42,6 +50,21 @@ class ValidationIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            field = src_dict.get("field")
+            message = src_dict.get("message")
+            if (field is None or type(field) is str) and (message is None or type(message) is str):
+                _validation_issue = cls(UNSET if field is None else field, UNSET if message is None else message)
+                if not _KEYS.issuperset(src_dict):
+                    _validation_issue.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _validation_issue
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             field = _decode.optional(d.pop("field", None), str)

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.validation_issue import ValidationIssue
 
 
+_KEYS = frozenset(
+    (
+        "is_valid",
+        "errors",
+        "warnings",
+        "suggestions",
+    )
+)
+
+
 T = TypeVar("T", bound="ValidationResult")
 
 
@@ -73,6 +83,35 @@ class ValidationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
+
+        try:
+            is_valid = src_dict["is_valid"]
+            errors = src_dict.get("errors")
+            warnings = src_dict.get("warnings")
+            suggestions = src_dict.get("suggestions")
+            if (
+                type(is_valid) is bool
+                and (errors is None or type(errors) is list)
+                and (warnings is None or type(warnings) is list)
+                and (suggestions is None or type(suggestions) is list)
+            ):
+                _validation_result = cls(
+                    is_valid,
+                    UNSET if errors is None else [ValidationIssue.from_dict(item) for item in errors],
+                    UNSET if warnings is None else [ValidationIssue.from_dict(item) for item in warnings],
+                    UNSET if suggestions is None else suggestions,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _validation_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _validation_result
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -12,6 +12,14 @@ if TYPE_CHECKING:
     from ..models.widget_data import WidgetData
 
 
+_KEYS = frozenset(
+    (
+        "channel",
+        "data",
+    )
+)
+
+
 T = TypeVar("T", bound="WidgetChannelMessage")
 
 
@@ -51,6 +59,25 @@ class WidgetChannelMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_data import WidgetData  # noqa: PLC0415
+
+        try:
+            channel = src_dict["channel"]
+            data = src_dict["data"]
+            if type(channel) is str and type(data) is dict:
+                _widget_channel_message = cls(channel, WidgetData.from_dict(data))
+                if not _KEYS.issuperset(src_dict):
+                    _widget_channel_message.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _widget_channel_message
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.widget_data import WidgetData  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

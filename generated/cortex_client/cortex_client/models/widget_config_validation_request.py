@@ -25,6 +25,14 @@ def _convert_config(
     )
 
 
+_KEYS = frozenset(
+    (
+        "type",
+        "config",
+    )
+)
+
+
 T = TypeVar("T", bound="WidgetConfigValidationRequest")
 
 
@@ -59,6 +67,25 @@ class WidgetConfigValidationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_config_validation_request_config import WidgetConfigValidationRequestConfig  # noqa: PLC0415
+
+        try:
+            type_ = src_dict["type"]
+            config = src_dict["config"]
+            if type(type_) is str and type(config) is dict:
+                _widget_config_validation_request = cls(type_, WidgetConfigValidationRequestConfig.from_dict(config))
+                if not _KEYS.issuperset(src_dict):
+                    _widget_config_validation_request.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _widget_config_validation_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.widget_config_validation_request_config import WidgetConfigValidationRequestConfig  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -25,6 +25,16 @@ def _convert_data(value: WidgetDataData | Mapping[str, Any] | Unset) -> WidgetDa
     )
 
 
+_KEYS = frozenset(
+    (
+        "widget_id",
+        "data",
+        "last_updated",
+        "cached",
+    )
+)
+
+
 T = TypeVar("T", bound="WidgetData")
 
 
@@ -75,6 +85,35 @@ class WidgetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_data_data import WidgetDataData  # noqa: PLC0415
+
+        try:
+            widget_id = src_dict.get("widget_id")
+            data = src_dict.get("data")
+            last_updated = src_dict.get("last_updated")
+            cached = src_dict.get("cached")
+            if (
+                (widget_id is None or type(widget_id) is str)
+                and (data is None or type(data) is dict)
+                and (last_updated is None or type(last_updated) is str)
+                and (cached is None or type(cached) is bool)
+            ):
+                _widget_data = cls(
+                    UNSET if widget_id is None else widget_id,
+                    UNSET if data is None else WidgetDataData.from_dict(data),
+                    UNSET if last_updated is None else datetime.datetime.fromisoformat(last_updated),
+                    UNSET if cached is None else cached,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _widget_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _widget_data
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.widget_data_data import WidgetDataData  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

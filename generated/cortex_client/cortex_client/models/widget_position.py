@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "x",
+        "y",
+        "w",
+        "h",
+    )
+)
+
+
 T = TypeVar("T", bound="WidgetPosition")
 
 
@@ -54,6 +64,33 @@ class WidgetPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            x = src_dict.get("x")
+            y = src_dict.get("y")
+            w = src_dict.get("w")
+            h = src_dict.get("h")
+            if (
+                (x is None or type(x) is int)
+                and (y is None or type(y) is int)
+                and (w is None or type(w) is int)
+                and (h is None or type(h) is int)
+            ):
+                _widget_position = cls(
+                    UNSET if x is None else x,
+                    UNSET if y is None else y,
+                    UNSET if w is None else w,
+                    UNSET if h is None else h,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _widget_position.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _widget_position
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             x = _decode.optional(d.pop("x", None), int)

@@ -25,6 +25,16 @@ def _convert_data(value: WidgetPreviewData | Mapping[str, Any] | Unset) -> Widge
     )
 
 
+_KEYS = frozenset(
+    (
+        "type",
+        "sample_size",
+        "data",
+        "generated_at",
+    )
+)
+
+
 T = TypeVar("T", bound="WidgetPreview")
 
 
@@ -74,6 +84,35 @@ class WidgetPreview:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_preview_data import WidgetPreviewData  # noqa: PLC0415
+
+        try:
+            type_ = src_dict.get("type")
+            sample_size = src_dict.get("sample_size")
+            data = src_dict.get("data")
+            generated_at = src_dict.get("generated_at")
+            if (
+                (type_ is None or type(type_) is str)
+                and (sample_size is None or type(sample_size) is int)
+                and (data is None or type(data) is dict)
+                and (generated_at is None or type(generated_at) is str)
+            ):
+                _widget_preview = cls(
+                    UNSET if type_ is None else type_,
+                    UNSET if sample_size is None else sample_size,
+                    UNSET if data is None else WidgetPreviewData.from_dict(data),
+                    UNSET if generated_at is None else datetime.datetime.fromisoformat(generated_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _widget_preview.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _widget_preview
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.widget_preview_data import WidgetPreviewData  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

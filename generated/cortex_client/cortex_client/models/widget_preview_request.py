@@ -20,6 +20,16 @@ def _convert_config(value: WidgetPreviewRequestConfig | Mapping[str, Any]) -> Wi
     return value if isinstance(value, WidgetPreviewRequestConfig) else WidgetPreviewRequestConfig.from_dict(value)
 
 
+_KEYS = frozenset(
+    (
+        "type",
+        "config",
+        "study_id",
+        "data_source_id",
+    )
+)
+
+
 T = TypeVar("T", bound="WidgetPreviewRequest")
 
 
@@ -66,6 +76,37 @@ class WidgetPreviewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_preview_request_config import WidgetPreviewRequestConfig  # noqa: PLC0415
+
+        try:
+            type_ = src_dict["type"]
+            config = src_dict["config"]
+            study_id = src_dict.get("study_id")
+            data_source_id = src_dict.get("data_source_id")
+            if (
+                type(type_) is str
+                and type(config) is dict
+                and (study_id is None or type(study_id) is str)
+                and (data_source_id is None or type(data_source_id) is str)
+            ):
+                _widget_preview_request = cls(
+                    type_,
+                    WidgetPreviewRequestConfig.from_dict(config),
+                    UNSET if study_id is None else study_id,
+                    UNSET if data_source_id is None else data_source_id,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _widget_preview_request.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _widget_preview_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.widget_preview_request_config import WidgetPreviewRequestConfig  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

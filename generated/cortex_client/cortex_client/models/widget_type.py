@@ -24,6 +24,17 @@ def _convert_config_schema(value: WidgetTypeConfigSchema | Mapping[str, Any] | U
     )
 
 
+_KEYS = frozenset(
+    (
+        "type",
+        "name",
+        "category",
+        "description",
+        "config_schema",
+    )
+)
+
+
 T = TypeVar("T", bound="WidgetType")
 
 
@@ -77,6 +88,38 @@ class WidgetType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_type_config_schema import WidgetTypeConfigSchema  # noqa: PLC0415
+
+        try:
+            type_ = src_dict.get("type")
+            name = src_dict.get("name")
+            category = src_dict.get("category")
+            description = src_dict.get("description")
+            config_schema = src_dict.get("config_schema")
+            if (
+                (type_ is None or type(type_) is str)
+                and (name is None or type(name) is str)
+                and (category is None or type(category) is str)
+                and (description is None or type(description) is str)
+                and (config_schema is None or type(config_schema) is dict)
+            ):
+                _widget_type = cls(
+                    UNSET if type_ is None else type_,
+                    UNSET if name is None else name,
+                    UNSET if category is None else category,
+                    UNSET if description is None else description,
+                    UNSET if config_schema is None else WidgetTypeConfigSchema.from_dict(config_schema),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _widget_type.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _widget_type
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.widget_type_config_schema import WidgetTypeConfigSchema  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

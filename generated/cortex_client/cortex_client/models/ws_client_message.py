@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..models.ws_client_message_type import WsClientMessageType
 
+_KEYS = frozenset(
+    (
+        "type",
+        "channel",
+    )
+)
+
+
 T = TypeVar("T", bound="WsClientMessage")
 
 
@@ -46,6 +54,21 @@ class WsClientMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            type_ = src_dict["type"]
+            channel = src_dict["channel"]
+            if type(type_) is str and type(channel) is str:
+                _ws_client_message = cls(WsClientMessageType.decode(type_), channel)
+                if not _KEYS.issuperset(src_dict):
+                    _ws_client_message.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _ws_client_message
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             type_ = WsClientMessageType.decode(d.pop("type"))

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..models.time_series_point import TimeSeriesPoint
 
 
+_KEYS = frozenset(("time_series",))
+
+
 T = TypeVar("T", bound="AdvancedAnalyticsData")
 
 
@@ -45,6 +48,26 @@ class AdvancedAnalyticsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.time_series_point import TimeSeriesPoint  # noqa: PLC0415
+
+        try:
+            time_series = src_dict.get("time_series")
+            if time_series is None or type(time_series) is list:
+                _advanced_analytics_data = cls(
+                    UNSET if time_series is None else [TimeSeriesPoint.from_dict(item) for item in time_series]
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _advanced_analytics_data.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _advanced_analytics_data
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.time_series_point import TimeSeriesPoint  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

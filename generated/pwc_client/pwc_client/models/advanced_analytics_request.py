@@ -14,6 +14,18 @@ if TYPE_CHECKING:
     from ..models.analytics_filters import AnalyticsFilters
 
 
+_KEYS = frozenset(
+    (
+        "start_date",
+        "end_date",
+        "metrics",
+        "dimensions",
+        "granularity",
+        "filters",
+    )
+)
+
+
 T = TypeVar("T", bound="AdvancedAnalyticsRequest")
 
 
@@ -72,6 +84,43 @@ class AdvancedAnalyticsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.analytics_filters import AnalyticsFilters  # noqa: PLC0415
+
+        try:
+            start_date = src_dict["start_date"]
+            end_date = src_dict["end_date"]
+            metrics = src_dict["metrics"]
+            dimensions = src_dict["dimensions"]
+            granularity = src_dict["granularity"]
+            filters = src_dict.get("filters")
+            if (
+                type(start_date) is str
+                and type(end_date) is str
+                and type(metrics) is list
+                and type(dimensions) is list
+                and type(granularity) is str
+                and (filters is None or type(filters) is dict)
+            ):
+                _advanced_analytics_request = cls(
+                    datetime.datetime.fromisoformat(start_date),
+                    datetime.datetime.fromisoformat(end_date),
+                    metrics,
+                    dimensions,
+                    granularity,
+                    UNSET if filters is None else AnalyticsFilters.from_dict(filters),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _advanced_analytics_request.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _advanced_analytics_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.analytics_filters import AnalyticsFilters  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

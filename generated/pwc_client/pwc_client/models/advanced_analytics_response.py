@@ -13,6 +13,15 @@ if TYPE_CHECKING:
     from ..models.advanced_analytics_data import AdvancedAnalyticsData
 
 
+_KEYS = frozenset(
+    (
+        "request_id",
+        "processing_time_ms",
+        "data",
+    )
+)
+
+
 T = TypeVar("T", bound="AdvancedAnalyticsResponse")
 
 
@@ -54,6 +63,36 @@ class AdvancedAnalyticsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.advanced_analytics_data import AdvancedAnalyticsData  # noqa: PLC0415
+
+        try:
+            request_id = src_dict.get("request_id")
+            processing_time_ms = src_dict.get("processing_time_ms")
+            data = src_dict.get("data")
+            if (
+                (request_id is None or type(request_id) is str)
+                and (
+                    processing_time_ms is None or (type(processing_time_ms) is float or type(processing_time_ms) is int)
+                )
+                and (data is None or type(data) is dict)
+            ):
+                _advanced_analytics_response = cls(
+                    UNSET if request_id is None else request_id,
+                    UNSET if processing_time_ms is None else processing_time_ms,
+                    UNSET if data is None else AdvancedAnalyticsData.from_dict(data),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _advanced_analytics_response.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _advanced_analytics_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.advanced_analytics_data import AdvancedAnalyticsData  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(("min_amount",))
+
+
 T = TypeVar("T", bound="AnalyticsFilters")
 
 
@@ -36,6 +39,20 @@ class AnalyticsFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            min_amount = src_dict.get("min_amount")
+            if min_amount is None or (type(min_amount) is float or type(min_amount) is int):
+                _analytics_filters = cls(UNSET if min_amount is None else min_amount)
+                if not _KEYS.issuperset(src_dict):
+                    _analytics_filters.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _analytics_filters
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             min_amount = _decode.optional(d.pop("min_amount", None), float)

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.user_info import UserInfo
 
 
+_KEYS = frozenset(
+    (
+        "access_token",
+        "refresh_token",
+        "token_type",
+        "expires_in",
+        "user_info",
+    )
+)
+
+
 T = TypeVar("T", bound="AuthResponse")
 
 
@@ -82,6 +93,38 @@ class AuthResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_info import UserInfo  # noqa: PLC0415
+
+        try:
+            access_token = src_dict["access_token"]
+            refresh_token = src_dict.get("refresh_token")
+            token_type = src_dict.get("token_type")
+            expires_in = src_dict.get("expires_in")
+            user_info = src_dict.get("user_info")
+            if (
+                type(access_token) is str
+                and (refresh_token is None or type(refresh_token) is str)
+                and (token_type is None or type(token_type) is str)
+                and (expires_in is None or type(expires_in) is int)
+                and (user_info is None or type(user_info) is dict)
+            ):
+                _auth_response = cls(
+                    access_token,
+                    UNSET if refresh_token is None else refresh_token,
+                    UNSET if token_type is None else token_type,
+                    UNSET if expires_in is None else expires_in,
+                    UNSET if user_info is None else UserInfo.from_dict(user_info),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _auth_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _auth_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.user_info import UserInfo  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

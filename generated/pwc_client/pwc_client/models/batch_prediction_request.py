@@ -14,6 +14,15 @@ if TYPE_CHECKING:
     from ..models.prediction_options import PredictionOptions
 
 
+_KEYS = frozenset(
+    (
+        "model_id",
+        "batch_features",
+        "options",
+    )
+)
+
+
 T = TypeVar("T", bound="BatchPredictionRequest")
 
 
@@ -59,6 +68,31 @@ class BatchPredictionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.features import Features  # noqa: PLC0415
+        from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
+
+        try:
+            model_id = src_dict["model_id"]
+            batch_features = src_dict["batch_features"]
+            options = src_dict.get("options")
+            if type(model_id) is str and type(batch_features) is list and (options is None or type(options) is dict):
+                _batch_prediction_request = cls(
+                    model_id,
+                    [Features.from_dict(item) for item in batch_features],
+                    UNSET if options is None else PredictionOptions.from_dict(options),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _batch_prediction_request.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _batch_prediction_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.features import Features  # noqa: PLC0415
         from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
 

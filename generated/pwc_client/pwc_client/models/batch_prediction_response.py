@@ -13,6 +13,14 @@ if TYPE_CHECKING:
     from ..models.batch_prediction import BatchPrediction
 
 
+_KEYS = frozenset(
+    (
+        "predictions",
+        "model_id",
+    )
+)
+
+
 T = TypeVar("T", bound="BatchPredictionResponse")
 
 
@@ -51,6 +59,27 @@ class BatchPredictionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_prediction import BatchPrediction  # noqa: PLC0415
+
+        try:
+            predictions = src_dict["predictions"]
+            model_id = src_dict.get("model_id")
+            if type(predictions) is list and (model_id is None or type(model_id) is str):
+                _batch_prediction_response = cls(
+                    [BatchPrediction.from_dict(item) for item in predictions], UNSET if model_id is None else model_id
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _batch_prediction_response.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _batch_prediction_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.batch_prediction import BatchPrediction  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

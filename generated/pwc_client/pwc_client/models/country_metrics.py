@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "country",
+        "total_revenue",
+        "transaction_count",
+        "unique_customers",
+    )
+)
+
+
 T = TypeVar("T", bound="CountryMetrics")
 
 
@@ -54,6 +64,33 @@ class CountryMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            country = src_dict.get("country")
+            total_revenue = src_dict.get("total_revenue")
+            transaction_count = src_dict.get("transaction_count")
+            unique_customers = src_dict.get("unique_customers")
+            if (
+                (country is None or type(country) is str)
+                and (total_revenue is None or (type(total_revenue) is float or type(total_revenue) is int))
+                and (transaction_count is None or type(transaction_count) is int)
+                and (unique_customers is None or type(unique_customers) is int)
+            ):
+                _country_metrics = cls(
+                    UNSET if country is None else country,
+                    UNSET if total_revenue is None else total_revenue,
+                    UNSET if transaction_count is None else transaction_count,
+                    UNSET if unique_customers is None else unique_customers,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _country_metrics.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _country_metrics
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             country = _decode.optional(d.pop("country", None), str)

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "segment_name",
+        "customer_count",
+        "total_revenue",
+        "average_order_value",
+    )
+)
+
+
 T = TypeVar("T", bound="CustomerSegment")
 
 
@@ -54,6 +64,36 @@ class CustomerSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            segment_name = src_dict.get("segment_name")
+            customer_count = src_dict.get("customer_count")
+            total_revenue = src_dict.get("total_revenue")
+            average_order_value = src_dict.get("average_order_value")
+            if (
+                (segment_name is None or type(segment_name) is str)
+                and (customer_count is None or type(customer_count) is int)
+                and (total_revenue is None or (type(total_revenue) is float or type(total_revenue) is int))
+                and (
+                    average_order_value is None
+                    or (type(average_order_value) is float or type(average_order_value) is int)
+                )
+            ):
+                _customer_segment = cls(
+                    UNSET if segment_name is None else segment_name,
+                    UNSET if customer_count is None else customer_count,
+                    UNSET if total_revenue is None else total_revenue,
+                    UNSET if average_order_value is None else average_order_value,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _customer_segment.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _customer_segment
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             segment_name = _decode.optional(d.pop("segment_name", None), str)

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..models.customer_segment import CustomerSegment
 
 
+_KEYS = frozenset(("segments",))
+
+
 T = TypeVar("T", bound="CustomerSegments")
 
 
@@ -45,6 +48,24 @@ class CustomerSegments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_segment import CustomerSegment  # noqa: PLC0415
+
+        try:
+            segments = src_dict.get("segments")
+            if segments is None or type(segments) is list:
+                _customer_segments = cls(
+                    UNSET if segments is None else [CustomerSegment.from_dict(item) for item in segments]
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _customer_segments.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _customer_segments
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.customer_segment import CustomerSegment  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

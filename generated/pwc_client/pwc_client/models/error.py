@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..models.error_info import ErrorInfo
 
 
+_KEYS = frozenset(("error",))
+
+
 T = TypeVar("T", bound="Error")
 
 
@@ -43,6 +46,22 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_info import ErrorInfo  # noqa: PLC0415
+
+        try:
+            error = src_dict.get("error")
+            if error is None or type(error) is dict:
+                _error = cls(UNSET if error is None else ErrorInfo.from_dict(error))
+                if not _KEYS.issuperset(src_dict):
+                    _error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _error
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.error_details import ErrorDetails
 
 
+_KEYS = frozenset(
+    (
+        "message",
+        "code",
+        "details",
+        "correlation_id",
+    )
+)
+
+
 T = TypeVar("T", bound="ErrorInfo")
 
 
@@ -62,6 +72,35 @@ class ErrorInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_details import ErrorDetails  # noqa: PLC0415
+
+        try:
+            message = src_dict.get("message")
+            code = src_dict.get("code")
+            details = src_dict.get("details")
+            correlation_id = src_dict.get("correlation_id")
+            if (
+                (message is None or type(message) is str)
+                and (code is None or type(code) is str)
+                and (details is None or type(details) is dict)
+                and (correlation_id is None or type(correlation_id) is str)
+            ):
+                _error_info = cls(
+                    UNSET if message is None else message,
+                    UNSET if code is None else code,
+                    UNSET if details is None else ErrorDetails.from_dict(details),
+                    UNSET if correlation_id is None else correlation_id,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _error_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _error_info
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

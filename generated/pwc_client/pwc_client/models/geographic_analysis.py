@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..models.country_metrics import CountryMetrics
 
 
+_KEYS = frozenset(("countries",))
+
+
 T = TypeVar("T", bound="GeographicAnalysis")
 
 
@@ -45,6 +48,24 @@ class GeographicAnalysis:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.country_metrics import CountryMetrics  # noqa: PLC0415
+
+        try:
+            countries = src_dict.get("countries")
+            if countries is None or type(countries) is list:
+                _geographic_analysis = cls(
+                    UNSET if countries is None else [CountryMetrics.from_dict(item) for item in countries]
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _geographic_analysis.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _geographic_analysis
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.country_metrics import CountryMetrics  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

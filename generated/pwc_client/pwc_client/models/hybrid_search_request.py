@@ -25,6 +25,17 @@ def _convert_filters(value: SearchFilters | Mapping[str, Any] | Unset) -> Search
     )
 
 
+_KEYS = frozenset(
+    (
+        "query",
+        "search_types",
+        "weights",
+        "top_k",
+        "filters",
+    )
+)
+
+
 T = TypeVar("T", bound="HybridSearchRequest")
 
 
@@ -86,6 +97,39 @@ class HybridSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.hybrid_search_weights import HybridSearchWeights  # noqa: PLC0415
+        from ..models.search_filters import SearchFilters  # noqa: PLC0415
+
+        try:
+            query = src_dict["query"]
+            search_types = src_dict.get("search_types")
+            weights = src_dict.get("weights")
+            top_k = src_dict.get("top_k")
+            filters = src_dict.get("filters")
+            if (
+                type(query) is str
+                and (search_types is None or type(search_types) is list)
+                and (weights is None or type(weights) is dict)
+                and (top_k is None or type(top_k) is int)
+                and (filters is None or type(filters) is dict)
+            ):
+                _hybrid_search_request = cls(
+                    query,
+                    UNSET if search_types is None else search_types,
+                    UNSET if weights is None else HybridSearchWeights.from_dict(weights),
+                    UNSET if top_k is None else top_k,
+                    UNSET if filters is None else SearchFilters.from_dict(filters),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _hybrid_search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _hybrid_search_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.hybrid_search_weights import HybridSearchWeights  # noqa: PLC0415
         from ..models.search_filters import SearchFilters  # noqa: PLC0415
 

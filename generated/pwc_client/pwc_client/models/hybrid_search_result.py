@@ -24,6 +24,19 @@ def _convert_metadata(value: DocumentMetadata | Mapping[str, Any] | Unset) -> Do
     )
 
 
+_KEYS = frozenset(
+    (
+        "title",
+        "combined_score",
+        "id",
+        "vector_score",
+        "elasticsearch_score",
+        "content",
+        "metadata",
+    )
+)
+
+
 T = TypeVar("T", bound="HybridSearchResult")
 
 
@@ -90,6 +103,47 @@ class HybridSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
+
+        try:
+            title = src_dict["title"]
+            combined_score = src_dict["combined_score"]
+            id = src_dict.get("id")
+            vector_score = src_dict.get("vector_score")
+            elasticsearch_score = src_dict.get("elasticsearch_score")
+            content = src_dict.get("content")
+            metadata = src_dict.get("metadata")
+            if (
+                type(title) is str
+                and (type(combined_score) is float or type(combined_score) is int)
+                and (id is None or type(id) is str)
+                and (vector_score is None or (type(vector_score) is float or type(vector_score) is int))
+                and (
+                    elasticsearch_score is None
+                    or (type(elasticsearch_score) is float or type(elasticsearch_score) is int)
+                )
+                and (content is None or type(content) is str)
+                and (metadata is None or type(metadata) is dict)
+            ):
+                _hybrid_search_result = cls(
+                    title,
+                    combined_score,
+                    UNSET if id is None else id,
+                    UNSET if vector_score is None else vector_score,
+                    UNSET if elasticsearch_score is None else elasticsearch_score,
+                    UNSET if content is None else content,
+                    UNSET if metadata is None else DocumentMetadata.from_dict(metadata),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _hybrid_search_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _hybrid_search_result
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

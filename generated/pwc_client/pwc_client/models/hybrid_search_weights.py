@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "vector",
+        "elasticsearch",
+    )
+)
+
+
 T = TypeVar("T", bound="HybridSearchWeights")
 
 
@@ -42,6 +50,25 @@ class HybridSearchWeights:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            vector = src_dict.get("vector")
+            elasticsearch = src_dict.get("elasticsearch")
+            if (vector is None or (type(vector) is float or type(vector) is int)) and (
+                elasticsearch is None or (type(elasticsearch) is float or type(elasticsearch) is int)
+            ):
+                _hybrid_search_weights = cls(
+                    UNSET if vector is None else vector, UNSET if elasticsearch is None else elasticsearch
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _hybrid_search_weights.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _hybrid_search_weights
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             vector = _decode.optional(d.pop("vector", None), float)

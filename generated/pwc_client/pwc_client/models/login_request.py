@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "username",
+        "password",
+        "remember_me",
+    )
+)
+
+
 T = TypeVar("T", bound="LoginRequest")
 
 
@@ -59,6 +68,22 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            username = src_dict["username"]
+            password = src_dict["password"]
+            remember_me = src_dict.get("remember_me")
+            if type(username) is str and type(password) is str and (remember_me is None or type(remember_me) is bool):
+                _login_request = cls(username, password, UNSET if remember_me is None else remember_me)
+                if not _KEYS.issuperset(src_dict):
+                    _login_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _login_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             username = _decode.expect(d.pop("username"), str)

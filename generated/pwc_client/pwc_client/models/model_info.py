@@ -25,6 +25,20 @@ def _convert_metrics(value: ModelMetrics | Mapping[str, Any] | Unset) -> ModelMe
     )
 
 
+_KEYS = frozenset(
+    (
+        "model_id",
+        "name",
+        "version",
+        "model_type",
+        "status",
+        "created_at",
+        "features",
+        "metrics",
+    )
+)
+
+
 T = TypeVar("T", bound="ModelInfo")
 
 
@@ -100,6 +114,47 @@ class ModelInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_metrics import ModelMetrics  # noqa: PLC0415
+
+        try:
+            model_id = src_dict.get("model_id")
+            name = src_dict.get("name")
+            version = src_dict.get("version")
+            model_type = src_dict.get("model_type")
+            status = src_dict.get("status")
+            created_at = src_dict.get("created_at")
+            features = src_dict.get("features")
+            metrics = src_dict.get("metrics")
+            if (
+                (model_id is None or type(model_id) is str)
+                and (name is None or type(name) is str)
+                and (version is None or type(version) is str)
+                and (model_type is None or type(model_type) is str)
+                and (status is None or type(status) is str)
+                and (created_at is None or type(created_at) is str)
+                and (features is None or type(features) is list)
+                and (metrics is None or type(metrics) is dict)
+            ):
+                _model_info = cls(
+                    UNSET if model_id is None else model_id,
+                    UNSET if name is None else name,
+                    UNSET if version is None else version,
+                    UNSET if model_type is None else model_type,
+                    UNSET if status is None else status,
+                    UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
+                    UNSET if features is None else features,
+                    UNSET if metrics is None else ModelMetrics.from_dict(metrics),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _model_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _model_info
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.model_metrics import ModelMetrics  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
     from ..models.query_options import QueryOptions
 
 
+_KEYS = frozenset(
+    (
+        "query",
+        "context",
+        "options",
+    )
+)
+
+
 T = TypeVar("T", bound="NaturalLanguageQueryRequest")
 
 
@@ -59,6 +68,35 @@ class NaturalLanguageQueryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.query_context import QueryContext  # noqa: PLC0415
+        from ..models.query_options import QueryOptions  # noqa: PLC0415
+
+        try:
+            query = src_dict["query"]
+            context = src_dict.get("context")
+            options = src_dict.get("options")
+            if (
+                type(query) is str
+                and (context is None or type(context) is dict)
+                and (options is None or type(options) is dict)
+            ):
+                _natural_language_query_request = cls(
+                    query,
+                    UNSET if context is None else QueryContext.from_dict(context),
+                    UNSET if options is None else QueryOptions.from_dict(options),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _natural_language_query_request.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _natural_language_query_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.query_context import QueryContext  # noqa: PLC0415
         from ..models.query_options import QueryOptions  # noqa: PLC0415
 

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
     from ..models.query_result_row import QueryResultRow
 
 
+_KEYS = frozenset(
+    (
+        "interpretation",
+        "confidence",
+        "data",
+        "suggested_followup",
+    )
+)
+
+
 T = TypeVar("T", bound="NaturalLanguageQueryResponse")
 
 
@@ -61,6 +71,37 @@ class NaturalLanguageQueryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.query_result_row import QueryResultRow  # noqa: PLC0415
+
+        try:
+            interpretation = src_dict["interpretation"]
+            confidence = src_dict["confidence"]
+            data = src_dict["data"]
+            suggested_followup = src_dict.get("suggested_followup")
+            if (
+                type(interpretation) is str
+                and (type(confidence) is float or type(confidence) is int)
+                and type(data) is list
+                and (suggested_followup is None or type(suggested_followup) is str)
+            ):
+                _natural_language_query_response = cls(
+                    interpretation,
+                    confidence,
+                    [QueryResultRow.from_dict(item) for item in data],
+                    UNSET if suggested_followup is None else suggested_followup,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _natural_language_query_response.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _natural_language_query_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.query_result_row import QueryResultRow  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

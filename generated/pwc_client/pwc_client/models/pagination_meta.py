@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "total",
+        "page",
+        "size",
+        "has_next",
+    )
+)
+
+
 T = TypeVar("T", bound="PaginationMeta")
 
 
@@ -54,6 +64,33 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            total = src_dict.get("total")
+            page = src_dict.get("page")
+            size = src_dict.get("size")
+            has_next = src_dict.get("has_next")
+            if (
+                (total is None or type(total) is int)
+                and (page is None or type(page) is int)
+                and (size is None or type(size) is int)
+                and (has_next is None or type(has_next) is bool)
+            ):
+                _pagination_meta = cls(
+                    UNSET if total is None else total,
+                    UNSET if page is None else page,
+                    UNSET if size is None else size,
+                    UNSET if has_next is None else has_next,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _pagination_meta.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _pagination_meta
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             total = _decode.optional(d.pop("total", None), int)

@@ -19,6 +19,9 @@ def _convert_feature_importance(value: FeatureImportance | Mapping[str, Any]) ->
     return value if isinstance(value, FeatureImportance) else FeatureImportance.from_dict(value)
 
 
+_KEYS = frozenset(("feature_importance",))
+
+
 T = TypeVar("T", bound="PredictionExplanation")
 
 
@@ -48,6 +51,24 @@ class PredictionExplanation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.feature_importance import FeatureImportance  # noqa: PLC0415
+
+        try:
+            feature_importance = src_dict["feature_importance"]
+            if type(feature_importance) is dict:
+                _prediction_explanation = cls(FeatureImportance.from_dict(feature_importance))
+                if not _KEYS.issuperset(src_dict):
+                    _prediction_explanation.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _prediction_explanation
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.feature_importance import FeatureImportance  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

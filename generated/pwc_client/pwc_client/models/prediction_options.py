@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "explain",
+        "confidence",
+        "probability",
+    )
+)
+
+
 T = TypeVar("T", bound="PredictionOptions")
 
 
@@ -48,6 +57,30 @@ class PredictionOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            explain = src_dict.get("explain")
+            confidence = src_dict.get("confidence")
+            probability = src_dict.get("probability")
+            if (
+                (explain is None or type(explain) is bool)
+                and (confidence is None or type(confidence) is bool)
+                and (probability is None or type(probability) is bool)
+            ):
+                _prediction_options = cls(
+                    UNSET if explain is None else explain,
+                    UNSET if confidence is None else confidence,
+                    UNSET if probability is None else probability,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _prediction_options.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _prediction_options
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             explain = _decode.optional(d.pop("explain", None), bool)

@@ -21,6 +21,15 @@ def _convert_features(value: Features | Mapping[str, Any]) -> Features:
     return value if isinstance(value, Features) else Features.from_dict(value)
 
 
+_KEYS = frozenset(
+    (
+        "model_id",
+        "features",
+        "options",
+    )
+)
+
+
 T = TypeVar("T", bound="PredictionRequest")
 
 
@@ -64,6 +73,29 @@ class PredictionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.features import Features  # noqa: PLC0415
+        from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
+
+        try:
+            model_id = src_dict["model_id"]
+            features = src_dict["features"]
+            options = src_dict.get("options")
+            if type(model_id) is str and type(features) is dict and (options is None or type(options) is dict):
+                _prediction_request = cls(
+                    model_id,
+                    Features.from_dict(features),
+                    UNSET if options is None else PredictionOptions.from_dict(options),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _prediction_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _prediction_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.features import Features  # noqa: PLC0415
         from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
 

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "stock_code",
+        "description",
+        "total_quantity",
+        "total_revenue",
+        "transaction_count",
+    )
+)
+
+
 T = TypeVar("T", bound="ProductMetrics")
 
 
@@ -60,6 +71,36 @@ class ProductMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            stock_code = src_dict.get("stock_code")
+            description = src_dict.get("description")
+            total_quantity = src_dict.get("total_quantity")
+            total_revenue = src_dict.get("total_revenue")
+            transaction_count = src_dict.get("transaction_count")
+            if (
+                (stock_code is None or type(stock_code) is str)
+                and (description is None or type(description) is str)
+                and (total_quantity is None or type(total_quantity) is int)
+                and (total_revenue is None or (type(total_revenue) is float or type(total_revenue) is int))
+                and (transaction_count is None or type(transaction_count) is int)
+            ):
+                _product_metrics = cls(
+                    UNSET if stock_code is None else stock_code,
+                    UNSET if description is None else description,
+                    UNSET if total_quantity is None else total_quantity,
+                    UNSET if total_revenue is None else total_revenue,
+                    UNSET if transaction_count is None else transaction_count,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _product_metrics.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _product_metrics
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             stock_code = _decode.optional(d.pop("stock_code", None), str)

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..models.product_metrics import ProductMetrics
 
 
+_KEYS = frozenset(("products",))
+
+
 T = TypeVar("T", bound="ProductPerformance")
 
 
@@ -45,6 +48,24 @@ class ProductPerformance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_metrics import ProductMetrics  # noqa: PLC0415
+
+        try:
+            products = src_dict.get("products")
+            if products is None or type(products) is list:
+                _product_performance = cls(
+                    UNSET if products is None else [ProductMetrics.from_dict(item) for item in products]
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _product_performance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _product_performance
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.product_metrics import ProductMetrics  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

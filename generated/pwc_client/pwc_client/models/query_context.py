@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "data_sources",
+        "preferred_format",
+        "include_visualization",
+    )
+)
+
+
 T = TypeVar("T", bound="QueryContext")
 
 
@@ -51,6 +60,30 @@ class QueryContext:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            data_sources = src_dict.get("data_sources")
+            preferred_format = src_dict.get("preferred_format")
+            include_visualization = src_dict.get("include_visualization")
+            if (
+                (data_sources is None or type(data_sources) is list)
+                and (preferred_format is None or type(preferred_format) is str)
+                and (include_visualization is None or type(include_visualization) is bool)
+            ):
+                _query_context = cls(
+                    UNSET if data_sources is None else data_sources,
+                    UNSET if preferred_format is None else preferred_format,
+                    UNSET if include_visualization is None else include_visualization,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _query_context.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _query_context
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             data_sources = cast(list[str], _decode.expect(_decode.unset_if_null(d.pop("data_sources", None)), list))

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "explain_reasoning",
+        "suggest_followup",
+        "confidence_threshold",
+    )
+)
+
+
 T = TypeVar("T", bound="QueryOptions")
 
 
@@ -48,6 +57,33 @@ class QueryOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            explain_reasoning = src_dict.get("explain_reasoning")
+            suggest_followup = src_dict.get("suggest_followup")
+            confidence_threshold = src_dict.get("confidence_threshold")
+            if (
+                (explain_reasoning is None or type(explain_reasoning) is bool)
+                and (suggest_followup is None or type(suggest_followup) is bool)
+                and (
+                    confidence_threshold is None
+                    or (type(confidence_threshold) is float or type(confidence_threshold) is int)
+                )
+            ):
+                _query_options = cls(
+                    UNSET if explain_reasoning is None else explain_reasoning,
+                    UNSET if suggest_followup is None else suggest_followup,
+                    UNSET if confidence_threshold is None else confidence_threshold,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _query_options.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _query_options
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             explain_reasoning = _decode.optional(d.pop("explain_reasoning", None), bool)

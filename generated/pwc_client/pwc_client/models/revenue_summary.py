@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "total_revenue",
+        "total_transactions",
+        "unique_customers",
+        "average_order_value",
+        "period_start",
+        "period_end",
+    )
+)
+
+
 T = TypeVar("T", bound="RevenueSummary")
 
 
@@ -71,6 +83,42 @@ class RevenueSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            total_revenue = src_dict.get("total_revenue")
+            total_transactions = src_dict.get("total_transactions")
+            unique_customers = src_dict.get("unique_customers")
+            average_order_value = src_dict.get("average_order_value")
+            period_start = src_dict.get("period_start")
+            period_end = src_dict.get("period_end")
+            if (
+                (total_revenue is None or (type(total_revenue) is float or type(total_revenue) is int))
+                and (total_transactions is None or type(total_transactions) is int)
+                and (unique_customers is None or type(unique_customers) is int)
+                and (
+                    average_order_value is None
+                    or (type(average_order_value) is float or type(average_order_value) is int)
+                )
+                and (period_start is None or type(period_start) is str)
+                and (period_end is None or type(period_end) is str)
+            ):
+                _revenue_summary = cls(
+                    UNSET if total_revenue is None else total_revenue,
+                    UNSET if total_transactions is None else total_transactions,
+                    UNSET if unique_customers is None else unique_customers,
+                    UNSET if average_order_value is None else average_order_value,
+                    UNSET if period_start is None else datetime.date.fromisoformat(period_start),
+                    UNSET if period_end is None else datetime.date.fromisoformat(period_end),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _revenue_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _revenue_summary
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             total_revenue = _decode.optional(d.pop("total_revenue", None), float)

@@ -10,6 +10,20 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "description",
+        "invoice_no",
+        "stock_code",
+        "quantity",
+        "invoice_date",
+        "unit_price",
+        "customer_id",
+        "country",
+    )
+)
+
+
 T = TypeVar("T", bound="Sale")
 
 
@@ -91,6 +105,45 @@ class Sale:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            description = src_dict["description"]
+            invoice_no = src_dict.get("invoice_no")
+            stock_code = src_dict.get("stock_code")
+            quantity = src_dict.get("quantity")
+            invoice_date = src_dict.get("invoice_date")
+            unit_price = src_dict.get("unit_price")
+            customer_id: Any = src_dict.get("customer_id", UNSET)
+            country = src_dict.get("country")
+            if (
+                (description is None or type(description) is str)
+                and (invoice_no is None or type(invoice_no) is str)
+                and (stock_code is None or type(stock_code) is str)
+                and (quantity is None or type(quantity) is int)
+                and (invoice_date is None or type(invoice_date) is str)
+                and (unit_price is None or (type(unit_price) is float or type(unit_price) is int))
+                and (customer_id is None or customer_id is UNSET or type(customer_id) is str)
+                and (country is None or type(country) is str)
+            ):
+                _sale = cls(
+                    description,
+                    UNSET if invoice_no is None else invoice_no,
+                    UNSET if stock_code is None else stock_code,
+                    UNSET if quantity is None else quantity,
+                    UNSET if invoice_date is None else datetime.datetime.fromisoformat(invoice_date),
+                    UNSET if unit_price is None else unit_price,
+                    customer_id,
+                    UNSET if country is None else country,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _sale.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _sale
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             description = _decode.nullable(d.pop("description"), str)

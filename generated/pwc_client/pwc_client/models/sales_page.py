@@ -14,6 +14,14 @@ if TYPE_CHECKING:
     from ..models.sale import Sale
 
 
+_KEYS = frozenset(
+    (
+        "items",
+        "meta",
+    )
+)
+
+
 T = TypeVar("T", bound="SalesPage")
 
 
@@ -54,6 +62,26 @@ class SalesPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+        from ..models.sale import Sale  # noqa: PLC0415
+
+        try:
+            items = src_dict["items"]
+            meta = src_dict.get("meta")
+            if type(items) is list and (meta is None or type(meta) is dict):
+                _sales_page = cls(
+                    [Sale.from_dict(item) for item in items], UNSET if meta is None else PaginationMeta.from_dict(meta)
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _sales_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _sales_page
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
         from ..models.sale import Sale  # noqa: PLC0415
 

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 
 from .. import _decode
 
+_KEYS = frozenset(
+    (
+        "timestamp",
+        "revenue",
+    )
+)
+
+
 T = TypeVar("T", bound="SalesUpdateMessage")
 
 
@@ -43,6 +51,21 @@ class SalesUpdateMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            timestamp = src_dict["timestamp"]
+            revenue = src_dict["revenue"]
+            if type(timestamp) is str and (type(revenue) is float or type(revenue) is int):
+                _sales_update_message = cls(datetime.datetime.fromisoformat(timestamp), revenue)
+                if not _KEYS.issuperset(src_dict):
+                    _sales_update_message.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _sales_update_message
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             timestamp = _decode.parse_datetime(d.pop("timestamp"))

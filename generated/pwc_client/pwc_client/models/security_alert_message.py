@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 
 from .. import _decode
 
+_KEYS = frozenset(
+    (
+        "severity",
+        "message",
+        "timestamp",
+    )
+)
+
+
 T = TypeVar("T", bound="SecurityAlertMessage")
 
 
@@ -53,6 +62,24 @@ class SecurityAlertMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            severity = src_dict["severity"]
+            message = src_dict["message"]
+            timestamp = src_dict["timestamp"]
+            if type(severity) is str and type(message) is str and type(timestamp) is str:
+                _security_alert_message = cls(severity, message, datetime.datetime.fromisoformat(timestamp))
+                if not _KEYS.issuperset(src_dict):
+                    _security_alert_message.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _security_alert_message
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             severity = _decode.expect(d.pop("severity"), str)

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from .. import _decode
 
+_KEYS = frozenset(("status",))
+
+
 T = TypeVar("T", bound="ServiceHealth")
 
 
@@ -37,6 +40,20 @@ class ServiceHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            status = src_dict["status"]
+            if type(status) is str:
+                _service_health = cls(status)
+                if not _KEYS.issuperset(src_dict):
+                    _service_health.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _service_health
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             status = _decode.expect(d.pop("status"), str)

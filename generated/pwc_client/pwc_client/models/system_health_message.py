@@ -25,6 +25,14 @@ def _convert_services(value: ServiceHealthMap | Mapping[str, Any] | Unset) -> Se
     )
 
 
+_KEYS = frozenset(
+    (
+        "services",
+        "timestamp",
+    )
+)
+
+
 T = TypeVar("T", bound="SystemHealthMessage")
 
 
@@ -66,6 +74,26 @@ class SystemHealthMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_health_map import ServiceHealthMap  # noqa: PLC0415
+
+        try:
+            services = src_dict.get("services")
+            timestamp = src_dict.get("timestamp")
+            if (services is None or type(services) is dict) and (timestamp is None or type(timestamp) is str):
+                _system_health_message = cls(
+                    UNSET if services is None else ServiceHealthMap.from_dict(services),
+                    UNSET if timestamp is None else datetime.datetime.fromisoformat(timestamp),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _system_health_message.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _system_health_message
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.service_health_map import ServiceHealthMap  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

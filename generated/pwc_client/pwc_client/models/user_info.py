@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "user_id",
+        "username",
+        "roles",
+    )
+)
+
+
 T = TypeVar("T", bound="UserInfo")
 
 
@@ -50,6 +59,30 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            user_id = src_dict.get("user_id")
+            username = src_dict.get("username")
+            roles = src_dict.get("roles")
+            if (
+                (user_id is None or type(user_id) is str)
+                and (username is None or type(username) is str)
+                and (roles is None or type(roles) is list)
+            ):
+                _user_info = cls(
+                    UNSET if user_id is None else user_id,
+                    UNSET if username is None else username,
+                    UNSET if roles is None else roles,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _user_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _user_info
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             user_id = _decode.optional(d.pop("user_id", None), str)

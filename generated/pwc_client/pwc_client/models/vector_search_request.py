@@ -24,6 +24,18 @@ def _convert_filters(value: SearchFilters | Mapping[str, Any] | Unset) -> Search
     )
 
 
+_KEYS = frozenset(
+    (
+        "query",
+        "embedding_model",
+        "top_k",
+        "filters",
+        "include_metadata",
+        "threshold",
+    )
+)
+
+
 T = TypeVar("T", bound="VectorSearchRequest")
 
 
@@ -86,6 +98,41 @@ class VectorSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_filters import SearchFilters  # noqa: PLC0415
+
+        try:
+            query = src_dict["query"]
+            embedding_model = src_dict.get("embedding_model")
+            top_k = src_dict.get("top_k")
+            filters = src_dict.get("filters")
+            include_metadata = src_dict.get("include_metadata")
+            threshold = src_dict.get("threshold")
+            if (
+                type(query) is str
+                and (embedding_model is None or type(embedding_model) is str)
+                and (top_k is None or type(top_k) is int)
+                and (filters is None or type(filters) is dict)
+                and (include_metadata is None or type(include_metadata) is bool)
+                and (threshold is None or (type(threshold) is float or type(threshold) is int))
+            ):
+                _vector_search_request = cls(
+                    query,
+                    UNSET if embedding_model is None else embedding_model,
+                    UNSET if top_k is None else top_k,
+                    UNSET if filters is None else SearchFilters.from_dict(filters),
+                    UNSET if include_metadata is None else include_metadata,
+                    UNSET if threshold is None else threshold,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _vector_search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _vector_search_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.search_filters import SearchFilters  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.vector_search_result import VectorSearchResult
 
 
+_KEYS = frozenset(("results",))
+
+
 T = TypeVar("T", bound="VectorSearchResponse")
 
 
@@ -44,6 +47,24 @@ class VectorSearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.vector_search_result import VectorSearchResult  # noqa: PLC0415
+
+        try:
+            results = src_dict["results"]
+            if type(results) is list:
+                _vector_search_response = cls([VectorSearchResult.from_dict(item) for item in results])
+                if not _KEYS.issuperset(src_dict):
+                    _vector_search_response.additional_properties = {
+                        k: v for k, v in src_dict.items() if k not in _KEYS
+                    }
+                return _vector_search_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.vector_search_result import VectorSearchResult  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -24,6 +24,17 @@ def _convert_metadata(value: DocumentMetadata | Mapping[str, Any] | Unset) -> Do
     )
 
 
+_KEYS = frozenset(
+    (
+        "title",
+        "score",
+        "id",
+        "content",
+        "metadata",
+    )
+)
+
+
 T = TypeVar("T", bound="VectorSearchResult")
 
 
@@ -78,6 +89,38 @@ class VectorSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
+
+        try:
+            title = src_dict["title"]
+            score = src_dict["score"]
+            id = src_dict.get("id")
+            content = src_dict.get("content")
+            metadata = src_dict.get("metadata")
+            if (
+                type(title) is str
+                and (type(score) is float or type(score) is int)
+                and (id is None or type(id) is str)
+                and (content is None or type(content) is str)
+                and (metadata is None or type(metadata) is dict)
+            ):
+                _vector_search_result = cls(
+                    title,
+                    score,
+                    UNSET if id is None else id,
+                    UNSET if content is None else content,
+                    UNSET if metadata is None else DocumentMetadata.from_dict(metadata),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _vector_search_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _vector_search_result
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(("detail",))
+
+
 T = TypeVar("T", bound="Error")
 
 
@@ -37,6 +40,20 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            detail = src_dict.get("detail")
+            if detail is None or type(detail) is str:
+                _error = cls(UNSET if detail is None else detail)
+                if not _KEYS.issuperset(src_dict):
+                    _error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _error
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             detail = _decode.optional(d.pop("detail", None), str)

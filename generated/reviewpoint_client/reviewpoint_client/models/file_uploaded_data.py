@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from .. import _decode
 
+_KEYS = frozenset(("filename",))
+
+
 T = TypeVar("T", bound="FileUploadedData")
 
 
@@ -37,6 +40,20 @@ class FileUploadedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            filename = src_dict["filename"]
+            if type(filename) is str:
+                _file_uploaded_data = cls(filename)
+                if not _KEYS.issuperset(src_dict):
+                    _file_uploaded_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _file_uploaded_data
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             filename = _decode.expect(d.pop("filename"), str)

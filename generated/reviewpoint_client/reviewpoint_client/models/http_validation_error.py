@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.validation_error_item import ValidationErrorItem
 
 
+_KEYS = frozenset(("detail",))
+
+
 T = TypeVar("T", bound="HTTPValidationError")
 
 
@@ -44,6 +47,22 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
+
+        try:
+            detail = src_dict["detail"]
+            if type(detail) is list:
+                _http_validation_error = cls([ValidationErrorItem.from_dict(item) for item in detail])
+                if not _KEYS.issuperset(src_dict):
+                    _http_validation_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _http_validation_error
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.validation_error_item import ValidationErrorItem  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

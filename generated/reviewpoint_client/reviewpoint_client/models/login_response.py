@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.user import User
 
 
+_KEYS = frozenset(
+    (
+        "access_token",
+        "refresh_token",
+        "expires_in",
+        "token_type",
+        "user",
+    )
+)
+
+
 T = TypeVar("T", bound="LoginResponse")
 
 
@@ -81,6 +92,38 @@ class LoginResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user import User  # noqa: PLC0415
+
+        try:
+            access_token = src_dict["access_token"]
+            refresh_token = src_dict["refresh_token"]
+            expires_in = src_dict["expires_in"]
+            token_type = src_dict.get("token_type")
+            user = src_dict.get("user")
+            if (
+                type(access_token) is str
+                and type(refresh_token) is str
+                and type(expires_in) is int
+                and (token_type is None or type(token_type) is str)
+                and (user is None or type(user) is dict)
+            ):
+                _login_response = cls(
+                    access_token,
+                    refresh_token,
+                    expires_in,
+                    UNSET if token_type is None else token_type,
+                    UNSET if user is None else User.from_dict(user),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _login_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _login_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.user import User  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from .. import _decode
 
+_KEYS = frozenset(("message",))
+
+
 T = TypeVar("T", bound="NotificationData")
 
 
@@ -37,6 +40,20 @@ class NotificationData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            message = src_dict["message"]
+            if type(message) is str:
+                _notification_data = cls(message)
+                if not _KEYS.issuperset(src_dict):
+                    _notification_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _notification_data
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             message = _decode.expect(d.pop("message"), str)

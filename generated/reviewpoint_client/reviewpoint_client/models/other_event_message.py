@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "type",
+        "data",
+    )
+)
+
+
 T = TypeVar("T", bound="OtherEventMessage")
 
 
@@ -48,6 +56,21 @@ class OtherEventMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            type_ = src_dict["type"]
+            data: Any = src_dict.get("data", UNSET)
+            if type(type_) is str:
+                _other_event_message = cls(type_, data)
+                if not _KEYS.issuperset(src_dict):
+                    _other_event_message.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _other_event_message
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             type_ = _decode.expect(d.pop("type"), str)

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from .. import _decode
 
+_KEYS = frozenset(("refresh_token",))
+
+
 T = TypeVar("T", bound="RefreshRequest")
 
 
@@ -45,6 +48,20 @@ class RefreshRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            refresh_token = src_dict["refresh_token"]
+            if type(refresh_token) is str:
+                _refresh_request = cls(refresh_token)
+                if not _KEYS.issuperset(src_dict):
+                    _refresh_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _refresh_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             refresh_token = _decode.expect(d.pop("refresh_token"), str)

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "access_token",
+        "expires_in",
+        "token_type",
+        "refresh_token",
+    )
+)
+
+
 T = TypeVar("T", bound="RefreshResponse")
 
 
@@ -67,6 +77,33 @@ class RefreshResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            access_token = src_dict["access_token"]
+            expires_in = src_dict["expires_in"]
+            token_type = src_dict.get("token_type")
+            refresh_token = src_dict.get("refresh_token")
+            if (
+                type(access_token) is str
+                and type(expires_in) is int
+                and (token_type is None or type(token_type) is str)
+                and (refresh_token is None or type(refresh_token) is str)
+            ):
+                _refresh_response = cls(
+                    access_token,
+                    expires_in,
+                    UNSET if token_type is None else token_type,
+                    UNSET if refresh_token is None else refresh_token,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _refresh_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _refresh_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             access_token = _decode.expect(d.pop("access_token"), str)

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from ..models.user import User
 
 
+_KEYS = frozenset(("user",))
+
+
 T = TypeVar("T", bound="RegisterResponse")
 
 
@@ -42,6 +45,22 @@ class RegisterResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user import User  # noqa: PLC0415
+
+        try:
+            user = src_dict["user"]
+            if type(user) is dict:
+                _register_response = cls(User.from_dict(user))
+                if not _KEYS.issuperset(src_dict):
+                    _register_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _register_response
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.user import User  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

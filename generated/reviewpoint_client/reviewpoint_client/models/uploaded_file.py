@@ -10,6 +10,19 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "id",
+        "download_url",
+        "filename",
+        "content_type",
+        "size",
+        "description",
+        "created_at",
+    )
+)
+
+
 T = TypeVar("T", bound="UploadedFile")
 
 
@@ -76,6 +89,42 @@ class UploadedFile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            id = src_dict["id"]
+            download_url = src_dict["download_url"]
+            filename = src_dict.get("filename")
+            content_type = src_dict.get("content_type")
+            size = src_dict.get("size")
+            description = src_dict.get("description")
+            created_at = src_dict.get("created_at")
+            if (
+                type(id) is int
+                and type(download_url) is str
+                and (filename is None or type(filename) is str)
+                and (content_type is None or type(content_type) is str)
+                and (size is None or type(size) is int)
+                and (description is None or type(description) is str)
+                and (created_at is None or type(created_at) is str)
+            ):
+                _uploaded_file = cls(
+                    id,
+                    download_url,
+                    UNSET if filename is None else filename,
+                    UNSET if content_type is None else content_type,
+                    UNSET if size is None else size,
+                    UNSET if description is None else description,
+                    UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _uploaded_file.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _uploaded_file
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             id = _decode.expect(d.pop("id"), int)

@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..types import UNSET, Unset
 
+_KEYS = frozenset(
+    (
+        "id",
+        "email",
+        "name",
+        "is_active",
+        "is_admin",
+        "created_at",
+    )
+)
+
+
 T = TypeVar("T", bound="User")
 
 
@@ -70,6 +82,39 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            id = src_dict["id"]
+            email = src_dict["email"]
+            name = src_dict["name"]
+            is_active = src_dict.get("is_active")
+            is_admin = src_dict.get("is_admin")
+            created_at = src_dict.get("created_at")
+            if (
+                type(id) is int
+                and type(email) is str
+                and type(name) is str
+                and (is_active is None or type(is_active) is bool)
+                and (is_admin is None or type(is_admin) is bool)
+                and (created_at is None or type(created_at) is str)
+            ):
+                _user = cls(
+                    id,
+                    email,
+                    name,
+                    UNSET if is_active is None else is_active,
+                    UNSET if is_admin is None else is_admin,
+                    UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _user
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             id = _decode.expect(d.pop("id"), int)

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from ..models.user import User
 
 
+_KEYS = frozenset(
+    (
+        "users",
+        "total",
+        "page",
+        "size",
+        "has_next",
+    )
+)
+
+
 T = TypeVar("T", bound="UserList")
 
 
@@ -68,6 +79,38 @@ class UserList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user import User  # noqa: PLC0415
+
+        try:
+            users = src_dict["users"]
+            total = src_dict["total"]
+            page = src_dict.get("page")
+            size = src_dict.get("size")
+            has_next = src_dict.get("has_next")
+            if (
+                type(users) is list
+                and type(total) is int
+                and (page is None or type(page) is int)
+                and (size is None or type(size) is int)
+                and (has_next is None or type(has_next) is bool)
+            ):
+                _user_list = cls(
+                    [User.from_dict(item) for item in users],
+                    total,
+                    UNSET if page is None else page,
+                    UNSET if size is None else size,
+                    UNSET if has_next is None else has_next,
+                )
+                if not _KEYS.issuperset(src_dict):
+                    _user_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _user_list
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         from ..models.user import User  # noqa: PLC0415
 
         d = _decode.object_of(src_dict)

@@ -15,6 +15,9 @@ def _convert_events(value: Sequence[str]) -> list[WsEventType]:
     return [WsEventType(item) for item in value]
 
 
+_KEYS = frozenset(("events",))
+
+
 T = TypeVar("T", bound="WsSubscribeData")
 
 
@@ -47,6 +50,20 @@ class WsSubscribeData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            events = src_dict["events"]
+            if type(events) is list:
+                _ws_subscribe_data = cls([WsEventType.decode(item) for item in events])
+                if not _KEYS.issuperset(src_dict):
+                    _ws_subscribe_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _ws_subscribe_data
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             events = []

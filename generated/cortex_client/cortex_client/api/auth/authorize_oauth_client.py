@@ -3,6 +3,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._json import loads
 from ...client import AuthenticatedClient, Client
 from ...models.authorize_oauth_client_response_type import AuthorizeOauthClientResponseType
 from ...models.error import Error
@@ -48,17 +49,17 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error 
         return response_302
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads(response.content))
 
         return response_5xx
 

@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._json import loads
 from ...client import AuthenticatedClient, Client
 from ...models.dashboard import Dashboard
 from ...models.error import Error
@@ -35,37 +36,37 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Dashboard | Error | None:
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(loads(response.content))
 
         return response_429
 
     if 200 <= response.status_code <= 299:
-        response_2xx = Dashboard.from_dict(response.json())
+        response_2xx = Dashboard.from_dict(loads(response.content))
 
         return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads(response.content))
 
         return response_5xx
 
@@ -79,7 +80,7 @@ def _parse_success(*, response: httpx.Response) -> Dashboard:
         raise errors.error_from_response(response)
     try:
         if 200 <= response.status_code <= 299:
-            response_2xx = Dashboard.from_dict(response.json())
+            response_2xx = Dashboard.from_dict(loads(response.content))
 
             return response_2xx
 

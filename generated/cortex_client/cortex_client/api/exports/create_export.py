@@ -9,6 +9,7 @@ from ... import errors
 from ..._download import DownloadedFile as _DownloadedFile
 from ..._download import Progress as _DownloadProgress
 from ..._jobs import DEFAULT_INTERVAL, DEFAULT_MAX_INTERVAL, DEFAULT_TIMEOUT, job_id_of
+from ..._json import loads
 from ...api.exports import download_export
 from ...client import AuthenticatedClient, Client
 from ...jobs import async_wait_for_export, wait_for_export
@@ -40,32 +41,32 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | ExportResponse | None:
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(loads(response.content))
 
         return response_429
 
     if 200 <= response.status_code <= 299:
-        response_2xx = ExportResponse.from_dict(response.json())
+        response_2xx = ExportResponse.from_dict(loads(response.content))
 
         return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads(response.content))
 
         return response_5xx
 
@@ -79,7 +80,7 @@ def _parse_success(*, response: httpx.Response) -> ExportResponse:
         raise errors.error_from_response(response)
     try:
         if 200 <= response.status_code <= 299:
-            response_2xx = ExportResponse.from_dict(response.json())
+            response_2xx = ExportResponse.from_dict(loads(response.content))
 
             return response_2xx
 

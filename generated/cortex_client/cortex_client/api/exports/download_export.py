@@ -7,6 +7,7 @@ import httpx
 
 from ... import errors
 from ..._download import DownloadedFile, Progress, adownload, download
+from ..._json import loads
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import File, Response, http_status
@@ -28,22 +29,22 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | File | None:
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(loads(response.content))
 
         return response_429
 
@@ -53,7 +54,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | File
         return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads(response.content))
 
         return response_5xx
 

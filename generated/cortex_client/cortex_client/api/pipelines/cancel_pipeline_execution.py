@@ -4,6 +4,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._json import loads
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import Response, http_status
@@ -25,31 +26,31 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Any | Error | None:
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(loads(response.content))
 
         return response_429
 
     if 200 <= response.status_code <= 299:
-        response_2xx = response.json()
+        response_2xx = loads(response.content)
         return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads(response.content))
 
         return response_5xx
 
@@ -63,7 +64,7 @@ def _parse_success(*, response: httpx.Response) -> Any:
         raise errors.error_from_response(response)
     try:
         if 200 <= response.status_code <= 299:
-            response_2xx = response.json()
+            response_2xx = loads(response.content)
             return response_2xx
 
         pass

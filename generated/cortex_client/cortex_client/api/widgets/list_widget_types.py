@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import _decode, errors
+from ..._json import loads
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.widget_type import WidgetType
@@ -31,23 +32,23 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | list[WidgetType] | None:
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(loads(response.content))
 
         return response_429
 
     if 200 <= response.status_code <= 299:
         response_2xx = []
-        for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(response.json(), list)):
+        for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(loads(response.content), list)):
             try:
                 response_2xx_item = WidgetType.from_dict(response_2xx_item_data)
 
@@ -58,7 +59,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | list
         return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads(response.content))
 
         return response_5xx
 
@@ -73,7 +74,7 @@ def _parse_success(*, response: httpx.Response) -> list[WidgetType]:
     try:
         if 200 <= response.status_code <= 299:
             response_2xx = []
-            for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(response.json(), list)):
+            for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(loads(response.content), list)):
                 try:
                     response_2xx_item = WidgetType.from_dict(response_2xx_item_data)
 

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._json import loads
 from ...client import AuthenticatedClient, Client
 from ...models.batch_prediction_request import BatchPredictionRequest
 from ...models.batch_prediction_response import BatchPredictionResponse
@@ -34,32 +35,32 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> BatchPredictionResponse | Error | None:
     if response.status_code == 200:
-        response_200 = BatchPredictionResponse.from_dict(response.json())
+        response_200 = BatchPredictionResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = Error.from_dict(response.json())
+        response_422 = Error.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads(response.content))
 
         return response_5xx
 
@@ -73,7 +74,7 @@ def _parse_success(*, response: httpx.Response) -> BatchPredictionResponse:
         raise errors.error_from_response(response)
     try:
         if response.status_code == 200:
-            response_200 = BatchPredictionResponse.from_dict(response.json())
+            response_200 = BatchPredictionResponse.from_dict(loads(response.content))
 
             return response_200
 

@@ -3,6 +3,7 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._json import loads
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.http_validation_error import HTTPValidationError
@@ -32,27 +33,27 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | HTTPValidationError | LoginResponse | None:
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(loads(response.content))
 
         return response_429
 
     if 200 <= response.status_code <= 299:
-        response_2xx = LoginResponse.from_dict(response.json())
+        response_2xx = LoginResponse.from_dict(loads(response.content))
 
         return response_2xx
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads(response.content))
 
         return response_5xx
 
@@ -66,7 +67,7 @@ def _parse_success(*, response: httpx.Response) -> LoginResponse:
         raise errors.error_from_response(response)
     try:
         if 200 <= response.status_code <= 299:
-            response_2xx = LoginResponse.from_dict(response.json())
+            response_2xx = LoginResponse.from_dict(loads(response.content))
 
             return response_2xx
 

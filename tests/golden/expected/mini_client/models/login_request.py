@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 from .. import _decode
 
+_KEYS = frozenset(
+    (
+        "username",
+        "password",
+    )
+)
+
+
 T = TypeVar("T", bound="LoginRequest")
 
 
@@ -50,6 +58,21 @@ class LoginRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        try:
+            username = src_dict["username"]
+            password = src_dict["password"]
+            if type(username) is str and type(password) is str:
+                _login_request = cls(username, password)
+                if not _KEYS.issuperset(src_dict):
+                    _login_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
+                return _login_request
+        except _decode.ERRORS:
+            pass
+        return cls._from_dict_checked(src_dict)
+
+    @classmethod
+    def _from_dict_checked(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Decode checking every value on the way, to name the one that does not decode."""
         d = _decode.object_of(src_dict)
         try:
             username = _decode.expect(d.pop("username"), str)

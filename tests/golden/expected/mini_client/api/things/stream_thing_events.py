@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._json import loads
 from ..._sse import DEFAULT_MAX_RECONNECTS, AsyncEventStream, EventStream, OpeningEventStream, StreamOptions
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
@@ -35,27 +36,27 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Thin
     if response.status_code == 200:
         return None  # an event stream: iterate it with sync() or asyncio()
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = Error.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = Error.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = Error.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = Error.from_dict(loads(response.content))
 
         return response_429
 
     if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(response.json())
+        response_5xx = Error.from_dict(loads(response.content))
 
         return response_5xx
 

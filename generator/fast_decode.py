@@ -1,0 +1,199 @@
+"""Straight-line decoders: the fast path of a model's ``from_dict``, computed here and laid out by ``model.py.jinja``.
+
+A model's ``from_dict`` first takes its fields out of the JSON object with one ``get`` each, checks every value's
+JSON kind inline (``type(value) is str``, no call per field), and builds the instance with one call. Anything
+unexpected (a value of another kind, a missing required field, a date that does not parse, an unknown property
+whose type needs decoding, an input that is not an object) makes it give up and decode again through the checking
+path (``_from_dict_checked``), which names the offending value by its JSON pointer. Well-formed bodies, the common
+case, never pay for the checks that locate an error; malformed ones get the same error as before.
+
+A model gets a fast path when every property is of a kind this module knows: scalars, dates and date-times, string
+or integer enums, nested models, lists of those, free-form values, and any of these that may also be null.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.strings import in_double_quote_literal
+
+__all__ = ["FILTERS", "fast_decoder", "field_order", "known_keys"]
+
+KINDS: dict[type, str] = {StringProperty: "str", IntProperty: "int", BooleanProperty: "bool"}
+UNCHECKED = (AnyProperty, StringProperty, IntProperty, FloatProperty, BooleanProperty)  # templates with no construct
+PARSERS: dict[type, str] = {
+    DateProperty: "datetime.date.fromisoformat",
+    DateTimeProperty: "datetime.datetime.fromisoformat",
+}
+
+
+@dataclass(frozen=True)
+class _Decoding:
+    """How one non-null JSON value decodes: what its kind must be, and the expression of the decoded value."""
+
+    check: str | None  # a condition on ``{v}``, None when any value is taken
+    value: str  # an expression of ``{v}``
+
+
+def _single(prop: Any) -> _Decoding | None:
+    """The decoding of a non-null value of ``prop``, or None when the fast path does not know its kind."""
+    kind = KINDS.get(type(prop))
+    if kind is not None:
+        return _Decoding(f"type({{v}}) is {kind}", "{v}")
+    if isinstance(prop, FloatProperty):
+        return _Decoding("(type({v}) is float or type({v}) is int)", "{v}")
+    parser = PARSERS.get(type(prop))
+    if parser is not None:
+        return _Decoding("type({v}) is str", f"{parser}({{v}})")
+    if isinstance(prop, EnumProperty):
+        name = prop.class_info.name
+        if prop.value_type is str:
+            return _Decoding("type({v}) is str", f"{name}.decode({{v}})")
+        if prop.value_type is int:
+            return _Decoding("type({v}) is int", f"{name}({{v}})")
+        return None
+    if isinstance(prop, ModelProperty):
+        return _Decoding("type({v}) is dict", f"{prop.class_info.name}.from_dict({{v}})")
+    if type(prop) is AnyProperty:
+        return _Decoding(None, "{v}")
+    if isinstance(prop, ListProperty):
+        return _list(prop.inner_property)
+    return None
+
+
+def _list(inner: Any) -> _Decoding | None:
+    """A list: its items decoded one by one, or taken as they are when upstream takes them so (scalars)."""
+    if isinstance(inner, (ListProperty, UnionProperty)):
+        return None
+    item = _single(inner)
+    if item is None:
+        return None
+    if item.value == "{v}":  # scalar items: the checking path does not check them either
+        return _Decoding("type({v}) is list", "{v}")
+    return _Decoding("type({v}) is list", f"[{item.value.format(v='item')} for item in {{v}}]")
+
+
+def _nullable_inner(prop: Any) -> Any | None:
+    """The one variant of a union with null besides null (``Model | None``), else None."""
+    if not isinstance(prop, UnionProperty):
+        return None
+    variants = [inner for inner in prop.inner_properties if not isinstance(inner, NoneProperty)]
+    if len(variants) == len(prop.inner_properties) or len(variants) != 1:
+        return None
+    return variants[0]
+
+
+@dataclass(frozen=True)
+class _Field:
+    name: str
+    fetch: str
+    check: str | None
+    value: str
+
+
+def _field(prop: Any) -> _Field | None:
+    """Fetch, check and value of one property, with its absence and null handled as the checking path does.
+
+    An optional property that may not be null reads a null as absent (UNSET); one that may be null keeps the
+    null; a free-form value keeps whatever came, null included.
+    """
+    name = str(prop.python_name)
+    key = in_double_quote_literal(prop.name)
+    inner = _nullable_inner(prop)
+    nullable = inner is not None
+    decoding = _single(inner if nullable else prop)
+    if decoding is None:
+        return None
+    keep_null = nullable or decoding.check is None
+    if prop.required:
+        fetch = f'src_dict["{key}"]'
+    else:
+        fetch = f'src_dict.get("{key}", UNSET)' if keep_null else f'src_dict.get("{key}")'
+    if decoding.check is None:
+        return _Field(name, fetch, None, name)
+    check = decoding.check.format(v=name)
+    value = decoding.value.format(v=name)
+    if keep_null:
+        empty = [f"{name} is None"] + ([] if prop.required else [f"{name} is UNSET"])
+        check = f"({' or '.join(empty)} or {check})"
+        if value != name:  # decoded unless null or absent (isinstance, not ``is UNSET``: mypy narrows by it)
+            absent = "" if prop.required else f"{name} if isinstance({name}, Unset) else "
+            value = f"None if {name} is None else {absent}{value}"
+    elif not prop.required:
+        check = f"({name} is None or {check})"
+        value = f"UNSET if {name} is None else {value}"
+    return _Field(name, fetch, check, value)
+
+
+def field_order(model: Any) -> list[Any]:
+    """The properties in the order of the attrs ``__init__``: required ones without a default first."""
+    properties = list(model.required_properties or []) + list(model.optional_properties or [])
+    first = [prop for prop in properties if prop.default is None and prop.required]
+    return first + [prop for prop in properties if not (prop.default is None and prop.required)]
+
+
+def known_keys(model: Any) -> str:
+    """The frozenset literal of a model's property names as they appear in JSON."""
+    keys = ", ".join(f'"{in_double_quote_literal(prop.name)}"' for prop in field_order(model))
+    return f"frozenset(({keys},))"
+
+
+def _extras(model: Any) -> str:
+    """What the checking path does with unknown properties: keeps them as they came, decodes them, or drops them."""
+    extra = model.additional_properties
+    if extra is None or extra is False:
+        return "dropped"
+    if extra is True or type(extra) in UNCHECKED:
+        return "kept"
+    return "decoded"
+
+
+def fast_decoder(model: Any, instance: str) -> str:
+    """The fast path of ``from_dict`` (the body of a ``try``), or "" when a property's kind is not one it knows.
+
+    ``instance`` is the local name of the built model. Unknown properties are kept as they came; where the model
+    decodes them into a type, their presence sends the body to the checking path.
+    """
+    properties = field_order(model)
+    fields = [_field(prop) for prop in properties]
+    if not properties or any(field is None for field in fields):
+        return ""
+    known = [field for field in fields if field is not None]
+    # Any: a value read with UNSET as the default would otherwise be typed ``Any | Unset``, which ``is UNSET`` cannot
+    # narrow for mypy
+    lines = [f"{field.name}{': Any' if 'UNSET' in field.fetch else ''} = {field.fetch}" for field in known]
+    checks = [field.check for field in known if field.check is not None]
+    build = f"{instance} = cls({', '.join(field.value for field in known)})"
+    body = [build]
+    extras = _extras(model)
+    if extras == "kept":
+        body += [
+            "if not _KEYS.issuperset(src_dict):",
+            f"    {instance}.additional_properties = {{k: v for k, v in src_dict.items() if k not in _KEYS}}",
+        ]
+    body.append(f"return {instance}")
+    if extras == "decoded":
+        checks.append("_KEYS.issuperset(src_dict)")
+    if checks:
+        condition = "\n    and ".join(checks)
+        lines.append(f"if (\n    {condition}\n):")
+        lines += [f"    {line}" for line in body]
+    else:
+        lines += body
+    return "\n".join(lines)
+
+
+FILTERS = {"fast_decoder": fast_decoder, "known_keys": known_keys}
