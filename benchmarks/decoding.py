@@ -93,7 +93,7 @@ def _row(label: str, kind: str, results: dict[str, Sample], section_load: Load, 
 def run(default: ModuleType, *, quick: bool) -> list[Row]:
     cases = _cases(default)
     started = load()
-    results = interleave(cases, rounds=5 if quick else 15, calls=1, warmup=1)
+    results = interleave(cases, rounds=5 if quick else 15, calls=2 if quick else 3, warmup=1)
     section_load = Load(started, load())
     rows = [
         _row(

@@ -74,7 +74,7 @@ def _families(scratch: Path, quick: bool) -> list[Row]:
             "scratch": lambda: _run([*generate, "--force"]),
             "upstream": lambda: _upstream_all(scratch),
         },
-        2 if quick else 5,
+        1 if quick else 5,
     )
     section_load = Load(started, load())
     return [

@@ -1,7 +1,8 @@
-"""Our own tool and the runtime source hold themselves to the bar set for generated code: ruff and mypy --strict."""
+"""Our tool, the runtime source and the benchmarks hold themselves to the bar of generated code: ruff, mypy --strict."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,15 +17,22 @@ BIN = Path(sys.executable).parent
 @pytest.mark.parametrize(
     "command",
     [
-        ("ruff", "check", "generator", "templates/runtime"),
-        ("ruff", "format", "--check", "generator", "templates/runtime"),
+        ("ruff", "check", "generator", "templates/runtime", "benchmarks"),
+        ("ruff", "format", "--check", "generator", "templates/runtime", "benchmarks"),
         ("mypy", "generator", "templates/runtime"),
+        ("mypy", "benchmarks"),
     ],
-    ids=["ruff-check", "ruff-format", "mypy-strict"],
+    ids=["ruff-check", "ruff-format", "mypy-strict", "mypy-strict-benchmarks"],
 )
 def test_generator_package(command: tuple[str, ...], tmp_path: Path) -> None:
     extra = ("--cache-dir", str(tmp_path)) if command[0] == "mypy" else ()
+    environment = {**os.environ, "MYPYPATH": str(ROOT / "generated" / "pwc_client")}  # the client benchmarked
     result = subprocess.run(
-        [str(BIN / command[0]), *command[1:], *extra], cwd=ROOT, capture_output=True, text=True, check=False
+        [str(BIN / command[0]), *command[1:], *extra],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment,
     )
     assert result.returncode == 0, result.stdout + result.stderr

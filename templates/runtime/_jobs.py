@@ -16,7 +16,6 @@ Each error carries the last status seen.
 
 from __future__ import annotations
 
-import asyncio
 import enum
 import time
 from collections.abc import Awaitable, Callable
@@ -212,6 +211,13 @@ def wait_for(
         raise
 
 
+async def _sleep(seconds: float) -> None:
+    """``asyncio.sleep``, with asyncio imported by whoever runs the event loop rather than with the package."""
+    import asyncio  # noqa: PLC0415
+
+    await asyncio.sleep(seconds)
+
+
 async def async_wait_for(
     job: JobStates,
     job_id: Any,
@@ -223,9 +229,11 @@ async def async_wait_for(
     cancel_on_timeout: bool = False,
     cancel_on_interrupt: bool = False,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] = _sleep,
 ) -> S:
     """The asynchronous twin of :func:`wait_for`; the task being cancelled counts as an interruption."""
+    import asyncio  # noqa: PLC0415 (imported by whoever runs the event loop; not with the package)
+
     waiting: _Waiting[S] = _Waiting(job, job_id, polling or Polling(), progress, clock())
     try:
         while True:

@@ -16,15 +16,13 @@ on; with ``raise_on_malformed`` its ``MalformedResponseError`` is raised instead
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import httpx
-import httpx_sse
 
 from ._errors import (
     ApiConnectionError,
@@ -37,6 +35,9 @@ from ._errors import (
 )
 from ._json import loads
 from ._logging import logger, redact_url
+
+if TYPE_CHECKING:
+    import httpx_sse
 
 __all__ = [
     "AsyncEventStream",
@@ -92,6 +93,13 @@ class StreamOptions:
 
     max_reconnects: int = DEFAULT_MAX_RECONNECTS
     raise_on_malformed: bool = False
+
+
+async def _sleep(seconds: float) -> None:
+    """``asyncio.sleep``, with asyncio imported by whoever runs the event loop rather than with the package."""
+    import asyncio  # noqa: PLC0415
+
+    await asyncio.sleep(seconds)
 
 
 class _Client(Protocol):
@@ -267,6 +275,8 @@ class EventStream(Generic[T]):
 
     def _start(self, response: httpx.Response) -> None:
         self._response = response
+        import httpx_sse  # noqa: PLC0415 (loaded with the first stream, not with the package)
+
         self._events = httpx_sse.EventSource(response).iter_sse()
 
     def _reconnect(self, cause: Exception | None) -> None:
@@ -295,7 +305,7 @@ class AsyncEventStream(Generic[T]):
         error_from_response: ErrorFactory = status_error,
         options: StreamOptions | None = None,
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = _sleep,
     ) -> None:
         self._client = client
         self._state = _Resumption(kwargs, decoders, error_from_response, options or StreamOptions())
@@ -312,7 +322,7 @@ class AsyncEventStream(Generic[T]):
         error_from_response: ErrorFactory = status_error,
         options: StreamOptions | None = None,
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = _sleep,
     ) -> AsyncEventStream[T]:
         """Send the request and return the open stream.
 
@@ -385,6 +395,8 @@ class AsyncEventStream(Generic[T]):
 
     def _start(self, response: httpx.Response) -> None:
         self._response = response
+        import httpx_sse  # noqa: PLC0415 (loaded with the first stream, not with the package)
+
         self._events = httpx_sse.EventSource(response).aiter_sse()
 
     async def _reconnect(self, cause: Exception | None) -> None:

@@ -208,3 +208,19 @@ def test_token_bucket_below_one_per_second_has_a_burst_of_one(ratelimit: ModuleT
 def test_token_bucket_rejects_a_rate_that_is_not_positive(ratelimit: ModuleType, rate: float) -> None:
     with pytest.raises(ValueError, match="rate must be positive"):
         ratelimit.TokenBucket(rate)
+
+
+# correlation ids
+
+
+def test_a_correlation_id_is_a_random_uuid4_as_uuid4_writes_it(retry: ModuleType) -> None:
+    import uuid
+
+    seen = {retry.correlation_id() for _ in range(2000)}
+
+    assert len(seen) == 2000
+    for text in seen:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text and parsed.version == 4 and parsed.variant == uuid.RFC_4122
+    variants = {text[19] for text in seen}
+    assert variants == set("89ab")  # the two random bits next to the variant bits are all used

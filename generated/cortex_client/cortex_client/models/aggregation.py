@@ -60,9 +60,10 @@ class Aggregation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             field = src_dict["field"]
             function = src_dict["function"]
-            alias = src_dict.get("alias")
+            alias = src_dict_get("alias")
             if type(field) is str and type(function) is str and (alias is None or type(alias) is str):
                 _aggregation = cls(field, AggregationFunction.decode(function), UNSET if alias is None else alias)
                 if not _KEYS.issuperset(src_dict):

@@ -87,10 +87,11 @@ class AuthResponse:
         from ..models.user import User  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             access_token = src_dict["access_token"]
-            refresh_token = src_dict.get("refresh_token")
-            expires_in = src_dict.get("expires_in")
-            user = src_dict.get("user")
+            refresh_token = src_dict_get("refresh_token")
+            expires_in = src_dict_get("expires_in")
+            user = src_dict_get("user")
             if (
                 type(access_token) is str
                 and (refresh_token is None or type(refresh_token) is str)

@@ -79,9 +79,10 @@ class BatchDataRequest:
         from ..models.batch_data_request_filters import BatchDataRequestFilters  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             widget_ids = src_dict["widget_ids"]
             dashboard_id = src_dict["dashboard_id"]
-            filters = src_dict.get("filters")
+            filters = src_dict_get("filters")
             if type(widget_ids) is list and type(dashboard_id) is str and (filters is None or type(filters) is dict):
                 _batch_data_request = cls(
                     widget_ids, dashboard_id, UNSET if filters is None else BatchDataRequestFilters.from_dict(filters)

@@ -51,8 +51,9 @@ class BatchWidgetError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            message = src_dict.get("message")
-            code = src_dict.get("code")
+            src_dict_get = src_dict.get
+            message = src_dict_get("message")
+            code = src_dict_get("code")
             if (message is None or type(message) is str) and (code is None or type(code) is str):
                 _batch_widget_error = cls(UNSET if message is None else message, UNSET if code is None else code)
                 if not _KEYS.issuperset(src_dict):

@@ -68,10 +68,11 @@ class ConnectionTestResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            success = src_dict.get("success")
-            message = src_dict.get("message")
-            latency_ms = src_dict.get("latency_ms")
-            tested_at = src_dict.get("tested_at")
+            src_dict_get = src_dict.get
+            success = src_dict_get("success")
+            message = src_dict_get("message")
+            latency_ms = src_dict_get("latency_ms")
+            tested_at = src_dict_get("tested_at")
             if (
                 (success is None or type(success) is bool)
                 and (message is None or type(message) is str)

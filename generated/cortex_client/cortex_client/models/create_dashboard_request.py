@@ -104,11 +104,12 @@ class CreateDashboardRequest:
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             name = src_dict["name"]
-            description = src_dict.get("description")
-            study_id = src_dict.get("study_id")
-            widgets = src_dict.get("widgets")
-            layout = src_dict.get("layout")
+            description = src_dict_get("description")
+            study_id = src_dict_get("study_id")
+            widgets = src_dict_get("widgets")
+            layout = src_dict_get("layout")
             if (
                 type(name) is str
                 and (description is None or type(description) is str)
@@ -120,7 +121,7 @@ class CreateDashboardRequest:
                     name,
                     UNSET if description is None else description,
                     UNSET if study_id is None else study_id,
-                    UNSET if widgets is None else [DashboardWidget.from_dict(item) for item in widgets],
+                    UNSET if widgets is None else list(map(DashboardWidget.from_dict, widgets)),
                     UNSET if layout is None else CreateDashboardRequestLayout.from_dict(layout),
                 )
                 if not _KEYS.issuperset(src_dict):

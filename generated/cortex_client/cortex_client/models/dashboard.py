@@ -123,14 +123,15 @@ class Dashboard:
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             id = src_dict["id"]
             widgets = src_dict["widgets"]
-            name = src_dict.get("name")
-            description = src_dict.get("description")
-            study_id = src_dict.get("study_id")
-            layout = src_dict.get("layout")
-            created_at = src_dict.get("created_at")
-            updated_at = src_dict.get("updated_at")
+            name = src_dict_get("name")
+            description = src_dict_get("description")
+            study_id = src_dict_get("study_id")
+            layout = src_dict_get("layout")
+            created_at = src_dict_get("created_at")
+            updated_at = src_dict_get("updated_at")
             if (
                 type(id) is str
                 and type(widgets) is list
@@ -143,7 +144,7 @@ class Dashboard:
             ):
                 _dashboard = cls(
                     id,
-                    [DashboardWidget.from_dict(item) for item in widgets],
+                    list(map(DashboardWidget.from_dict, widgets)),
                     UNSET if name is None else name,
                     UNSET if description is None else description,
                     UNSET if study_id is None else study_id,

@@ -95,11 +95,12 @@ class DashboardUpdate:
         from ..models.dashboard_update_changes import DashboardUpdateChanges  # noqa: PLC0415
 
         try:
-            dashboard_id = src_dict.get("dashboard_id")
-            change_type = src_dict.get("change_type")
-            changes = src_dict.get("changes")
-            updated_at = src_dict.get("updated_at")
-            updated_by = src_dict.get("updated_by")
+            src_dict_get = src_dict.get
+            dashboard_id = src_dict_get("dashboard_id")
+            change_type = src_dict_get("change_type")
+            changes = src_dict_get("changes")
+            updated_at = src_dict_get("updated_at")
+            updated_by = src_dict_get("updated_by")
             if (
                 (dashboard_id is None or type(dashboard_id) is str)
                 and (change_type is None or type(change_type) is str)

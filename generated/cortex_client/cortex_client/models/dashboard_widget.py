@@ -97,11 +97,12 @@ class DashboardWidget:
         from ..models.widget_position import WidgetPosition  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             id = src_dict["id"]
-            type_ = src_dict.get("type")
-            title = src_dict.get("title")
-            config = src_dict.get("config")
-            position = src_dict.get("position")
+            type_ = src_dict_get("type")
+            title = src_dict_get("title")
+            config = src_dict_get("config")
+            position = src_dict_get("position")
             if (
                 type(id) is str
                 and (type_ is None or type(type_) is str)

@@ -106,12 +106,13 @@ class DataQuery:
         from ..models.sort_option import SortOption  # noqa: PLC0415
 
         try:
-            fields = src_dict.get("fields")
-            filters = src_dict.get("filters")
-            aggregations = src_dict.get("aggregations")
-            sort = src_dict.get("sort")
-            limit = src_dict.get("limit")
-            offset = src_dict.get("offset")
+            src_dict_get = src_dict.get
+            fields = src_dict_get("fields")
+            filters = src_dict_get("filters")
+            aggregations = src_dict_get("aggregations")
+            sort = src_dict_get("sort")
+            limit = src_dict_get("limit")
+            offset = src_dict_get("offset")
             if (
                 (fields is None or type(fields) is list)
                 and (filters is None or type(filters) is list)
@@ -122,9 +123,9 @@ class DataQuery:
             ):
                 _data_query = cls(
                     UNSET if fields is None else fields,
-                    UNSET if filters is None else [QueryFilter.from_dict(item) for item in filters],
-                    UNSET if aggregations is None else [Aggregation.from_dict(item) for item in aggregations],
-                    UNSET if sort is None else [SortOption.from_dict(item) for item in sort],
+                    UNSET if filters is None else list(map(QueryFilter.from_dict, filters)),
+                    UNSET if aggregations is None else list(map(Aggregation.from_dict, aggregations)),
+                    UNSET if sort is None else list(map(SortOption.from_dict, sort)),
                     UNSET if limit is None else limit,
                     UNSET if offset is None else offset,
                 )

@@ -62,12 +62,13 @@ class DataSchema:
         from ..models.data_schema_table import DataSchemaTable  # noqa: PLC0415
 
         try:
-            source_id = src_dict.get("source_id")
-            tables = src_dict.get("tables")
+            src_dict_get = src_dict.get
+            source_id = src_dict_get("source_id")
+            tables = src_dict_get("tables")
             if (source_id is None or type(source_id) is str) and (tables is None or type(tables) is list):
                 _data_schema = cls(
                     UNSET if source_id is None else source_id,
-                    UNSET if tables is None else [DataSchemaTable.from_dict(item) for item in tables],
+                    UNSET if tables is None else list(map(DataSchemaTable.from_dict, tables)),
                 )
                 if not _KEYS.issuperset(src_dict):
                     _data_schema.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

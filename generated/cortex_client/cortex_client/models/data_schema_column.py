@@ -58,9 +58,10 @@ class DataSchemaColumn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            name = src_dict.get("name")
-            type_ = src_dict.get("type")
-            nullable = src_dict.get("nullable")
+            src_dict_get = src_dict.get
+            name = src_dict_get("name")
+            type_ = src_dict_get("type")
+            nullable = src_dict_get("nullable")
             if (
                 (name is None or type(name) is str)
                 and (type_ is None or type(type_) is str)

@@ -62,12 +62,13 @@ class DataSchemaTable:
         from ..models.data_schema_column import DataSchemaColumn  # noqa: PLC0415
 
         try:
-            name = src_dict.get("name")
-            columns = src_dict.get("columns")
+            src_dict_get = src_dict.get
+            name = src_dict_get("name")
+            columns = src_dict_get("columns")
             if (name is None or type(name) is str) and (columns is None or type(columns) is list):
                 _data_schema_table = cls(
                     UNSET if name is None else name,
-                    UNSET if columns is None else [DataSchemaColumn.from_dict(item) for item in columns],
+                    UNSET if columns is None else list(map(DataSchemaColumn.from_dict, columns)),
                 )
                 if not _KEYS.issuperset(src_dict):
                     _data_schema_table.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -101,13 +101,14 @@ class DataSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            id = src_dict.get("id")
-            name = src_dict.get("name")
-            type_ = src_dict.get("type")
-            status = src_dict.get("status")
-            study_id = src_dict.get("study_id")
-            created_at = src_dict.get("created_at")
-            last_synced_at = src_dict.get("last_synced_at")
+            src_dict_get = src_dict.get
+            id = src_dict_get("id")
+            name = src_dict_get("name")
+            type_ = src_dict_get("type")
+            status = src_dict_get("status")
+            study_id = src_dict_get("study_id")
+            created_at = src_dict_get("created_at")
+            last_synced_at = src_dict_get("last_synced_at")
             if (
                 (id is None or type(id) is str)
                 and (name is None or type(name) is str)

@@ -111,11 +111,12 @@ class DataSourceConfig:
         from ..models.data_source_config_settings import DataSourceConfigSettings  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             name = src_dict["name"]
             type_ = src_dict["type"]
             connection_string = src_dict["connection_string"]
-            credentials = src_dict.get("credentials")
-            settings = src_dict.get("settings")
+            credentials = src_dict_get("credentials")
+            settings = src_dict_get("settings")
             if (
                 type(name) is str
                 and type(type_) is str

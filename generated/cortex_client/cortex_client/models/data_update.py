@@ -79,10 +79,11 @@ class DataUpdate:
         from ..models.data_update_records_item import DataUpdateRecordsItem  # noqa: PLC0415
 
         try:
-            source_id = src_dict.get("source_id")
-            operation = src_dict.get("operation")
-            records = src_dict.get("records")
-            timestamp = src_dict.get("timestamp")
+            src_dict_get = src_dict.get
+            source_id = src_dict_get("source_id")
+            operation = src_dict_get("operation")
+            records = src_dict_get("records")
+            timestamp = src_dict_get("timestamp")
             if (
                 (source_id is None or type(source_id) is str)
                 and (operation is None or type(operation) is str)
@@ -92,7 +93,7 @@ class DataUpdate:
                 _data_update = cls(
                     UNSET if source_id is None else source_id,
                     UNSET if operation is None else operation,
-                    UNSET if records is None else [DataUpdateRecordsItem.from_dict(item) for item in records],
+                    UNSET if records is None else list(map(DataUpdateRecordsItem.from_dict, records)),
                     UNSET if timestamp is None else datetime.datetime.fromisoformat(timestamp),
                 )
                 if not _KEYS.issuperset(src_dict):

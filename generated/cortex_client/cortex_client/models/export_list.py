@@ -68,11 +68,12 @@ class ExportList:
         from ..models.pagination import Pagination  # noqa: PLC0415
 
         try:
-            items = src_dict.get("items")
-            pagination = src_dict.get("pagination")
+            src_dict_get = src_dict.get
+            items = src_dict_get("items")
+            pagination = src_dict_get("pagination")
             if (items is None or type(items) is list) and (pagination is None or type(pagination) is dict):
                 _export_list = cls(
-                    UNSET if items is None else [ExportStatus.from_dict(item) for item in items],
+                    UNSET if items is None else list(map(ExportStatus.from_dict, items)),
                     UNSET if pagination is None else Pagination.from_dict(pagination),
                 )
                 if not _KEYS.issuperset(src_dict):

@@ -60,9 +60,10 @@ class ExportOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            format_ = src_dict.get("format")
-            include_data = src_dict.get("include_data")
-            page_orientation = src_dict.get("page_orientation")
+            src_dict_get = src_dict.get
+            format_ = src_dict_get("format")
+            include_data = src_dict_get("include_data")
+            page_orientation = src_dict_get("page_orientation")
             if (
                 (format_ is None or type(format_) is str)
                 and (include_data is None or type(include_data) is bool)

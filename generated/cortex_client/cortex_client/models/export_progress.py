@@ -65,10 +65,11 @@ class ExportProgress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            percentage = src_dict.get("percentage")
-            current_step = src_dict.get("current_step")
-            processed_items = src_dict.get("processed_items")
-            total_items = src_dict.get("total_items")
+            src_dict_get = src_dict.get
+            percentage = src_dict_get("percentage")
+            current_step = src_dict_get("current_step")
+            processed_items = src_dict_get("processed_items")
+            total_items = src_dict_get("total_items")
             if (
                 (percentage is None or (type(percentage) is float or type(percentage) is int))
                 and (current_step is None or type(current_step) is str)

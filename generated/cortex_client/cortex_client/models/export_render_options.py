@@ -51,8 +51,9 @@ class ExportRenderOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            include_data = src_dict.get("include_data")
-            page_orientation = src_dict.get("page_orientation")
+            src_dict_get = src_dict.get
+            include_data = src_dict_get("include_data")
+            page_orientation = src_dict_get("page_orientation")
             if (include_data is None or type(include_data) is bool) and (
                 page_orientation is None or type(page_orientation) is str
             ):

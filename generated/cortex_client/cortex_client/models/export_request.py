@@ -74,10 +74,11 @@ class ExportRequest:
         from ..models.export_render_options import ExportRenderOptions  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             type_ = src_dict["type"]
             dashboard_id = src_dict["dashboard_id"]
             format_ = src_dict["format"]
-            options = src_dict.get("options")
+            options = src_dict_get("options")
             if (
                 type(type_) is str
                 and type(dashboard_id) is str

@@ -64,9 +64,10 @@ class ExportResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             export_id = src_dict["export_id"]
-            status = src_dict.get("status")
-            created_at = src_dict.get("created_at")
+            status = src_dict_get("status")
+            created_at = src_dict_get("created_at")
             if (
                 type(export_id) is str
                 and (status is None or type(status) is str)

@@ -123,16 +123,17 @@ class ExportStatus:
         from ..models.export_progress import ExportProgress  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             status = src_dict["status"]
-            export_id = src_dict.get("export_id")
-            type_ = src_dict.get("type")
-            dashboard_id = src_dict.get("dashboard_id")
-            format_ = src_dict.get("format")
-            progress = src_dict.get("progress")
-            error_message = src_dict.get("error_message")
-            download_url = src_dict.get("download_url")
-            created_at = src_dict.get("created_at")
-            completed_at = src_dict.get("completed_at")
+            export_id = src_dict_get("export_id")
+            type_ = src_dict_get("type")
+            dashboard_id = src_dict_get("dashboard_id")
+            format_ = src_dict_get("format")
+            progress = src_dict_get("progress")
+            error_message = src_dict_get("error_message")
+            download_url = src_dict_get("download_url")
+            created_at = src_dict_get("created_at")
+            completed_at = src_dict_get("completed_at")
             if (
                 type(status) is str
                 and (export_id is None or type(export_id) is str)

@@ -57,8 +57,9 @@ class OtherChannelMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             channel = src_dict["channel"]
-            data: Any = src_dict.get("data", UNSET)
+            data: Any = src_dict_get("data", UNSET)
             if type(channel) is str:
                 _other_channel_message = cls(channel, data)
                 if not _KEYS.issuperset(src_dict):

@@ -66,10 +66,11 @@ class Pagination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             page = src_dict["page"]
             pages = src_dict["pages"]
-            limit = src_dict.get("limit")
-            total = src_dict.get("total")
+            limit = src_dict_get("limit")
+            total = src_dict_get("total")
             if (
                 type(page) is int
                 and type(pages) is int

@@ -108,12 +108,13 @@ class Pipeline:
         from ..models.pipeline_step_info import PipelineStepInfo  # noqa: PLC0415
 
         try:
-            id = src_dict.get("id")
-            name = src_dict.get("name")
-            description = src_dict.get("description")
-            steps = src_dict.get("steps")
-            settings = src_dict.get("settings")
-            created_at = src_dict.get("created_at")
+            src_dict_get = src_dict.get
+            id = src_dict_get("id")
+            name = src_dict_get("name")
+            description = src_dict_get("description")
+            steps = src_dict_get("steps")
+            settings = src_dict_get("settings")
+            created_at = src_dict_get("created_at")
             if (
                 (id is None or type(id) is str)
                 and (name is None or type(name) is str)
@@ -126,7 +127,7 @@ class Pipeline:
                     UNSET if id is None else id,
                     UNSET if name is None else name,
                     UNSET if description is None else description,
-                    UNSET if steps is None else [PipelineStepInfo.from_dict(item) for item in steps],
+                    UNSET if steps is None else list(map(PipelineStepInfo.from_dict, steps)),
                     UNSET if settings is None else PipelineSettings.from_dict(settings),
                     UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
                 )

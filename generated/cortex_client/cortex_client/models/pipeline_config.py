@@ -90,10 +90,11 @@ class PipelineConfig:
         from ..models.pipeline_step import PipelineStep  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             name = src_dict["name"]
             steps = src_dict["steps"]
-            description = src_dict.get("description")
-            settings = src_dict.get("settings")
+            description = src_dict_get("description")
+            settings = src_dict_get("settings")
             if (
                 type(name) is str
                 and type(steps) is list
@@ -102,7 +103,7 @@ class PipelineConfig:
             ):
                 _pipeline_config = cls(
                     name,
-                    [PipelineStep.from_dict(item) for item in steps],
+                    list(map(PipelineStep.from_dict, steps)),
                     UNSET if description is None else description,
                     UNSET if settings is None else PipelineConfigSettings.from_dict(settings),
                 )

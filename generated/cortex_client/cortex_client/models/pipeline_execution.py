@@ -70,10 +70,11 @@ class PipelineExecution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             id = src_dict["id"]
-            pipeline_id = src_dict.get("pipeline_id")
-            status = src_dict.get("status")
-            created_at = src_dict.get("created_at")
+            pipeline_id = src_dict_get("pipeline_id")
+            status = src_dict_get("status")
+            created_at = src_dict_get("created_at")
             if (
                 type(id) is str
                 and (pipeline_id is None or type(pipeline_id) is str)

@@ -69,10 +69,11 @@ class PipelineLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            timestamp = src_dict.get("timestamp")
-            level = src_dict.get("level")
-            message = src_dict.get("message")
-            step_id = src_dict.get("step_id")
+            src_dict_get = src_dict.get
+            timestamp = src_dict_get("timestamp")
+            level = src_dict_get("level")
+            message = src_dict_get("message")
+            step_id = src_dict_get("step_id")
             if (
                 (timestamp is None or type(timestamp) is str)
                 and (level is None or type(level) is str)

@@ -73,11 +73,12 @@ class PipelineSchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             cron_expression = src_dict["cron_expression"]
             enabled = src_dict["enabled"]
-            timezone = src_dict.get("timezone")
-            max_runs = src_dict.get("max_runs")
-            timeout_minutes = src_dict.get("timeout_minutes")
+            timezone = src_dict_get("timezone")
+            max_runs = src_dict_get("max_runs")
+            timeout_minutes = src_dict_get("timeout_minutes")
             if (
                 type(cron_expression) is str
                 and type(enabled) is bool

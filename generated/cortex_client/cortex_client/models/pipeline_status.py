@@ -112,16 +112,17 @@ class PipelineStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            execution_id = src_dict.get("execution_id")
-            pipeline_id = src_dict.get("pipeline_id")
-            status = src_dict.get("status")
-            progress = src_dict.get("progress")
-            current_step = src_dict.get("current_step")
-            steps_completed = src_dict.get("steps_completed")
-            steps_total = src_dict.get("steps_total")
-            started_at = src_dict.get("started_at")
-            completed_at = src_dict.get("completed_at")
-            error_message = src_dict.get("error_message")
+            src_dict_get = src_dict.get
+            execution_id = src_dict_get("execution_id")
+            pipeline_id = src_dict_get("pipeline_id")
+            status = src_dict_get("status")
+            progress = src_dict_get("progress")
+            current_step = src_dict_get("current_step")
+            steps_completed = src_dict_get("steps_completed")
+            steps_total = src_dict_get("steps_total")
+            started_at = src_dict_get("started_at")
+            completed_at = src_dict_get("completed_at")
+            error_message = src_dict_get("error_message")
             if (
                 (execution_id is None or type(execution_id) is str)
                 and (pipeline_id is None or type(pipeline_id) is str)

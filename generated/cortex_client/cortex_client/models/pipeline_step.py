@@ -81,10 +81,11 @@ class PipelineStep:
         from ..models.pipeline_step_config import PipelineStepConfig  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             id = src_dict["id"]
             type_ = src_dict["type"]
             config = src_dict["config"]
-            dependencies = src_dict.get("dependencies")
+            dependencies = src_dict_get("dependencies")
             if (
                 type(id) is str
                 and type(type_) is str

@@ -94,10 +94,11 @@ class PipelineStepInfo:
         from ..models.pipeline_step_info_config import PipelineStepInfoConfig  # noqa: PLC0415
 
         try:
-            id = src_dict.get("id")
-            type_ = src_dict.get("type")
-            config = src_dict.get("config")
-            dependencies = src_dict.get("dependencies")
+            src_dict_get = src_dict.get
+            id = src_dict_get("id")
+            type_ = src_dict_get("type")
+            config = src_dict_get("config")
+            dependencies = src_dict_get("dependencies")
             if (
                 (id is None or type(id) is str)
                 and (type_ is None or type(type_) is str)

@@ -78,10 +78,11 @@ class QueryResult:
         from ..models.query_result_data_item import QueryResultDataItem  # noqa: PLC0415
 
         try:
-            data = src_dict.get("data")
-            total_count = src_dict.get("total_count")
-            columns = src_dict.get("columns")
-            execution_time_ms = src_dict.get("execution_time_ms")
+            src_dict_get = src_dict.get
+            data = src_dict_get("data")
+            total_count = src_dict_get("total_count")
+            columns = src_dict_get("columns")
+            execution_time_ms = src_dict_get("execution_time_ms")
             if (
                 (data is None or type(data) is list)
                 and (total_count is None or type(total_count) is int)
@@ -89,7 +90,7 @@ class QueryResult:
                 and (execution_time_ms is None or type(execution_time_ms) is int)
             ):
                 _query_result = cls(
-                    UNSET if data is None else [QueryResultDataItem.from_dict(item) for item in data],
+                    UNSET if data is None else list(map(QueryResultDataItem.from_dict, data)),
                     UNSET if total_count is None else total_count,
                     UNSET if columns is None else columns,
                     UNSET if execution_time_ms is None else execution_time_ms,

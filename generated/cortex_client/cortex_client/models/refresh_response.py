@@ -61,9 +61,10 @@ class RefreshResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            widget_id = src_dict.get("widget_id")
-            status = src_dict.get("status")
-            refreshed_at = src_dict.get("refreshed_at")
+            src_dict_get = src_dict.get
+            widget_id = src_dict_get("widget_id")
+            status = src_dict_get("status")
+            refreshed_at = src_dict_get("refreshed_at")
             if (
                 (widget_id is None or type(widget_id) is str)
                 and (status is None or type(status) is str)

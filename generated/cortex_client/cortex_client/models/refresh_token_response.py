@@ -70,9 +70,10 @@ class RefreshTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             access_token = src_dict["access_token"]
-            refresh_token = src_dict.get("refresh_token")
-            expires_in = src_dict.get("expires_in")
+            refresh_token = src_dict_get("refresh_token")
+            expires_in = src_dict_get("expires_in")
             if (
                 type(access_token) is str
                 and (refresh_token is None or type(refresh_token) is str)

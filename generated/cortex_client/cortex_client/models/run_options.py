@@ -70,8 +70,9 @@ class RunOptions:
         from ..models.run_options_parameters import RunOptionsParameters  # noqa: PLC0415
 
         try:
-            parameters = src_dict.get("parameters")
-            dry_run = src_dict.get("dry_run")
+            src_dict_get = src_dict.get
+            parameters = src_dict_get("parameters")
+            dry_run = src_dict_get("dry_run")
             if (parameters is None or type(parameters) is dict) and (dry_run is None or type(dry_run) is bool):
                 _run_options = cls(
                     UNSET if parameters is None else RunOptionsParameters.from_dict(parameters),

@@ -110,16 +110,17 @@ class ScheduledPipeline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            id = src_dict.get("id")
-            pipeline_id = src_dict.get("pipeline_id")
-            cron_expression = src_dict.get("cron_expression")
-            timezone = src_dict.get("timezone")
-            enabled = src_dict.get("enabled")
-            status = src_dict.get("status")
-            max_runs = src_dict.get("max_runs")
-            timeout_minutes = src_dict.get("timeout_minutes")
-            run_count = src_dict.get("run_count")
-            next_run_at = src_dict.get("next_run_at")
+            src_dict_get = src_dict.get
+            id = src_dict_get("id")
+            pipeline_id = src_dict_get("pipeline_id")
+            cron_expression = src_dict_get("cron_expression")
+            timezone = src_dict_get("timezone")
+            enabled = src_dict_get("enabled")
+            status = src_dict_get("status")
+            max_runs = src_dict_get("max_runs")
+            timeout_minutes = src_dict_get("timeout_minutes")
+            run_count = src_dict_get("run_count")
+            next_run_at = src_dict_get("next_run_at")
             if (
                 (id is None or type(id) is str)
                 and (pipeline_id is None or type(pipeline_id) is str)

@@ -53,8 +53,9 @@ class SortOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             field = src_dict["field"]
-            direction = src_dict.get("direction")
+            direction = src_dict_get("direction")
             if type(field) is str and (direction is None or type(direction) is str):
                 _sort_option = cls(field, UNSET if direction is None else direction)
                 if not _KEYS.issuperset(src_dict):

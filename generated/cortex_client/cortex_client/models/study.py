@@ -75,11 +75,12 @@ class Study:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            id = src_dict.get("id")
-            name = src_dict.get("name")
-            protocol_number = src_dict.get("protocol_number")
-            status = src_dict.get("status")
-            created_at = src_dict.get("created_at")
+            src_dict_get = src_dict.get
+            id = src_dict_get("id")
+            name = src_dict_get("name")
+            protocol_number = src_dict_get("protocol_number")
+            status = src_dict_get("status")
+            created_at = src_dict_get("created_at")
             if (
                 (id is None or type(id) is str)
                 and (name is None or type(name) is str)

@@ -65,7 +65,7 @@ class StudyList:
             items = src_dict["items"]
             pagination = src_dict["pagination"]
             if type(items) is list and type(pagination) is dict:
-                _study_list = cls([Study.from_dict(item) for item in items], Pagination.from_dict(pagination))
+                _study_list = cls(list(map(Study.from_dict, items)), Pagination.from_dict(pagination))
                 if not _KEYS.issuperset(src_dict):
                     _study_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _study_list

@@ -54,8 +54,9 @@ class SyncOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            full_sync = src_dict.get("full_sync")
-            since = src_dict.get("since")
+            src_dict_get = src_dict.get
+            full_sync = src_dict_get("full_sync")
+            since = src_dict_get("since")
             if (full_sync is None or type(full_sync) is bool) and (since is None or type(since) is str):
                 _sync_options = cls(
                     UNSET if full_sync is None else full_sync,

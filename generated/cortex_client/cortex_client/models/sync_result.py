@@ -75,11 +75,12 @@ class SyncResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            sync_id = src_dict.get("sync_id")
-            source_id = src_dict.get("source_id")
-            status = src_dict.get("status")
-            records_synced = src_dict.get("records_synced")
-            started_at = src_dict.get("started_at")
+            src_dict_get = src_dict.get
+            sync_id = src_dict_get("sync_id")
+            source_id = src_dict_get("source_id")
+            status = src_dict_get("status")
+            records_synced = src_dict_get("records_synced")
+            started_at = src_dict_get("started_at")
             if (
                 (sync_id is None or type(sync_id) is str)
                 and (source_id is None or type(source_id) is str)

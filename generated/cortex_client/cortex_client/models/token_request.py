@@ -75,11 +75,12 @@ class TokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             grant_type = src_dict["grant_type"]
             client_id = src_dict["client_id"]
-            code = src_dict.get("code")
-            redirect_uri = src_dict.get("redirect_uri")
-            refresh_token = src_dict.get("refresh_token")
+            code = src_dict_get("code")
+            redirect_uri = src_dict_get("redirect_uri")
+            refresh_token = src_dict_get("refresh_token")
             if (
                 type(grant_type) is str
                 and type(client_id) is str

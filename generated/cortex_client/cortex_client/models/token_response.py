@@ -88,11 +88,12 @@ class TokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             access_token = src_dict["access_token"]
-            token_type = src_dict.get("token_type")
-            expires_in = src_dict.get("expires_in")
-            refresh_token = src_dict.get("refresh_token")
-            scope = src_dict.get("scope")
+            token_type = src_dict_get("token_type")
+            expires_in = src_dict_get("expires_in")
+            refresh_token = src_dict_get("refresh_token")
+            scope = src_dict_get("scope")
             if (
                 type(access_token) is str
                 and (token_type is None or type(token_type) is str)

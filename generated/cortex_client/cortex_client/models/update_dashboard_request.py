@@ -95,10 +95,11 @@ class UpdateDashboardRequest:
         from ..models.update_dashboard_request_layout import UpdateDashboardRequestLayout  # noqa: PLC0415
 
         try:
-            name = src_dict.get("name")
-            description = src_dict.get("description")
-            widgets = src_dict.get("widgets")
-            layout = src_dict.get("layout")
+            src_dict_get = src_dict.get
+            name = src_dict_get("name")
+            description = src_dict_get("description")
+            widgets = src_dict_get("widgets")
+            layout = src_dict_get("layout")
             if (
                 (name is None or type(name) is str)
                 and (description is None or type(description) is str)
@@ -108,7 +109,7 @@ class UpdateDashboardRequest:
                 _update_dashboard_request = cls(
                     UNSET if name is None else name,
                     UNSET if description is None else description,
-                    UNSET if widgets is None else [DashboardWidget.from_dict(item) for item in widgets],
+                    UNSET if widgets is None else list(map(DashboardWidget.from_dict, widgets)),
                     UNSET if layout is None else UpdateDashboardRequestLayout.from_dict(layout),
                 )
                 if not _KEYS.issuperset(src_dict):

@@ -65,10 +65,11 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            id = src_dict.get("id")
-            email = src_dict.get("email")
-            name = src_dict.get("name")
-            role = src_dict.get("role")
+            src_dict_get = src_dict.get
+            id = src_dict_get("id")
+            email = src_dict_get("email")
+            name = src_dict_get("name")
+            role = src_dict_get("role")
             if (
                 (id is None or type(id) is str)
                 and (email is None or type(email) is str)

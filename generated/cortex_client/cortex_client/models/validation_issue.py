@@ -51,8 +51,9 @@ class ValidationIssue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            field = src_dict.get("field")
-            message = src_dict.get("message")
+            src_dict_get = src_dict.get
+            field = src_dict_get("field")
+            message = src_dict_get("message")
             if (field is None or type(field) is str) and (message is None or type(message) is str):
                 _validation_issue = cls(UNSET if field is None else field, UNSET if message is None else message)
                 if not _KEYS.issuperset(src_dict):

@@ -86,10 +86,11 @@ class ValidationResult:
         from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             is_valid = src_dict["is_valid"]
-            errors = src_dict.get("errors")
-            warnings = src_dict.get("warnings")
-            suggestions = src_dict.get("suggestions")
+            errors = src_dict_get("errors")
+            warnings = src_dict_get("warnings")
+            suggestions = src_dict_get("suggestions")
             if (
                 type(is_valid) is bool
                 and (errors is None or type(errors) is list)
@@ -98,8 +99,8 @@ class ValidationResult:
             ):
                 _validation_result = cls(
                     is_valid,
-                    UNSET if errors is None else [ValidationIssue.from_dict(item) for item in errors],
-                    UNSET if warnings is None else [ValidationIssue.from_dict(item) for item in warnings],
+                    UNSET if errors is None else list(map(ValidationIssue.from_dict, errors)),
+                    UNSET if warnings is None else list(map(ValidationIssue.from_dict, warnings)),
                     UNSET if suggestions is None else suggestions,
                 )
                 if not _KEYS.issuperset(src_dict):

@@ -88,10 +88,11 @@ class WidgetData:
         from ..models.widget_data_data import WidgetDataData  # noqa: PLC0415
 
         try:
-            widget_id = src_dict.get("widget_id")
-            data = src_dict.get("data")
-            last_updated = src_dict.get("last_updated")
-            cached = src_dict.get("cached")
+            src_dict_get = src_dict.get
+            widget_id = src_dict_get("widget_id")
+            data = src_dict_get("data")
+            last_updated = src_dict_get("last_updated")
+            cached = src_dict_get("cached")
             if (
                 (widget_id is None or type(widget_id) is str)
                 and (data is None or type(data) is dict)

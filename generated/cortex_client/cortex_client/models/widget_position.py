@@ -65,10 +65,11 @@ class WidgetPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            x = src_dict.get("x")
-            y = src_dict.get("y")
-            w = src_dict.get("w")
-            h = src_dict.get("h")
+            src_dict_get = src_dict.get
+            x = src_dict_get("x")
+            y = src_dict_get("y")
+            w = src_dict_get("w")
+            h = src_dict_get("h")
             if (
                 (x is None or type(x) is int)
                 and (y is None or type(y) is int)

@@ -87,10 +87,11 @@ class WidgetPreview:
         from ..models.widget_preview_data import WidgetPreviewData  # noqa: PLC0415
 
         try:
-            type_ = src_dict.get("type")
-            sample_size = src_dict.get("sample_size")
-            data = src_dict.get("data")
-            generated_at = src_dict.get("generated_at")
+            src_dict_get = src_dict.get
+            type_ = src_dict_get("type")
+            sample_size = src_dict_get("sample_size")
+            data = src_dict_get("data")
+            generated_at = src_dict_get("generated_at")
             if (
                 (type_ is None or type(type_) is str)
                 and (sample_size is None or type(sample_size) is int)

@@ -79,10 +79,11 @@ class WidgetPreviewRequest:
         from ..models.widget_preview_request_config import WidgetPreviewRequestConfig  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             type_ = src_dict["type"]
             config = src_dict["config"]
-            study_id = src_dict.get("study_id")
-            data_source_id = src_dict.get("data_source_id")
+            study_id = src_dict_get("study_id")
+            data_source_id = src_dict_get("data_source_id")
             if (
                 type(type_) is str
                 and type(config) is dict

@@ -91,11 +91,12 @@ class WidgetType:
         from ..models.widget_type_config_schema import WidgetTypeConfigSchema  # noqa: PLC0415
 
         try:
-            type_ = src_dict.get("type")
-            name = src_dict.get("name")
-            category = src_dict.get("category")
-            description = src_dict.get("description")
-            config_schema = src_dict.get("config_schema")
+            src_dict_get = src_dict.get
+            type_ = src_dict_get("type")
+            name = src_dict_get("name")
+            category = src_dict_get("category")
+            description = src_dict_get("description")
+            config_schema = src_dict_get("config_schema")
             if (
                 (type_ is None or type(type_) is str)
                 and (name is None or type(name) is str)

@@ -51,10 +51,11 @@ class AdvancedAnalyticsData:
         from ..models.time_series_point import TimeSeriesPoint  # noqa: PLC0415
 
         try:
-            time_series = src_dict.get("time_series")
+            src_dict_get = src_dict.get
+            time_series = src_dict_get("time_series")
             if time_series is None or type(time_series) is list:
                 _advanced_analytics_data = cls(
-                    UNSET if time_series is None else [TimeSeriesPoint.from_dict(item) for item in time_series]
+                    UNSET if time_series is None else list(map(TimeSeriesPoint.from_dict, time_series))
                 )
                 if not _KEYS.issuperset(src_dict):
                     _advanced_analytics_data.additional_properties = {

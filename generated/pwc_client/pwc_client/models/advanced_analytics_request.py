@@ -87,12 +87,13 @@ class AdvancedAnalyticsRequest:
         from ..models.analytics_filters import AnalyticsFilters  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             start_date = src_dict["start_date"]
             end_date = src_dict["end_date"]
             metrics = src_dict["metrics"]
             dimensions = src_dict["dimensions"]
             granularity = src_dict["granularity"]
-            filters = src_dict.get("filters")
+            filters = src_dict_get("filters")
             if (
                 type(start_date) is str
                 and type(end_date) is str

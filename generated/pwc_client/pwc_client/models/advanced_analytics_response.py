@@ -66,9 +66,10 @@ class AdvancedAnalyticsResponse:
         from ..models.advanced_analytics_data import AdvancedAnalyticsData  # noqa: PLC0415
 
         try:
-            request_id = src_dict.get("request_id")
-            processing_time_ms = src_dict.get("processing_time_ms")
-            data = src_dict.get("data")
+            src_dict_get = src_dict.get
+            request_id = src_dict_get("request_id")
+            processing_time_ms = src_dict_get("processing_time_ms")
+            data = src_dict_get("data")
             if (
                 (request_id is None or type(request_id) is str)
                 and (

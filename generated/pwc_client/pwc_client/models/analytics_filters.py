@@ -40,7 +40,8 @@ class AnalyticsFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            min_amount = src_dict.get("min_amount")
+            src_dict_get = src_dict.get
+            min_amount = src_dict_get("min_amount")
             if min_amount is None or (type(min_amount) is float or type(min_amount) is int):
                 _analytics_filters = cls(UNSET if min_amount is None else min_amount)
                 if not _KEYS.issuperset(src_dict):

@@ -96,11 +96,12 @@ class AuthResponse:
         from ..models.user_info import UserInfo  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             access_token = src_dict["access_token"]
-            refresh_token = src_dict.get("refresh_token")
-            token_type = src_dict.get("token_type")
-            expires_in = src_dict.get("expires_in")
-            user_info = src_dict.get("user_info")
+            refresh_token = src_dict_get("refresh_token")
+            token_type = src_dict_get("token_type")
+            expires_in = src_dict_get("expires_in")
+            user_info = src_dict_get("user_info")
             if (
                 type(access_token) is str
                 and (refresh_token is None or type(refresh_token) is str)

@@ -72,13 +72,14 @@ class BatchPredictionRequest:
         from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             model_id = src_dict["model_id"]
             batch_features = src_dict["batch_features"]
-            options = src_dict.get("options")
+            options = src_dict_get("options")
             if type(model_id) is str and type(batch_features) is list and (options is None or type(options) is dict):
                 _batch_prediction_request = cls(
                     model_id,
-                    [Features.from_dict(item) for item in batch_features],
+                    list(map(Features.from_dict, batch_features)),
                     UNSET if options is None else PredictionOptions.from_dict(options),
                 )
                 if not _KEYS.issuperset(src_dict):

@@ -62,11 +62,12 @@ class BatchPredictionResponse:
         from ..models.batch_prediction import BatchPrediction  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             predictions = src_dict["predictions"]
-            model_id = src_dict.get("model_id")
+            model_id = src_dict_get("model_id")
             if type(predictions) is list and (model_id is None or type(model_id) is str):
                 _batch_prediction_response = cls(
-                    [BatchPrediction.from_dict(item) for item in predictions], UNSET if model_id is None else model_id
+                    list(map(BatchPrediction.from_dict, predictions)), UNSET if model_id is None else model_id
                 )
                 if not _KEYS.issuperset(src_dict):
                     _batch_prediction_response.additional_properties = {

@@ -65,10 +65,11 @@ class CountryMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            country = src_dict.get("country")
-            total_revenue = src_dict.get("total_revenue")
-            transaction_count = src_dict.get("transaction_count")
-            unique_customers = src_dict.get("unique_customers")
+            src_dict_get = src_dict.get
+            country = src_dict_get("country")
+            total_revenue = src_dict_get("total_revenue")
+            transaction_count = src_dict_get("transaction_count")
+            unique_customers = src_dict_get("unique_customers")
             if (
                 (country is None or type(country) is str)
                 and (total_revenue is None or (type(total_revenue) is float or type(total_revenue) is int))

@@ -65,10 +65,11 @@ class CustomerSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            segment_name = src_dict.get("segment_name")
-            customer_count = src_dict.get("customer_count")
-            total_revenue = src_dict.get("total_revenue")
-            average_order_value = src_dict.get("average_order_value")
+            src_dict_get = src_dict.get
+            segment_name = src_dict_get("segment_name")
+            customer_count = src_dict_get("customer_count")
+            total_revenue = src_dict_get("total_revenue")
+            average_order_value = src_dict_get("average_order_value")
             if (
                 (segment_name is None or type(segment_name) is str)
                 and (customer_count is None or type(customer_count) is int)

@@ -51,11 +51,10 @@ class CustomerSegments:
         from ..models.customer_segment import CustomerSegment  # noqa: PLC0415
 
         try:
-            segments = src_dict.get("segments")
+            src_dict_get = src_dict.get
+            segments = src_dict_get("segments")
             if segments is None or type(segments) is list:
-                _customer_segments = cls(
-                    UNSET if segments is None else [CustomerSegment.from_dict(item) for item in segments]
-                )
+                _customer_segments = cls(UNSET if segments is None else list(map(CustomerSegment.from_dict, segments)))
                 if not _KEYS.issuperset(src_dict):
                     _customer_segments.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _customer_segments

@@ -49,7 +49,8 @@ class Error:
         from ..models.error_info import ErrorInfo  # noqa: PLC0415
 
         try:
-            error = src_dict.get("error")
+            src_dict_get = src_dict.get
+            error = src_dict_get("error")
             if error is None or type(error) is dict:
                 _error = cls(UNSET if error is None else ErrorInfo.from_dict(error))
                 if not _KEYS.issuperset(src_dict):

@@ -75,10 +75,11 @@ class ErrorInfo:
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
         try:
-            message = src_dict.get("message")
-            code = src_dict.get("code")
-            details = src_dict.get("details")
-            correlation_id = src_dict.get("correlation_id")
+            src_dict_get = src_dict.get
+            message = src_dict_get("message")
+            code = src_dict_get("code")
+            details = src_dict_get("details")
+            correlation_id = src_dict_get("correlation_id")
             if (
                 (message is None or type(message) is str)
                 and (code is None or type(code) is str)

@@ -51,10 +51,11 @@ class GeographicAnalysis:
         from ..models.country_metrics import CountryMetrics  # noqa: PLC0415
 
         try:
-            countries = src_dict.get("countries")
+            src_dict_get = src_dict.get
+            countries = src_dict_get("countries")
             if countries is None or type(countries) is list:
                 _geographic_analysis = cls(
-                    UNSET if countries is None else [CountryMetrics.from_dict(item) for item in countries]
+                    UNSET if countries is None else list(map(CountryMetrics.from_dict, countries))
                 )
                 if not _KEYS.issuperset(src_dict):
                     _geographic_analysis.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

@@ -101,11 +101,12 @@ class HybridSearchRequest:
         from ..models.search_filters import SearchFilters  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             query = src_dict["query"]
-            search_types = src_dict.get("search_types")
-            weights = src_dict.get("weights")
-            top_k = src_dict.get("top_k")
-            filters = src_dict.get("filters")
+            search_types = src_dict_get("search_types")
+            weights = src_dict_get("weights")
+            top_k = src_dict_get("top_k")
+            filters = src_dict_get("filters")
             if (
                 type(query) is str
                 and (search_types is None or type(search_types) is list)

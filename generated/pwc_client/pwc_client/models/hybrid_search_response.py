@@ -52,7 +52,7 @@ class HybridSearchResponse:
         try:
             results = src_dict["results"]
             if type(results) is list:
-                _hybrid_search_response = cls([HybridSearchResult.from_dict(item) for item in results])
+                _hybrid_search_response = cls(list(map(HybridSearchResult.from_dict, results)))
                 if not _KEYS.issuperset(src_dict):
                     _hybrid_search_response.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS

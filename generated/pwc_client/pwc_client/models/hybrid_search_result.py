@@ -106,13 +106,14 @@ class HybridSearchResult:
         from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             title = src_dict["title"]
             combined_score = src_dict["combined_score"]
-            id = src_dict.get("id")
-            vector_score = src_dict.get("vector_score")
-            elasticsearch_score = src_dict.get("elasticsearch_score")
-            content = src_dict.get("content")
-            metadata = src_dict.get("metadata")
+            id = src_dict_get("id")
+            vector_score = src_dict_get("vector_score")
+            elasticsearch_score = src_dict_get("elasticsearch_score")
+            content = src_dict_get("content")
+            metadata = src_dict_get("metadata")
             if (
                 type(title) is str
                 and (type(combined_score) is float or type(combined_score) is int)

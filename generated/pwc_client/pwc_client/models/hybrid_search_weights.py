@@ -51,8 +51,9 @@ class HybridSearchWeights:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            vector = src_dict.get("vector")
-            elasticsearch = src_dict.get("elasticsearch")
+            src_dict_get = src_dict.get
+            vector = src_dict_get("vector")
+            elasticsearch = src_dict_get("elasticsearch")
             if (vector is None or (type(vector) is float or type(vector) is int)) and (
                 elasticsearch is None or (type(elasticsearch) is float or type(elasticsearch) is int)
             ):

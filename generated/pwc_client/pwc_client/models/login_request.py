@@ -69,9 +69,10 @@ class LoginRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             username = src_dict["username"]
             password = src_dict["password"]
-            remember_me = src_dict.get("remember_me")
+            remember_me = src_dict_get("remember_me")
             if type(username) is str and type(password) is str and (remember_me is None or type(remember_me) is bool):
                 _login_request = cls(username, password, UNSET if remember_me is None else remember_me)
                 if not _KEYS.issuperset(src_dict):

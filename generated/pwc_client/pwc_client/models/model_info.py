@@ -117,14 +117,15 @@ class ModelInfo:
         from ..models.model_metrics import ModelMetrics  # noqa: PLC0415
 
         try:
-            model_id = src_dict.get("model_id")
-            name = src_dict.get("name")
-            version = src_dict.get("version")
-            model_type = src_dict.get("model_type")
-            status = src_dict.get("status")
-            created_at = src_dict.get("created_at")
-            features = src_dict.get("features")
-            metrics = src_dict.get("metrics")
+            src_dict_get = src_dict.get
+            model_id = src_dict_get("model_id")
+            name = src_dict_get("name")
+            version = src_dict_get("version")
+            model_type = src_dict_get("model_type")
+            status = src_dict_get("status")
+            created_at = src_dict_get("created_at")
+            features = src_dict_get("features")
+            metrics = src_dict_get("metrics")
             if (
                 (model_id is None or type(model_id) is str)
                 and (name is None or type(name) is str)

@@ -72,9 +72,10 @@ class NaturalLanguageQueryRequest:
         from ..models.query_options import QueryOptions  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             query = src_dict["query"]
-            context = src_dict.get("context")
-            options = src_dict.get("options")
+            context = src_dict_get("context")
+            options = src_dict_get("options")
             if (
                 type(query) is str
                 and (context is None or type(context) is dict)

@@ -74,10 +74,11 @@ class NaturalLanguageQueryResponse:
         from ..models.query_result_row import QueryResultRow  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             interpretation = src_dict["interpretation"]
             confidence = src_dict["confidence"]
             data = src_dict["data"]
-            suggested_followup = src_dict.get("suggested_followup")
+            suggested_followup = src_dict_get("suggested_followup")
             if (
                 type(interpretation) is str
                 and (type(confidence) is float or type(confidence) is int)
@@ -87,7 +88,7 @@ class NaturalLanguageQueryResponse:
                 _natural_language_query_response = cls(
                     interpretation,
                     confidence,
-                    [QueryResultRow.from_dict(item) for item in data],
+                    list(map(QueryResultRow.from_dict, data)),
                     UNSET if suggested_followup is None else suggested_followup,
                 )
                 if not _KEYS.issuperset(src_dict):

@@ -65,10 +65,11 @@ class PaginationMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            total = src_dict.get("total")
-            page = src_dict.get("page")
-            size = src_dict.get("size")
-            has_next = src_dict.get("has_next")
+            src_dict_get = src_dict.get
+            total = src_dict_get("total")
+            page = src_dict_get("page")
+            size = src_dict_get("size")
+            has_next = src_dict_get("has_next")
             if (
                 (total is None or type(total) is int)
                 and (page is None or type(page) is int)

@@ -58,9 +58,10 @@ class PredictionOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            explain = src_dict.get("explain")
-            confidence = src_dict.get("confidence")
-            probability = src_dict.get("probability")
+            src_dict_get = src_dict.get
+            explain = src_dict_get("explain")
+            confidence = src_dict_get("confidence")
+            probability = src_dict_get("probability")
             if (
                 (explain is None or type(explain) is bool)
                 and (confidence is None or type(confidence) is bool)

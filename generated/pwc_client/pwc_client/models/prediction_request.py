@@ -77,9 +77,10 @@ class PredictionRequest:
         from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             model_id = src_dict["model_id"]
             features = src_dict["features"]
-            options = src_dict.get("options")
+            options = src_dict_get("options")
             if type(model_id) is str and type(features) is dict and (options is None or type(options) is dict):
                 _prediction_request = cls(
                     model_id,

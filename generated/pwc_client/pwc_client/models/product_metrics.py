@@ -72,11 +72,12 @@ class ProductMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            stock_code = src_dict.get("stock_code")
-            description = src_dict.get("description")
-            total_quantity = src_dict.get("total_quantity")
-            total_revenue = src_dict.get("total_revenue")
-            transaction_count = src_dict.get("transaction_count")
+            src_dict_get = src_dict.get
+            stock_code = src_dict_get("stock_code")
+            description = src_dict_get("description")
+            total_quantity = src_dict_get("total_quantity")
+            total_revenue = src_dict_get("total_revenue")
+            transaction_count = src_dict_get("transaction_count")
             if (
                 (stock_code is None or type(stock_code) is str)
                 and (description is None or type(description) is str)

@@ -51,11 +51,10 @@ class ProductPerformance:
         from ..models.product_metrics import ProductMetrics  # noqa: PLC0415
 
         try:
-            products = src_dict.get("products")
+            src_dict_get = src_dict.get
+            products = src_dict_get("products")
             if products is None or type(products) is list:
-                _product_performance = cls(
-                    UNSET if products is None else [ProductMetrics.from_dict(item) for item in products]
-                )
+                _product_performance = cls(UNSET if products is None else list(map(ProductMetrics.from_dict, products)))
                 if not _KEYS.issuperset(src_dict):
                     _product_performance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _product_performance

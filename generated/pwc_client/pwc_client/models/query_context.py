@@ -61,9 +61,10 @@ class QueryContext:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            data_sources = src_dict.get("data_sources")
-            preferred_format = src_dict.get("preferred_format")
-            include_visualization = src_dict.get("include_visualization")
+            src_dict_get = src_dict.get
+            data_sources = src_dict_get("data_sources")
+            preferred_format = src_dict_get("preferred_format")
+            include_visualization = src_dict_get("include_visualization")
             if (
                 (data_sources is None or type(data_sources) is list)
                 and (preferred_format is None or type(preferred_format) is str)

@@ -58,9 +58,10 @@ class QueryOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            explain_reasoning = src_dict.get("explain_reasoning")
-            suggest_followup = src_dict.get("suggest_followup")
-            confidence_threshold = src_dict.get("confidence_threshold")
+            src_dict_get = src_dict.get
+            explain_reasoning = src_dict_get("explain_reasoning")
+            suggest_followup = src_dict_get("suggest_followup")
+            confidence_threshold = src_dict_get("confidence_threshold")
             if (
                 (explain_reasoning is None or type(explain_reasoning) is bool)
                 and (suggest_followup is None or type(suggest_followup) is bool)

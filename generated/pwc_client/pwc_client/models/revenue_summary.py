@@ -84,12 +84,13 @@ class RevenueSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            total_revenue = src_dict.get("total_revenue")
-            total_transactions = src_dict.get("total_transactions")
-            unique_customers = src_dict.get("unique_customers")
-            average_order_value = src_dict.get("average_order_value")
-            period_start = src_dict.get("period_start")
-            period_end = src_dict.get("period_end")
+            src_dict_get = src_dict.get
+            total_revenue = src_dict_get("total_revenue")
+            total_transactions = src_dict_get("total_transactions")
+            unique_customers = src_dict_get("unique_customers")
+            average_order_value = src_dict_get("average_order_value")
+            period_start = src_dict_get("period_start")
+            period_end = src_dict_get("period_end")
             if (
                 (total_revenue is None or (type(total_revenue) is float or type(total_revenue) is int))
                 and (total_transactions is None or type(total_transactions) is int)

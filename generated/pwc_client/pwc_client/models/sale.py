@@ -106,14 +106,15 @@ class Sale:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             description = src_dict["description"]
-            invoice_no = src_dict.get("invoice_no")
-            stock_code = src_dict.get("stock_code")
-            quantity = src_dict.get("quantity")
-            invoice_date = src_dict.get("invoice_date")
-            unit_price = src_dict.get("unit_price")
-            customer_id: Any = src_dict.get("customer_id", UNSET)
-            country = src_dict.get("country")
+            invoice_no = src_dict_get("invoice_no")
+            stock_code = src_dict_get("stock_code")
+            quantity = src_dict_get("quantity")
+            invoice_date = src_dict_get("invoice_date")
+            unit_price = src_dict_get("unit_price")
+            customer_id: Any = src_dict_get("customer_id", UNSET)
+            country = src_dict_get("country")
             if (
                 (description is None or type(description) is str)
                 and (invoice_no is None or type(invoice_no) is str)

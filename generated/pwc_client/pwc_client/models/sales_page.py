@@ -66,11 +66,12 @@ class SalesPage:
         from ..models.sale import Sale  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             items = src_dict["items"]
-            meta = src_dict.get("meta")
+            meta = src_dict_get("meta")
             if type(items) is list and (meta is None or type(meta) is dict):
                 _sales_page = cls(
-                    [Sale.from_dict(item) for item in items], UNSET if meta is None else PaginationMeta.from_dict(meta)
+                    list(map(Sale.from_dict, items)), UNSET if meta is None else PaginationMeta.from_dict(meta)
                 )
                 if not _KEYS.issuperset(src_dict):
                     _sales_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}

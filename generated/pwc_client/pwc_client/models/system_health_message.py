@@ -77,8 +77,9 @@ class SystemHealthMessage:
         from ..models.service_health_map import ServiceHealthMap  # noqa: PLC0415
 
         try:
-            services = src_dict.get("services")
-            timestamp = src_dict.get("timestamp")
+            src_dict_get = src_dict.get
+            services = src_dict_get("services")
+            timestamp = src_dict_get("timestamp")
             if (services is None or type(services) is dict) and (timestamp is None or type(timestamp) is str):
                 _system_health_message = cls(
                     UNSET if services is None else ServiceHealthMap.from_dict(services),

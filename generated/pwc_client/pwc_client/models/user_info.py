@@ -60,9 +60,10 @@ class UserInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            user_id = src_dict.get("user_id")
-            username = src_dict.get("username")
-            roles = src_dict.get("roles")
+            src_dict_get = src_dict.get
+            user_id = src_dict_get("user_id")
+            username = src_dict_get("username")
+            roles = src_dict_get("roles")
             if (
                 (user_id is None or type(user_id) is str)
                 and (username is None or type(username) is str)

@@ -101,12 +101,13 @@ class VectorSearchRequest:
         from ..models.search_filters import SearchFilters  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             query = src_dict["query"]
-            embedding_model = src_dict.get("embedding_model")
-            top_k = src_dict.get("top_k")
-            filters = src_dict.get("filters")
-            include_metadata = src_dict.get("include_metadata")
-            threshold = src_dict.get("threshold")
+            embedding_model = src_dict_get("embedding_model")
+            top_k = src_dict_get("top_k")
+            filters = src_dict_get("filters")
+            include_metadata = src_dict_get("include_metadata")
+            threshold = src_dict_get("threshold")
             if (
                 type(query) is str
                 and (embedding_model is None or type(embedding_model) is str)

@@ -52,7 +52,7 @@ class VectorSearchResponse:
         try:
             results = src_dict["results"]
             if type(results) is list:
-                _vector_search_response = cls([VectorSearchResult.from_dict(item) for item in results])
+                _vector_search_response = cls(list(map(VectorSearchResult.from_dict, results)))
                 if not _KEYS.issuperset(src_dict):
                     _vector_search_response.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS

@@ -92,11 +92,12 @@ class VectorSearchResult:
         from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             title = src_dict["title"]
             score = src_dict["score"]
-            id = src_dict.get("id")
-            content = src_dict.get("content")
-            metadata = src_dict.get("metadata")
+            id = src_dict_get("id")
+            content = src_dict_get("content")
+            metadata = src_dict_get("metadata")
             if (
                 type(title) is str
                 and (type(score) is float or type(score) is int)

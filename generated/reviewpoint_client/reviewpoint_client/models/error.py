@@ -41,7 +41,8 @@ class Error:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            detail = src_dict.get("detail")
+            src_dict_get = src_dict.get
+            detail = src_dict_get("detail")
             if detail is None or type(detail) is str:
                 _error = cls(UNSET if detail is None else detail)
                 if not _KEYS.issuperset(src_dict):

@@ -52,7 +52,7 @@ class HTTPValidationError:
         try:
             detail = src_dict["detail"]
             if type(detail) is list:
-                _http_validation_error = cls([ValidationErrorItem.from_dict(item) for item in detail])
+                _http_validation_error = cls(list(map(ValidationErrorItem.from_dict, detail)))
                 if not _KEYS.issuperset(src_dict):
                     _http_validation_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _http_validation_error

@@ -95,11 +95,12 @@ class LoginResponse:
         from ..models.user import User  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             access_token = src_dict["access_token"]
             refresh_token = src_dict["refresh_token"]
             expires_in = src_dict["expires_in"]
-            token_type = src_dict.get("token_type")
-            user = src_dict.get("user")
+            token_type = src_dict_get("token_type")
+            user = src_dict_get("user")
             if (
                 type(access_token) is str
                 and type(refresh_token) is str

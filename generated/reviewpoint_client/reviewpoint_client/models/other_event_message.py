@@ -57,8 +57,9 @@ class OtherEventMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             type_ = src_dict["type"]
-            data: Any = src_dict.get("data", UNSET)
+            data: Any = src_dict_get("data", UNSET)
             if type(type_) is str:
                 _other_event_message = cls(type_, data)
                 if not _KEYS.issuperset(src_dict):

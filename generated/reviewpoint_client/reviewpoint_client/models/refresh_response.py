@@ -78,10 +78,11 @@ class RefreshResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             access_token = src_dict["access_token"]
             expires_in = src_dict["expires_in"]
-            token_type = src_dict.get("token_type")
-            refresh_token = src_dict.get("refresh_token")
+            token_type = src_dict_get("token_type")
+            refresh_token = src_dict_get("refresh_token")
             if (
                 type(access_token) is str
                 and type(expires_in) is int

@@ -90,13 +90,14 @@ class UploadedFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             id = src_dict["id"]
             download_url = src_dict["download_url"]
-            filename = src_dict.get("filename")
-            content_type = src_dict.get("content_type")
-            size = src_dict.get("size")
-            description = src_dict.get("description")
-            created_at = src_dict.get("created_at")
+            filename = src_dict_get("filename")
+            content_type = src_dict_get("content_type")
+            size = src_dict_get("size")
+            description = src_dict_get("description")
+            created_at = src_dict_get("created_at")
             if (
                 type(id) is int
                 and type(download_url) is str

@@ -83,12 +83,13 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
+            src_dict_get = src_dict.get
             id = src_dict["id"]
             email = src_dict["email"]
             name = src_dict["name"]
-            is_active = src_dict.get("is_active")
-            is_admin = src_dict.get("is_admin")
-            created_at = src_dict.get("created_at")
+            is_active = src_dict_get("is_active")
+            is_admin = src_dict_get("is_admin")
+            created_at = src_dict_get("created_at")
             if (
                 type(id) is int
                 and type(email) is str

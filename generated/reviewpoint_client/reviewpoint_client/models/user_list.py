@@ -82,11 +82,12 @@ class UserList:
         from ..models.user import User  # noqa: PLC0415
 
         try:
+            src_dict_get = src_dict.get
             users = src_dict["users"]
             total = src_dict["total"]
-            page = src_dict.get("page")
-            size = src_dict.get("size")
-            has_next = src_dict.get("has_next")
+            page = src_dict_get("page")
+            size = src_dict_get("size")
+            has_next = src_dict_get("has_next")
             if (
                 type(users) is list
                 and type(total) is int
@@ -95,7 +96,7 @@ class UserList:
                 and (has_next is None or type(has_next) is bool)
             ):
                 _user_list = cls(
-                    [User.from_dict(item) for item in users],
+                    list(map(User.from_dict, users)),
                     total,
                     UNSET if page is None else page,
                     UNSET if size is None else size,

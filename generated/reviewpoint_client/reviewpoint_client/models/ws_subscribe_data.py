@@ -53,7 +53,7 @@ class WsSubscribeData:
         try:
             events = src_dict["events"]
             if type(events) is list:
-                _ws_subscribe_data = cls([WsEventType.decode(item) for item in events])
+                _ws_subscribe_data = cls(list(map(WsEventType.decode, events)))
                 if not _KEYS.issuperset(src_dict):
                     _ws_subscribe_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _ws_subscribe_data
