@@ -74,8 +74,8 @@ class RequestBuilder:
             return client.build_request(method, url, params=params, headers=headers, extensions=extensions, **kwargs)
         text = prefix + url.lstrip("/")
         if params:
-            query = str(httpx.QueryParams(params))
-            if query:
+            query = httpx.QueryParams(params)
+            if query:  # as httpx: a "?" for any key, even one whose list of values is empty
                 text = f"{text}?{query}"
         merged = httpx.Headers(client.headers)
         if headers:

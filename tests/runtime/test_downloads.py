@@ -1,6 +1,6 @@
 """Downloads against a real server: Cortex ``download_export`` streamed to a file, resumed, or cleaned up.
 
-The 200 MB case and its peak memory live in ``make bench`` (benchmarks/test_memory.py); these tests use small
+The 200 MB case and its peak memory live in ``make bench`` (benchmarks/transfers.py); these tests use small
 bodies and check the streaming behaviour itself: the bytes reach a temporary file while the body is still arriving.
 """
 

@@ -1,7 +1,7 @@
 """Uploads against a real server: ReViewPoint ``upload_file`` streamed from a file, with progress, retried only
 when the body can be sent again.
 
-The 200 MB case and its peak memory live in ``make bench`` (benchmarks/test_memory.py).
+The 200 MB case and its peak memory live in ``make bench`` (benchmarks/transfers.py).
 """
 
 from __future__ import annotations

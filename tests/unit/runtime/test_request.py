@@ -136,3 +136,11 @@ def test_the_options_extensions_are_computed_once_and_not_shared_per_request() -
     second = builder.build(client, OPTIONS, method="GET", url="/x")
 
     assert "anonymous" not in second.extensions and OPTIONS.extensions is OPTIONS.extensions
+
+
+@pytest.mark.parametrize("params", [{"a": []}, {"": ""}, {"a": None}, {"a": [], "b": "1"}, {"a": [None, ""]}])
+def test_odd_query_parameters_come_out_as_httpx_writes_them(params: dict[str, Any]) -> None:
+    client = httpx.Client(base_url="https://api.example.org")
+    kwargs = {"method": "GET", "url": "/things", "params": params}
+
+    same(RequestBuilder().build(client, OPTIONS, **dict(kwargs)), expected(client, OPTIONS, **dict(kwargs)))
