@@ -13,6 +13,7 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,19 +60,20 @@ def main(argv: list[str] | None = None) -> int:
         sys.path.insert(0, str(default_folder))
         import pwc_default  # type: ignore[import-not-found]
 
+        steps: dict[str, Callable[[], list[_report.Row]]] = {
+            "calls": lambda: calls.run(url, pwc_default, quick=quick),
+            "decoding": lambda: decoding.run(pwc_default, quick=quick),
+            "memory": lambda: memory.run(url, pwc_default, default_folder, scratch, quick=quick),
+            "imports": lambda: imports.run(default_folder, quick=quick),
+            "generation": lambda: generation.run(scratch, quick=quick),
+            "transfers": lambda: [] if quick else transfers.run(scratch),
+        }
         with serving() as url:
-            if "calls" in sections:
-                rows += calls.run(url, pwc_default, quick=quick)
-            if "decoding" in sections:
-                rows += decoding.run(pwc_default, quick=quick)
-            if "memory" in sections:
-                rows += memory.run(url, pwc_default, default_folder, scratch, quick=quick)
-        if "imports" in sections:
-            rows += imports.run(default_folder, quick=quick)
-        if "generation" in sections:
-            rows += generation.run(scratch, quick=quick)
-        if "transfers" in sections and not quick:
-            rows += transfers.run(scratch)
+            for name in SECTIONS:
+                if name in sections:
+                    started = time.perf_counter()
+                    rows += steps[name]()
+                    print(f"{name}: {time.perf_counter() - started:.0f} s", file=sys.stderr)
     description = _report.machine()
     header = (
         f"# Benchmarks\n\n`make bench{' QUICK=1' if quick else ''}` on {datetime.date.today().isoformat()}, "

@@ -1,4 +1,7 @@
-"""The generator's wall time as users see it: commands run as subprocesses, as ``make generate`` runs them.
+"""The generator's wall time as users see it, and its CPU time: commands run as subprocesses, as ``make`` runs them.
+
+The wall time is the target's measure; on a machine other engineers share, the CPU time of the processes (the
+generator forks a worker per family) is the steadier figure, and the 1-minute load stands beside both.
 
 - all three families with nothing changed (hashes only) and from scratch (``--force``), against plain
   openapi-python-client generating the same three specs one after the other;
@@ -13,6 +16,7 @@ from __future__ import annotations
 
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -40,21 +44,35 @@ def _run(command: list[str]) -> None:
         raise RuntimeError(f"{' '.join(command[:4])} failed: {result.stderr[-2000:]}")
 
 
-def _timed(action: Callable[[], None]) -> float:
-    started = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(action: Callable[[], None]) -> tuple[float, float]:
+    """Wall time, and the CPU time of the processes the action ran (with their own children)."""
+    cpu, started = _children_cpu(), time.perf_counter()
     action()
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _children_cpu() - cpu
 
 
-def _interleaved(actions: dict[str, Callable[[], None]], rounds: int) -> dict[str, float]:
-    times: dict[str, list[float]] = {name: [] for name in actions}
+def _interleaved(actions: dict[str, Callable[[], None]], rounds: int) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU times of each action, run once per round in a shuffled order."""
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in actions}
     rng = random.Random(13)
     for _ in range(rounds):
         order = list(actions)
         rng.shuffle(order)
         for name in order:
             times[name].append(_timed(actions[name]))
-    return {name: statistics.median(values) for name, values in times.items()}
+    return {
+        name: (statistics.median(wall for wall, _ in values), statistics.median(cpu for _, cpu in values))
+        for name, values in times.items()
+    }
+
+
+def _shown(times: tuple[float, float]) -> str:
+    return f"{times[0]:.2f} s (CPU {times[1]:.1f} s)"
 
 
 def _upstream_all(scratch: Path) -> None:
@@ -82,21 +100,21 @@ def _families(scratch: Path, quick: bool) -> list[Row]:
             "generate all three families from scratch (wall time)",
             "≤ 3 s",
             {
-                "generated client": f"{times['scratch']:.2f} s",
-                "default openapi-python-client": f"{times['upstream']:.2f} s (three runs, one per spec)",
+                "generated client": _shown(times["scratch"]),
+                "default openapi-python-client": f"{_shown(times['upstream'])}, one run per spec",
             },
-            round(times["scratch"], 3),
+            round(times["scratch"][0], 3),
             "s",
-            times["scratch"] <= 3.0,
+            times["scratch"][0] <= 3.0,
             section_load,
         ),
         Row(
             "`make generate` with nothing changed (wall time)",
             "≤ 0.5 s",
-            {"generated client": f"{times['unchanged']:.2f} s"},
-            round(times["unchanged"], 3),
+            {"generated client": _shown(times["unchanged"])},
+            round(times["unchanged"][0], 3),
             "s",
-            times["unchanged"] <= 0.5,
+            times["unchanged"][0] <= 0.5,
             section_load,
         ),
     ]
@@ -130,14 +148,14 @@ def _documents(scratch: Path) -> list[Row]:
 
         started = load()
         times = _interleaved({"ours": ours, "theirs": theirs}, 3)
-        ratio = times["ours"] / times["theirs"]
+        ratio = times["ours"][0] / times["theirs"][0]
         rows.append(
             Row(
                 f"`python -m generator client` on the FastAPI document {document}.json (wall time)",
                 "≤ 2x openapi-python-client",
                 {
-                    "generated client": f"{ratio:.2f}x ({times['ours']:.2f} s)",
-                    "default openapi-python-client": f"{times['theirs']:.2f} s",
+                    "generated client": f"{ratio:.2f}x: {_shown(times['ours'])}",
+                    "default openapi-python-client": _shown(times["theirs"]),
                 },
                 round(ratio, 3),
                 "x openapi-python-client",
