@@ -30,7 +30,7 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import in_double_quote_literal
 
-__all__ = ["FILTERS", "fast_decoder", "field_order", "known_keys"]
+__all__ = ["FILTERS", "fast_decoder", "field_getter", "field_order", "known_keys"]
 
 KINDS: dict[type, str] = {StringProperty: "str", IntProperty: "int", BooleanProperty: "bool"}
 UNCHECKED = (AnyProperty, StringProperty, IntProperty, FloatProperty, BooleanProperty)  # templates with no construct
@@ -164,6 +164,39 @@ def _extras(model: Any) -> str:
     return "decoded"
 
 
+def _fetch(known: list[_Field], extras: str) -> list[str]:
+    """The lines that take the fields out of ``src_dict`` and, unless unknown properties are dropped, set
+    ``src_dict_extra`` to whether there are any.
+
+    When every property is there (as most servers send them, null or not) one ``itemgetter`` call takes them all,
+    and the object's size alone says whether it has more; otherwise each is read with ``get``.
+    """
+    # Any: a value read with UNSET as the default would otherwise be typed ``Any | Unset``, which ``is UNSET`` cannot
+    # narrow for mypy
+    lines = [f"{field.name}: Any" for field in known if "UNSET" in field.fetch]
+    one_by_one = [f"{field.name} = {field.fetch}" for field in known]
+    if any("src_dict_get(" in field.fetch for field in known):
+        one_by_one.insert(0, "src_dict_get = src_dict.get")
+    if extras != "dropped":
+        one_by_one.append("src_dict_extra = not _KEYS.issuperset(src_dict)")
+    if len(known) < 2:
+        return lines + one_by_one
+    count = len(known)
+    lines += [
+        f"src_dict_all = len(src_dict) >= {count}",  # fewer keys: one is missing, no KeyError to raise and catch
+        "if src_dict_all:",
+        "    try:",
+        f"        {', '.join(field.name for field in known)} = _FIELDS(src_dict)",
+        "    except KeyError:",
+        "        src_dict_all = False",
+    ]
+    if extras != "dropped":
+        lines += ["if src_dict_all:", f"    src_dict_extra = len(src_dict) != {count}", "else:"]
+    else:
+        lines.append("if not src_dict_all:")
+    return lines + [f"    {line}" for line in one_by_one]
+
+
 def fast_decoder(model: Any, instance: str) -> str:
     """The fast path of ``from_dict`` (the body of a ``try``), or "" when a property's kind is not one it knows.
 
@@ -175,23 +208,18 @@ def fast_decoder(model: Any, instance: str) -> str:
     if not properties or any(field is None for field in fields):
         return ""
     known = [field for field in fields if field is not None]
-    # Any: a value read with UNSET as the default would otherwise be typed ``Any | Unset``, which ``is UNSET`` cannot
-    # narrow for mypy
-    lines = [f"{field.name}{': Any' if 'UNSET' in field.fetch else ''} = {field.fetch}" for field in known]
-    if any("src_dict_get(" in field.fetch for field in known):
-        lines.insert(0, "src_dict_get = src_dict.get")
-    checks = [field.check for field in known if field.check is not None]
-    build = f"{instance} = cls({', '.join(field.value for field in known)})"
-    body = [build]
     extras = _extras(model)
+    lines = _fetch(known, extras)
+    checks = [field.check for field in known if field.check is not None]
+    body = [f"{instance} = cls({', '.join(field.value for field in known)})"]
     if extras == "kept":
         body += [
-            "if not _KEYS.issuperset(src_dict):",
+            "if src_dict_extra:",
             f"    {instance}.additional_properties = {{k: v for k, v in src_dict.items() if k not in _KEYS}}",
         ]
     body.append(f"return {instance}")
     if extras == "decoded":
-        checks.append("_KEYS.issuperset(src_dict)")
+        checks.append("not src_dict_extra")
     if checks:
         condition = "\n    and ".join(checks)
         lines.append(f"if (\n    {condition}\n):")
@@ -201,4 +229,10 @@ def fast_decoder(model: Any, instance: str) -> str:
     return "\n".join(lines)
 
 
-FILTERS = {"fast_decoder": fast_decoder, "known_keys": known_keys}
+def field_getter(model: Any) -> str:
+    """The ``itemgetter`` of all of a model's properties, in ``__init__`` order (see :func:`_fetch`)."""
+    keys = ", ".join(f'"{in_double_quote_literal(prop.name)}"' for prop in field_order(model))
+    return f"operator.itemgetter({keys})"
+
+
+FILTERS = {"fast_decoder": fast_decoder, "field_getter": field_getter, "known_keys": known_keys}

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ _KEYS = frozenset(
         "alias",
     )
 )
+_FIELDS = operator.itemgetter("field", "function", "alias")
 
 
 T = TypeVar("T", bound="Aggregation")
@@ -60,13 +62,23 @@ class Aggregation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            field = src_dict["field"]
-            function = src_dict["function"]
-            alias = src_dict_get("alias")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    field, function, alias = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                field = src_dict["field"]
+                function = src_dict["function"]
+                alias = src_dict_get("alias")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(field) is str and type(function) is str and (alias is None or type(alias) is str):
                 _aggregation = cls(field, AggregationFunction.decode(function), UNSET if alias is None else alias)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _aggregation.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _aggregation
         except _decode.ERRORS:

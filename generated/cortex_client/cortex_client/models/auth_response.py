@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +22,7 @@ _KEYS = frozenset(
         "user",
     )
 )
+_FIELDS = operator.itemgetter("access_token", "refresh_token", "expires_in", "user")
 
 
 T = TypeVar("T", bound="AuthResponse")
@@ -87,11 +89,21 @@ class AuthResponse:
         from ..models.user import User  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            access_token = src_dict["access_token"]
-            refresh_token = src_dict_get("refresh_token")
-            expires_in = src_dict_get("expires_in")
-            user = src_dict_get("user")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    access_token, refresh_token, expires_in, user = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                access_token = src_dict["access_token"]
+                refresh_token = src_dict_get("refresh_token")
+                expires_in = src_dict_get("expires_in")
+                user = src_dict_get("user")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(access_token) is str
                 and (refresh_token is None or type(refresh_token) is str)
@@ -104,7 +116,7 @@ class AuthResponse:
                     UNSET if expires_in is None else expires_in,
                     UNSET if user is None else User.from_dict(user),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _auth_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _auth_response
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -31,6 +32,7 @@ _KEYS = frozenset(
         "filters",
     )
 )
+_FIELDS = operator.itemgetter("widget_ids", "dashboard_id", "filters")
 
 
 T = TypeVar("T", bound="BatchDataRequest")
@@ -79,15 +81,25 @@ class BatchDataRequest:
         from ..models.batch_data_request_filters import BatchDataRequestFilters  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            widget_ids = src_dict["widget_ids"]
-            dashboard_id = src_dict["dashboard_id"]
-            filters = src_dict_get("filters")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    widget_ids, dashboard_id, filters = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                widget_ids = src_dict["widget_ids"]
+                dashboard_id = src_dict["dashboard_id"]
+                filters = src_dict_get("filters")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(widget_ids) is list and type(dashboard_id) is str and (filters is None or type(filters) is dict):
                 _batch_data_request = cls(
                     widget_ids, dashboard_id, UNSET if filters is None else BatchDataRequestFilters.from_dict(filters)
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _batch_data_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _batch_data_request
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,6 +34,7 @@ _KEYS = frozenset(
         "errors",
     )
 )
+_FIELDS = operator.itemgetter("results", "errors")
 
 
 T = TypeVar("T", bound="BatchDataResponse")
@@ -73,13 +75,23 @@ class BatchDataResponse:
         from ..models.batch_data_response_results import BatchDataResponseResults  # noqa: PLC0415
 
         try:
-            results = src_dict["results"]
-            errors = src_dict["errors"]
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    results, errors = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                results = src_dict["results"]
+                errors = src_dict["errors"]
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(results) is dict and type(errors) is dict:
                 _batch_data_response = cls(
                     BatchDataResponseResults.from_dict(results), BatchDataResponseErrors.from_dict(errors)
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _batch_data_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _batch_data_response
         except _decode.ERRORS:

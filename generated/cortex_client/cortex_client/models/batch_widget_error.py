@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ _KEYS = frozenset(
         "code",
     )
 )
+_FIELDS = operator.itemgetter("message", "code")
 
 
 T = TypeVar("T", bound="BatchWidgetError")
@@ -51,12 +53,22 @@ class BatchWidgetError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            message = src_dict_get("message")
-            code = src_dict_get("code")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    message, code = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                message = src_dict_get("message")
+                code = src_dict_get("code")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (message is None or type(message) is str) and (code is None or type(code) is str):
                 _batch_widget_error = cls(UNSET if message is None else message, UNSET if code is None else code)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _batch_widget_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _batch_widget_error
         except _decode.ERRORS:

@@ -48,9 +48,10 @@ class BatchWidgetResult:
 
         try:
             data = src_dict["data"]
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(data) is dict:
                 _batch_widget_result = cls(WidgetData.from_dict(data))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _batch_widget_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _batch_widget_result
         except _decode.ERRORS:

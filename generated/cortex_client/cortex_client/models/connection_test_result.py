@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ _KEYS = frozenset(
         "tested_at",
     )
 )
+_FIELDS = operator.itemgetter("success", "message", "latency_ms", "tested_at")
 
 
 T = TypeVar("T", bound="ConnectionTestResult")
@@ -68,11 +70,21 @@ class ConnectionTestResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            success = src_dict_get("success")
-            message = src_dict_get("message")
-            latency_ms = src_dict_get("latency_ms")
-            tested_at = src_dict_get("tested_at")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    success, message, latency_ms, tested_at = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                success = src_dict_get("success")
+                message = src_dict_get("message")
+                latency_ms = src_dict_get("latency_ms")
+                tested_at = src_dict_get("tested_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (success is None or type(success) is bool)
                 and (message is None or type(message) is str)
@@ -85,7 +97,7 @@ class ConnectionTestResult:
                     UNSET if latency_ms is None else latency_ms,
                     UNSET if tested_at is None else datetime.datetime.fromisoformat(tested_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _connection_test_result.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

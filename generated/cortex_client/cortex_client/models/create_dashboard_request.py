@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,6 +39,7 @@ _KEYS = frozenset(
         "layout",
     )
 )
+_FIELDS = operator.itemgetter("name", "description", "study_id", "widgets", "layout")
 
 
 T = TypeVar("T", bound="CreateDashboardRequest")
@@ -104,12 +106,22 @@ class CreateDashboardRequest:
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            name = src_dict["name"]
-            description = src_dict_get("description")
-            study_id = src_dict_get("study_id")
-            widgets = src_dict_get("widgets")
-            layout = src_dict_get("layout")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    name, description, study_id, widgets, layout = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                name = src_dict["name"]
+                description = src_dict_get("description")
+                study_id = src_dict_get("study_id")
+                widgets = src_dict_get("widgets")
+                layout = src_dict_get("layout")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(name) is str
                 and (description is None or type(description) is str)
@@ -124,7 +136,7 @@ class CreateDashboardRequest:
                     UNSET if widgets is None else list(map(DashboardWidget.from_dict, widgets)),
                     UNSET if layout is None else CreateDashboardRequestLayout.from_dict(layout),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _create_dashboard_request.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,6 +39,7 @@ _KEYS = frozenset(
         "updated_at",
     )
 )
+_FIELDS = operator.itemgetter("id", "widgets", "name", "description", "study_id", "layout", "created_at", "updated_at")
 
 
 T = TypeVar("T", bound="Dashboard")
@@ -123,15 +125,25 @@ class Dashboard:
         from ..models.dashboard_widget import DashboardWidget  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            id = src_dict["id"]
-            widgets = src_dict["widgets"]
-            name = src_dict_get("name")
-            description = src_dict_get("description")
-            study_id = src_dict_get("study_id")
-            layout = src_dict_get("layout")
-            created_at = src_dict_get("created_at")
-            updated_at = src_dict_get("updated_at")
+            src_dict_all = len(src_dict) >= 8
+            if src_dict_all:
+                try:
+                    id, widgets, name, description, study_id, layout, created_at, updated_at = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 8
+            else:
+                src_dict_get = src_dict.get
+                id = src_dict["id"]
+                widgets = src_dict["widgets"]
+                name = src_dict_get("name")
+                description = src_dict_get("description")
+                study_id = src_dict_get("study_id")
+                layout = src_dict_get("layout")
+                created_at = src_dict_get("created_at")
+                updated_at = src_dict_get("updated_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(id) is str
                 and type(widgets) is list
@@ -152,7 +164,7 @@ class Dashboard:
                     UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
                     UNSET if updated_at is None else datetime.datetime.fromisoformat(updated_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _dashboard.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _dashboard
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,6 +19,7 @@ _KEYS = frozenset(
         "data",
     )
 )
+_FIELDS = operator.itemgetter("channel", "data")
 
 
 T = TypeVar("T", bound="DashboardChannelMessage")
@@ -63,11 +65,21 @@ class DashboardChannelMessage:
         from ..models.dashboard_update import DashboardUpdate  # noqa: PLC0415
 
         try:
-            channel = src_dict["channel"]
-            data = src_dict["data"]
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    channel, data = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                channel = src_dict["channel"]
+                data = src_dict["data"]
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(channel) is str and type(data) is dict:
                 _dashboard_channel_message = cls(channel, DashboardUpdate.from_dict(data))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _dashboard_channel_message.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

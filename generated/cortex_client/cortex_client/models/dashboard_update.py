@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,6 +35,7 @@ _KEYS = frozenset(
         "updated_by",
     )
 )
+_FIELDS = operator.itemgetter("dashboard_id", "change_type", "changes", "updated_at", "updated_by")
 
 
 T = TypeVar("T", bound="DashboardUpdate")
@@ -95,12 +97,22 @@ class DashboardUpdate:
         from ..models.dashboard_update_changes import DashboardUpdateChanges  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            dashboard_id = src_dict_get("dashboard_id")
-            change_type = src_dict_get("change_type")
-            changes = src_dict_get("changes")
-            updated_at = src_dict_get("updated_at")
-            updated_by = src_dict_get("updated_by")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    dashboard_id, change_type, changes, updated_at, updated_by = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                dashboard_id = src_dict_get("dashboard_id")
+                change_type = src_dict_get("change_type")
+                changes = src_dict_get("changes")
+                updated_at = src_dict_get("updated_at")
+                updated_by = src_dict_get("updated_by")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (dashboard_id is None or type(dashboard_id) is str)
                 and (change_type is None or type(change_type) is str)
@@ -115,7 +127,7 @@ class DashboardUpdate:
                     UNSET if updated_at is None else datetime.datetime.fromisoformat(updated_at),
                     UNSET if updated_by is None else updated_by,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _dashboard_update.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _dashboard_update
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,6 +35,7 @@ _KEYS = frozenset(
         "position",
     )
 )
+_FIELDS = operator.itemgetter("id", "type", "title", "config", "position")
 
 
 T = TypeVar("T", bound="DashboardWidget")
@@ -97,12 +99,22 @@ class DashboardWidget:
         from ..models.widget_position import WidgetPosition  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            id = src_dict["id"]
-            type_ = src_dict_get("type")
-            title = src_dict_get("title")
-            config = src_dict_get("config")
-            position = src_dict_get("position")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    id, type_, title, config, position = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                id = src_dict["id"]
+                type_ = src_dict_get("type")
+                title = src_dict_get("title")
+                config = src_dict_get("config")
+                position = src_dict_get("position")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(id) is str
                 and (type_ is None or type(type_) is str)
@@ -117,7 +129,7 @@ class DashboardWidget:
                     UNSET if config is None else DashboardWidgetConfig.from_dict(config),
                     UNSET if position is None else WidgetPosition.from_dict(position),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _dashboard_widget.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _dashboard_widget
         except _decode.ERRORS:

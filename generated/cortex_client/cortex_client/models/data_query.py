@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -25,6 +26,7 @@ _KEYS = frozenset(
         "offset",
     )
 )
+_FIELDS = operator.itemgetter("fields", "filters", "aggregations", "sort", "limit", "offset")
 
 
 T = TypeVar("T", bound="DataQuery")
@@ -106,13 +108,23 @@ class DataQuery:
         from ..models.sort_option import SortOption  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            fields = src_dict_get("fields")
-            filters = src_dict_get("filters")
-            aggregations = src_dict_get("aggregations")
-            sort = src_dict_get("sort")
-            limit = src_dict_get("limit")
-            offset = src_dict_get("offset")
+            src_dict_all = len(src_dict) >= 6
+            if src_dict_all:
+                try:
+                    fields, filters, aggregations, sort, limit, offset = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 6
+            else:
+                src_dict_get = src_dict.get
+                fields = src_dict_get("fields")
+                filters = src_dict_get("filters")
+                aggregations = src_dict_get("aggregations")
+                sort = src_dict_get("sort")
+                limit = src_dict_get("limit")
+                offset = src_dict_get("offset")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (fields is None or type(fields) is list)
                 and (filters is None or type(filters) is list)
@@ -129,7 +141,7 @@ class DataQuery:
                     UNSET if limit is None else limit,
                     UNSET if offset is None else offset,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _data_query.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _data_query
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +20,7 @@ _KEYS = frozenset(
         "tables",
     )
 )
+_FIELDS = operator.itemgetter("source_id", "tables")
 
 
 T = TypeVar("T", bound="DataSchema")
@@ -62,15 +64,25 @@ class DataSchema:
         from ..models.data_schema_table import DataSchemaTable  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            source_id = src_dict_get("source_id")
-            tables = src_dict_get("tables")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    source_id, tables = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                source_id = src_dict_get("source_id")
+                tables = src_dict_get("tables")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (source_id is None or type(source_id) is str) and (tables is None or type(tables) is list):
                 _data_schema = cls(
                     UNSET if source_id is None else source_id,
                     UNSET if tables is None else list(map(DataSchemaTable.from_dict, tables)),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _data_schema.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _data_schema
         except _decode.ERRORS:

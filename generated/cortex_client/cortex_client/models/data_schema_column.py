@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ _KEYS = frozenset(
         "nullable",
     )
 )
+_FIELDS = operator.itemgetter("name", "type", "nullable")
 
 
 T = TypeVar("T", bound="DataSchemaColumn")
@@ -58,10 +60,20 @@ class DataSchemaColumn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            name = src_dict_get("name")
-            type_ = src_dict_get("type")
-            nullable = src_dict_get("nullable")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    name, type_, nullable = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                name = src_dict_get("name")
+                type_ = src_dict_get("type")
+                nullable = src_dict_get("nullable")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (name is None or type(name) is str)
                 and (type_ is None or type(type_) is str)
@@ -72,7 +84,7 @@ class DataSchemaColumn:
                     UNSET if type_ is None else type_,
                     UNSET if nullable is None else nullable,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _data_schema_column.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _data_schema_column
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +20,7 @@ _KEYS = frozenset(
         "columns",
     )
 )
+_FIELDS = operator.itemgetter("name", "columns")
 
 
 T = TypeVar("T", bound="DataSchemaTable")
@@ -62,15 +64,25 @@ class DataSchemaTable:
         from ..models.data_schema_column import DataSchemaColumn  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            name = src_dict_get("name")
-            columns = src_dict_get("columns")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    name, columns = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                name = src_dict_get("name")
+                columns = src_dict_get("columns")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (name is None or type(name) is str) and (columns is None or type(columns) is list):
                 _data_schema_table = cls(
                     UNSET if name is None else name,
                     UNSET if columns is None else list(map(DataSchemaColumn.from_dict, columns)),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _data_schema_table.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _data_schema_table
         except _decode.ERRORS:

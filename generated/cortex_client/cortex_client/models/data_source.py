@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -28,6 +29,7 @@ _KEYS = frozenset(
         "last_synced_at",
     )
 )
+_FIELDS = operator.itemgetter("id", "name", "type", "status", "study_id", "created_at", "last_synced_at")
 
 
 T = TypeVar("T", bound="DataSource")
@@ -101,14 +103,24 @@ class DataSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            id = src_dict_get("id")
-            name = src_dict_get("name")
-            type_ = src_dict_get("type")
-            status = src_dict_get("status")
-            study_id = src_dict_get("study_id")
-            created_at = src_dict_get("created_at")
-            last_synced_at = src_dict_get("last_synced_at")
+            src_dict_all = len(src_dict) >= 7
+            if src_dict_all:
+                try:
+                    id, name, type_, status, study_id, created_at, last_synced_at = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 7
+            else:
+                src_dict_get = src_dict.get
+                id = src_dict_get("id")
+                name = src_dict_get("name")
+                type_ = src_dict_get("type")
+                status = src_dict_get("status")
+                study_id = src_dict_get("study_id")
+                created_at = src_dict_get("created_at")
+                last_synced_at = src_dict_get("last_synced_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (id is None or type(id) is str)
                 and (name is None or type(name) is str)
@@ -127,7 +139,7 @@ class DataSource:
                     UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
                     UNSET if last_synced_at is None else datetime.datetime.fromisoformat(last_synced_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _data_source.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _data_source
         except _decode.ERRORS:

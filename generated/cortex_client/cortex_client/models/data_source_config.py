@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -48,6 +49,7 @@ _KEYS = frozenset(
         "settings",
     )
 )
+_FIELDS = operator.itemgetter("name", "type", "connection_string", "credentials", "settings")
 
 
 T = TypeVar("T", bound="DataSourceConfig")
@@ -111,12 +113,22 @@ class DataSourceConfig:
         from ..models.data_source_config_settings import DataSourceConfigSettings  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            name = src_dict["name"]
-            type_ = src_dict["type"]
-            connection_string = src_dict["connection_string"]
-            credentials = src_dict_get("credentials")
-            settings = src_dict_get("settings")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    name, type_, connection_string, credentials, settings = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                name = src_dict["name"]
+                type_ = src_dict["type"]
+                connection_string = src_dict["connection_string"]
+                credentials = src_dict_get("credentials")
+                settings = src_dict_get("settings")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(name) is str
                 and type(type_) is str
@@ -131,7 +143,7 @@ class DataSourceConfig:
                     UNSET if credentials is None else DataSourceConfigCredentials.from_dict(credentials),
                     UNSET if settings is None else DataSourceConfigSettings.from_dict(settings),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _data_source_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _data_source_config
         except _decode.ERRORS:

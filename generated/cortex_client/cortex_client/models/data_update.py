@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,6 +23,7 @@ _KEYS = frozenset(
         "timestamp",
     )
 )
+_FIELDS = operator.itemgetter("source_id", "operation", "records", "timestamp")
 
 
 T = TypeVar("T", bound="DataUpdate")
@@ -79,11 +81,21 @@ class DataUpdate:
         from ..models.data_update_records_item import DataUpdateRecordsItem  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            source_id = src_dict_get("source_id")
-            operation = src_dict_get("operation")
-            records = src_dict_get("records")
-            timestamp = src_dict_get("timestamp")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    source_id, operation, records, timestamp = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                source_id = src_dict_get("source_id")
+                operation = src_dict_get("operation")
+                records = src_dict_get("records")
+                timestamp = src_dict_get("timestamp")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (source_id is None or type(source_id) is str)
                 and (operation is None or type(operation) is str)
@@ -96,7 +108,7 @@ class DataUpdate:
                     UNSET if records is None else list(map(DataUpdateRecordsItem.from_dict, records)),
                     UNSET if timestamp is None else datetime.datetime.fromisoformat(timestamp),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _data_update.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _data_update
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -31,6 +32,7 @@ _KEYS = frozenset(
         "details",
     )
 )
+_FIELDS = operator.itemgetter("message", "code", "details")
 
 
 T = TypeVar("T", bound="Error")
@@ -81,10 +83,20 @@ class Error:
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            message = src_dict_get("message")
-            code = src_dict_get("code")
-            details = src_dict_get("details")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    message, code, details = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                message = src_dict_get("message")
+                code = src_dict_get("code")
+                details = src_dict_get("details")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (message is None or type(message) is str)
                 and (code is None or type(code) is str)
@@ -95,7 +107,7 @@ class Error:
                     UNSET if code is None else code,
                     UNSET if details is None else ErrorDetails.from_dict(details),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _error
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +21,7 @@ _KEYS = frozenset(
         "pagination",
     )
 )
+_FIELDS = operator.itemgetter("items", "pagination")
 
 
 T = TypeVar("T", bound="ExportList")
@@ -68,15 +70,25 @@ class ExportList:
         from ..models.pagination import Pagination  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            items = src_dict_get("items")
-            pagination = src_dict_get("pagination")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    items, pagination = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                items = src_dict_get("items")
+                pagination = src_dict_get("pagination")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (items is None or type(items) is list) and (pagination is None or type(pagination) is dict):
                 _export_list = cls(
                     UNSET if items is None else list(map(ExportStatus.from_dict, items)),
                     UNSET if pagination is None else Pagination.from_dict(pagination),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _export_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _export_list
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ _KEYS = frozenset(
         "page_orientation",
     )
 )
+_FIELDS = operator.itemgetter("format", "include_data", "page_orientation")
 
 
 T = TypeVar("T", bound="ExportOptions")
@@ -60,10 +62,20 @@ class ExportOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            format_ = src_dict_get("format")
-            include_data = src_dict_get("include_data")
-            page_orientation = src_dict_get("page_orientation")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    format_, include_data, page_orientation = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                format_ = src_dict_get("format")
+                include_data = src_dict_get("include_data")
+                page_orientation = src_dict_get("page_orientation")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (format_ is None or type(format_) is str)
                 and (include_data is None or type(include_data) is bool)
@@ -74,7 +86,7 @@ class ExportOptions:
                     UNSET if include_data is None else include_data,
                     UNSET if page_orientation is None else page_orientation,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _export_options.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _export_options
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ _KEYS = frozenset(
         "total_items",
     )
 )
+_FIELDS = operator.itemgetter("percentage", "current_step", "processed_items", "total_items")
 
 
 T = TypeVar("T", bound="ExportProgress")
@@ -65,11 +67,21 @@ class ExportProgress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            percentage = src_dict_get("percentage")
-            current_step = src_dict_get("current_step")
-            processed_items = src_dict_get("processed_items")
-            total_items = src_dict_get("total_items")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    percentage, current_step, processed_items, total_items = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                percentage = src_dict_get("percentage")
+                current_step = src_dict_get("current_step")
+                processed_items = src_dict_get("processed_items")
+                total_items = src_dict_get("total_items")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (percentage is None or (type(percentage) is float or type(percentage) is int))
                 and (current_step is None or type(current_step) is str)
@@ -82,7 +94,7 @@ class ExportProgress:
                     UNSET if processed_items is None else processed_items,
                     UNSET if total_items is None else total_items,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _export_progress.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _export_progress
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ _KEYS = frozenset(
         "page_orientation",
     )
 )
+_FIELDS = operator.itemgetter("include_data", "page_orientation")
 
 
 T = TypeVar("T", bound="ExportRenderOptions")
@@ -51,9 +53,19 @@ class ExportRenderOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            include_data = src_dict_get("include_data")
-            page_orientation = src_dict_get("page_orientation")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    include_data, page_orientation = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                include_data = src_dict_get("include_data")
+                page_orientation = src_dict_get("page_orientation")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (include_data is None or type(include_data) is bool) and (
                 page_orientation is None or type(page_orientation) is str
             ):
@@ -61,7 +73,7 @@ class ExportRenderOptions:
                     UNSET if include_data is None else include_data,
                     UNSET if page_orientation is None else page_orientation,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _export_render_options.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _export_render_options
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +22,7 @@ _KEYS = frozenset(
         "options",
     )
 )
+_FIELDS = operator.itemgetter("type", "dashboard_id", "format", "options")
 
 
 T = TypeVar("T", bound="ExportRequest")
@@ -74,11 +76,21 @@ class ExportRequest:
         from ..models.export_render_options import ExportRenderOptions  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            type_ = src_dict["type"]
-            dashboard_id = src_dict["dashboard_id"]
-            format_ = src_dict["format"]
-            options = src_dict_get("options")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    type_, dashboard_id, format_, options = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                type_ = src_dict["type"]
+                dashboard_id = src_dict["dashboard_id"]
+                format_ = src_dict["format"]
+                options = src_dict_get("options")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(type_) is str
                 and type(dashboard_id) is str
@@ -88,7 +100,7 @@ class ExportRequest:
                 _export_request = cls(
                     type_, dashboard_id, format_, UNSET if options is None else ExportRenderOptions.from_dict(options)
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _export_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _export_request
         except _decode.ERRORS:

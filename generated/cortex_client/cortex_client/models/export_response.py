@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ _KEYS = frozenset(
         "created_at",
     )
 )
+_FIELDS = operator.itemgetter("export_id", "status", "created_at")
 
 
 T = TypeVar("T", bound="ExportResponse")
@@ -64,10 +66,20 @@ class ExportResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            export_id = src_dict["export_id"]
-            status = src_dict_get("status")
-            created_at = src_dict_get("created_at")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    export_id, status, created_at = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                export_id = src_dict["export_id"]
+                status = src_dict_get("status")
+                created_at = src_dict_get("created_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(export_id) is str
                 and (status is None or type(status) is str)
@@ -78,7 +90,7 @@ class ExportResponse:
                     UNSET if status is None else status,
                     UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _export_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _export_response
         except _decode.ERRORS:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -27,6 +28,18 @@ _KEYS = frozenset(
         "created_at",
         "completed_at",
     )
+)
+_FIELDS = operator.itemgetter(
+    "status",
+    "export_id",
+    "type",
+    "dashboard_id",
+    "format",
+    "progress",
+    "error_message",
+    "download_url",
+    "created_at",
+    "completed_at",
 )
 
 
@@ -123,17 +136,38 @@ class ExportStatus:
         from ..models.export_progress import ExportProgress  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            status = src_dict["status"]
-            export_id = src_dict_get("export_id")
-            type_ = src_dict_get("type")
-            dashboard_id = src_dict_get("dashboard_id")
-            format_ = src_dict_get("format")
-            progress = src_dict_get("progress")
-            error_message = src_dict_get("error_message")
-            download_url = src_dict_get("download_url")
-            created_at = src_dict_get("created_at")
-            completed_at = src_dict_get("completed_at")
+            src_dict_all = len(src_dict) >= 10
+            if src_dict_all:
+                try:
+                    (
+                        status,
+                        export_id,
+                        type_,
+                        dashboard_id,
+                        format_,
+                        progress,
+                        error_message,
+                        download_url,
+                        created_at,
+                        completed_at,
+                    ) = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 10
+            else:
+                src_dict_get = src_dict.get
+                status = src_dict["status"]
+                export_id = src_dict_get("export_id")
+                type_ = src_dict_get("type")
+                dashboard_id = src_dict_get("dashboard_id")
+                format_ = src_dict_get("format")
+                progress = src_dict_get("progress")
+                error_message = src_dict_get("error_message")
+                download_url = src_dict_get("download_url")
+                created_at = src_dict_get("created_at")
+                completed_at = src_dict_get("completed_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(status) is str
                 and (export_id is None or type(export_id) is str)
@@ -158,7 +192,7 @@ class ExportStatus:
                     UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
                     UNSET if completed_at is None else datetime.datetime.fromisoformat(completed_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _export_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _export_status
         except _decode.ERRORS:

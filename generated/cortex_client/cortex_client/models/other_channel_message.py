@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ _KEYS = frozenset(
         "data",
     )
 )
+_FIELDS = operator.itemgetter("channel", "data")
 
 
 T = TypeVar("T", bound="OtherChannelMessage")
@@ -57,12 +59,23 @@ class OtherChannelMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            channel = src_dict["channel"]
-            data: Any = src_dict_get("data", UNSET)
+            data: Any
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    channel, data = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                channel = src_dict["channel"]
+                data = src_dict_get("data", UNSET)
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(channel) is str:
                 _other_channel_message = cls(channel, data)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _other_channel_message.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _other_channel_message
         except _decode.ERRORS:

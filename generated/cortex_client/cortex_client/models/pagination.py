@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ _KEYS = frozenset(
         "total",
     )
 )
+_FIELDS = operator.itemgetter("page", "pages", "limit", "total")
 
 
 T = TypeVar("T", bound="Pagination")
@@ -66,11 +68,21 @@ class Pagination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            page = src_dict["page"]
-            pages = src_dict["pages"]
-            limit = src_dict_get("limit")
-            total = src_dict_get("total")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    page, pages, limit, total = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                page = src_dict["page"]
+                pages = src_dict["pages"]
+                limit = src_dict_get("limit")
+                total = src_dict_get("total")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(page) is int
                 and type(pages) is int
@@ -78,7 +90,7 @@ class Pagination:
                 and (total is None or type(total) is int)
             ):
                 _pagination = cls(page, pages, UNSET if limit is None else limit, UNSET if total is None else total)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _pagination.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _pagination
         except _decode.ERRORS:

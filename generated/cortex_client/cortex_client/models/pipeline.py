@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -36,6 +37,7 @@ _KEYS = frozenset(
         "created_at",
     )
 )
+_FIELDS = operator.itemgetter("id", "name", "description", "steps", "settings", "created_at")
 
 
 T = TypeVar("T", bound="Pipeline")
@@ -108,13 +110,23 @@ class Pipeline:
         from ..models.pipeline_step_info import PipelineStepInfo  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            id = src_dict_get("id")
-            name = src_dict_get("name")
-            description = src_dict_get("description")
-            steps = src_dict_get("steps")
-            settings = src_dict_get("settings")
-            created_at = src_dict_get("created_at")
+            src_dict_all = len(src_dict) >= 6
+            if src_dict_all:
+                try:
+                    id, name, description, steps, settings, created_at = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 6
+            else:
+                src_dict_get = src_dict.get
+                id = src_dict_get("id")
+                name = src_dict_get("name")
+                description = src_dict_get("description")
+                steps = src_dict_get("steps")
+                settings = src_dict_get("settings")
+                created_at = src_dict_get("created_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (id is None or type(id) is str)
                 and (name is None or type(name) is str)
@@ -131,7 +143,7 @@ class Pipeline:
                     UNSET if settings is None else PipelineSettings.from_dict(settings),
                     UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _pipeline.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _pipeline
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,6 +34,7 @@ _KEYS = frozenset(
         "settings",
     )
 )
+_FIELDS = operator.itemgetter("name", "steps", "description", "settings")
 
 
 T = TypeVar("T", bound="PipelineConfig")
@@ -90,11 +92,21 @@ class PipelineConfig:
         from ..models.pipeline_step import PipelineStep  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            name = src_dict["name"]
-            steps = src_dict["steps"]
-            description = src_dict_get("description")
-            settings = src_dict_get("settings")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    name, steps, description, settings = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                name = src_dict["name"]
+                steps = src_dict["steps"]
+                description = src_dict_get("description")
+                settings = src_dict_get("settings")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(name) is str
                 and type(steps) is list
@@ -107,7 +119,7 @@ class PipelineConfig:
                     UNSET if description is None else description,
                     UNSET if settings is None else PipelineConfigSettings.from_dict(settings),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _pipeline_config.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _pipeline_config
         except _decode.ERRORS:

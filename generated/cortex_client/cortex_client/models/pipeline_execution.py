@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ _KEYS = frozenset(
         "created_at",
     )
 )
+_FIELDS = operator.itemgetter("id", "pipeline_id", "status", "created_at")
 
 
 T = TypeVar("T", bound="PipelineExecution")
@@ -70,11 +72,21 @@ class PipelineExecution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            id = src_dict["id"]
-            pipeline_id = src_dict_get("pipeline_id")
-            status = src_dict_get("status")
-            created_at = src_dict_get("created_at")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    id, pipeline_id, status, created_at = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                id = src_dict["id"]
+                pipeline_id = src_dict_get("pipeline_id")
+                status = src_dict_get("status")
+                created_at = src_dict_get("created_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(id) is str
                 and (pipeline_id is None or type(pipeline_id) is str)
@@ -87,7 +99,7 @@ class PipelineExecution:
                     UNSET if status is None else status,
                     UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _pipeline_execution.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _pipeline_execution
         except _decode.ERRORS:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ _KEYS = frozenset(
         "step_id",
     )
 )
+_FIELDS = operator.itemgetter("timestamp", "level", "message", "step_id")
 
 
 T = TypeVar("T", bound="PipelineLog")
@@ -69,11 +71,21 @@ class PipelineLog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            timestamp = src_dict_get("timestamp")
-            level = src_dict_get("level")
-            message = src_dict_get("message")
-            step_id = src_dict_get("step_id")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    timestamp, level, message, step_id = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                timestamp = src_dict_get("timestamp")
+                level = src_dict_get("level")
+                message = src_dict_get("message")
+                step_id = src_dict_get("step_id")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (timestamp is None or type(timestamp) is str)
                 and (level is None or type(level) is str)
@@ -86,7 +98,7 @@ class PipelineLog:
                     UNSET if message is None else message,
                     UNSET if step_id is None else step_id,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _pipeline_log.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _pipeline_log
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ _KEYS = frozenset(
         "timeout_minutes",
     )
 )
+_FIELDS = operator.itemgetter("cron_expression", "enabled", "timezone", "max_runs", "timeout_minutes")
 
 
 T = TypeVar("T", bound="PipelineSchedule")
@@ -73,12 +75,22 @@ class PipelineSchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            cron_expression = src_dict["cron_expression"]
-            enabled = src_dict["enabled"]
-            timezone = src_dict_get("timezone")
-            max_runs = src_dict_get("max_runs")
-            timeout_minutes = src_dict_get("timeout_minutes")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    cron_expression, enabled, timezone, max_runs, timeout_minutes = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                cron_expression = src_dict["cron_expression"]
+                enabled = src_dict["enabled"]
+                timezone = src_dict_get("timezone")
+                max_runs = src_dict_get("max_runs")
+                timeout_minutes = src_dict_get("timeout_minutes")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(cron_expression) is str
                 and type(enabled) is bool
@@ -93,7 +105,7 @@ class PipelineSchedule:
                     UNSET if max_runs is None else max_runs,
                     UNSET if timeout_minutes is None else timeout_minutes,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _pipeline_schedule.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _pipeline_schedule
         except _decode.ERRORS:

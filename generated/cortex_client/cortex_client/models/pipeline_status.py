@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -23,6 +24,18 @@ _KEYS = frozenset(
         "completed_at",
         "error_message",
     )
+)
+_FIELDS = operator.itemgetter(
+    "execution_id",
+    "pipeline_id",
+    "status",
+    "progress",
+    "current_step",
+    "steps_completed",
+    "steps_total",
+    "started_at",
+    "completed_at",
+    "error_message",
 )
 
 
@@ -112,17 +125,38 @@ class PipelineStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            execution_id = src_dict_get("execution_id")
-            pipeline_id = src_dict_get("pipeline_id")
-            status = src_dict_get("status")
-            progress = src_dict_get("progress")
-            current_step = src_dict_get("current_step")
-            steps_completed = src_dict_get("steps_completed")
-            steps_total = src_dict_get("steps_total")
-            started_at = src_dict_get("started_at")
-            completed_at = src_dict_get("completed_at")
-            error_message = src_dict_get("error_message")
+            src_dict_all = len(src_dict) >= 10
+            if src_dict_all:
+                try:
+                    (
+                        execution_id,
+                        pipeline_id,
+                        status,
+                        progress,
+                        current_step,
+                        steps_completed,
+                        steps_total,
+                        started_at,
+                        completed_at,
+                        error_message,
+                    ) = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 10
+            else:
+                src_dict_get = src_dict.get
+                execution_id = src_dict_get("execution_id")
+                pipeline_id = src_dict_get("pipeline_id")
+                status = src_dict_get("status")
+                progress = src_dict_get("progress")
+                current_step = src_dict_get("current_step")
+                steps_completed = src_dict_get("steps_completed")
+                steps_total = src_dict_get("steps_total")
+                started_at = src_dict_get("started_at")
+                completed_at = src_dict_get("completed_at")
+                error_message = src_dict_get("error_message")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (execution_id is None or type(execution_id) is str)
                 and (pipeline_id is None or type(pipeline_id) is str)
@@ -147,7 +181,7 @@ class PipelineStatus:
                     UNSET if completed_at is None else datetime.datetime.fromisoformat(completed_at),
                     UNSET if error_message is None else error_message,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _pipeline_status.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _pipeline_status
         except _decode.ERRORS:

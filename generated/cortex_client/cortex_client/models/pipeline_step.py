@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -29,6 +30,7 @@ _KEYS = frozenset(
         "dependencies",
     )
 )
+_FIELDS = operator.itemgetter("id", "type", "config", "dependencies")
 
 
 T = TypeVar("T", bound="PipelineStep")
@@ -81,11 +83,21 @@ class PipelineStep:
         from ..models.pipeline_step_config import PipelineStepConfig  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            id = src_dict["id"]
-            type_ = src_dict["type"]
-            config = src_dict["config"]
-            dependencies = src_dict_get("dependencies")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    id, type_, config, dependencies = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                id = src_dict["id"]
+                type_ = src_dict["type"]
+                config = src_dict["config"]
+                dependencies = src_dict_get("dependencies")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(id) is str
                 and type(type_) is str
@@ -98,7 +110,7 @@ class PipelineStep:
                     PipelineStepConfig.from_dict(config),
                     UNSET if dependencies is None else dependencies,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _pipeline_step.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _pipeline_step
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -38,6 +39,7 @@ _KEYS = frozenset(
         "dependencies",
     )
 )
+_FIELDS = operator.itemgetter("id", "type", "config", "dependencies")
 
 
 T = TypeVar("T", bound="PipelineStepInfo")
@@ -94,11 +96,21 @@ class PipelineStepInfo:
         from ..models.pipeline_step_info_config import PipelineStepInfoConfig  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            id = src_dict_get("id")
-            type_ = src_dict_get("type")
-            config = src_dict_get("config")
-            dependencies = src_dict_get("dependencies")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    id, type_, config, dependencies = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                id = src_dict_get("id")
+                type_ = src_dict_get("type")
+                config = src_dict_get("config")
+                dependencies = src_dict_get("dependencies")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (id is None or type(id) is str)
                 and (type_ is None or type(type_) is str)
@@ -111,7 +123,7 @@ class PipelineStepInfo:
                     UNSET if config is None else PipelineStepInfoConfig.from_dict(config),
                     UNSET if dependencies is None else dependencies,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _pipeline_step_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _pipeline_step_info
         except _decode.ERRORS:

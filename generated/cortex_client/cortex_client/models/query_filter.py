@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ _KEYS = frozenset(
         "value",
     )
 )
+_FIELDS = operator.itemgetter("field", "operator", "value")
 
 
 T = TypeVar("T", bound="QueryFilter")
@@ -58,12 +60,22 @@ class QueryFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            field = src_dict["field"]
-            operator = src_dict["operator"]
-            value = src_dict["value"]
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    field, operator, value = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                field = src_dict["field"]
+                operator = src_dict["operator"]
+                value = src_dict["value"]
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(field) is str and type(operator) is str:
                 _query_filter = cls(field, QueryFilterOperator.decode(operator), value)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _query_filter.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _query_filter
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -21,6 +22,7 @@ _KEYS = frozenset(
         "execution_time_ms",
     )
 )
+_FIELDS = operator.itemgetter("data", "total_count", "columns", "execution_time_ms")
 
 
 T = TypeVar("T", bound="QueryResult")
@@ -78,11 +80,21 @@ class QueryResult:
         from ..models.query_result_data_item import QueryResultDataItem  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            data = src_dict_get("data")
-            total_count = src_dict_get("total_count")
-            columns = src_dict_get("columns")
-            execution_time_ms = src_dict_get("execution_time_ms")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    data, total_count, columns, execution_time_ms = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                data = src_dict_get("data")
+                total_count = src_dict_get("total_count")
+                columns = src_dict_get("columns")
+                execution_time_ms = src_dict_get("execution_time_ms")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (data is None or type(data) is list)
                 and (total_count is None or type(total_count) is int)
@@ -95,7 +107,7 @@ class QueryResult:
                     UNSET if columns is None else columns,
                     UNSET if execution_time_ms is None else execution_time_ms,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _query_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _query_result
         except _decode.ERRORS:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ _KEYS = frozenset(
         "refreshed_at",
     )
 )
+_FIELDS = operator.itemgetter("widget_id", "status", "refreshed_at")
 
 
 T = TypeVar("T", bound="RefreshResponse")
@@ -61,10 +63,20 @@ class RefreshResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            widget_id = src_dict_get("widget_id")
-            status = src_dict_get("status")
-            refreshed_at = src_dict_get("refreshed_at")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    widget_id, status, refreshed_at = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                widget_id = src_dict_get("widget_id")
+                status = src_dict_get("status")
+                refreshed_at = src_dict_get("refreshed_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (widget_id is None or type(widget_id) is str)
                 and (status is None or type(status) is str)
@@ -75,7 +87,7 @@ class RefreshResponse:
                     UNSET if status is None else status,
                     UNSET if refreshed_at is None else datetime.datetime.fromisoformat(refreshed_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _refresh_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _refresh_response
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ _KEYS = frozenset(
         "expires_in",
     )
 )
+_FIELDS = operator.itemgetter("access_token", "refresh_token", "expires_in")
 
 
 T = TypeVar("T", bound="RefreshTokenResponse")
@@ -70,10 +72,20 @@ class RefreshTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            access_token = src_dict["access_token"]
-            refresh_token = src_dict_get("refresh_token")
-            expires_in = src_dict_get("expires_in")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    access_token, refresh_token, expires_in = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                access_token = src_dict["access_token"]
+                refresh_token = src_dict_get("refresh_token")
+                expires_in = src_dict_get("expires_in")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(access_token) is str
                 and (refresh_token is None or type(refresh_token) is str)
@@ -84,7 +96,7 @@ class RefreshTokenResponse:
                     UNSET if refresh_token is None else refresh_token,
                     UNSET if expires_in is None else expires_in,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _refresh_token_response.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

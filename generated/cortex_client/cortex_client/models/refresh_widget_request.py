@@ -42,9 +42,10 @@ class RefreshWidgetRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             dashboard_id = src_dict["dashboard_id"]
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(dashboard_id) is str:
                 _refresh_widget_request = cls(dashboard_id)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _refresh_widget_request.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -30,6 +31,7 @@ _KEYS = frozenset(
         "dry_run",
     )
 )
+_FIELDS = operator.itemgetter("parameters", "dry_run")
 
 
 T = TypeVar("T", bound="RunOptions")
@@ -70,15 +72,25 @@ class RunOptions:
         from ..models.run_options_parameters import RunOptionsParameters  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            parameters = src_dict_get("parameters")
-            dry_run = src_dict_get("dry_run")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    parameters, dry_run = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                parameters = src_dict_get("parameters")
+                dry_run = src_dict_get("dry_run")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (parameters is None or type(parameters) is dict) and (dry_run is None or type(dry_run) is bool):
                 _run_options = cls(
                     UNSET if parameters is None else RunOptionsParameters.from_dict(parameters),
                     UNSET if dry_run is None else dry_run,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _run_options.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _run_options
         except _decode.ERRORS:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -23,6 +24,18 @@ _KEYS = frozenset(
         "run_count",
         "next_run_at",
     )
+)
+_FIELDS = operator.itemgetter(
+    "id",
+    "pipeline_id",
+    "cron_expression",
+    "timezone",
+    "enabled",
+    "status",
+    "max_runs",
+    "timeout_minutes",
+    "run_count",
+    "next_run_at",
 )
 
 
@@ -110,17 +123,38 @@ class ScheduledPipeline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            id = src_dict_get("id")
-            pipeline_id = src_dict_get("pipeline_id")
-            cron_expression = src_dict_get("cron_expression")
-            timezone = src_dict_get("timezone")
-            enabled = src_dict_get("enabled")
-            status = src_dict_get("status")
-            max_runs = src_dict_get("max_runs")
-            timeout_minutes = src_dict_get("timeout_minutes")
-            run_count = src_dict_get("run_count")
-            next_run_at = src_dict_get("next_run_at")
+            src_dict_all = len(src_dict) >= 10
+            if src_dict_all:
+                try:
+                    (
+                        id,
+                        pipeline_id,
+                        cron_expression,
+                        timezone,
+                        enabled,
+                        status,
+                        max_runs,
+                        timeout_minutes,
+                        run_count,
+                        next_run_at,
+                    ) = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 10
+            else:
+                src_dict_get = src_dict.get
+                id = src_dict_get("id")
+                pipeline_id = src_dict_get("pipeline_id")
+                cron_expression = src_dict_get("cron_expression")
+                timezone = src_dict_get("timezone")
+                enabled = src_dict_get("enabled")
+                status = src_dict_get("status")
+                max_runs = src_dict_get("max_runs")
+                timeout_minutes = src_dict_get("timeout_minutes")
+                run_count = src_dict_get("run_count")
+                next_run_at = src_dict_get("next_run_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (id is None or type(id) is str)
                 and (pipeline_id is None or type(pipeline_id) is str)
@@ -145,7 +179,7 @@ class ScheduledPipeline:
                     UNSET if run_count is None else run_count,
                     UNSET if next_run_at is None else datetime.datetime.fromisoformat(next_run_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _scheduled_pipeline.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _scheduled_pipeline
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ _KEYS = frozenset(
         "direction",
     )
 )
+_FIELDS = operator.itemgetter("field", "direction")
 
 
 T = TypeVar("T", bound="SortOption")
@@ -53,12 +55,22 @@ class SortOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            field = src_dict["field"]
-            direction = src_dict_get("direction")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    field, direction = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                field = src_dict["field"]
+                direction = src_dict_get("direction")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(field) is str and (direction is None or type(direction) is str):
                 _sort_option = cls(field, UNSET if direction is None else direction)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _sort_option.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _sort_option
         except _decode.ERRORS:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ _KEYS = frozenset(
         "created_at",
     )
 )
+_FIELDS = operator.itemgetter("id", "name", "protocol_number", "status", "created_at")
 
 
 T = TypeVar("T", bound="Study")
@@ -75,12 +77,22 @@ class Study:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            id = src_dict_get("id")
-            name = src_dict_get("name")
-            protocol_number = src_dict_get("protocol_number")
-            status = src_dict_get("status")
-            created_at = src_dict_get("created_at")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    id, name, protocol_number, status, created_at = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                id = src_dict_get("id")
+                name = src_dict_get("name")
+                protocol_number = src_dict_get("protocol_number")
+                status = src_dict_get("status")
+                created_at = src_dict_get("created_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (id is None or type(id) is str)
                 and (name is None or type(name) is str)
@@ -95,7 +107,7 @@ class Study:
                     UNSET if status is None else status,
                     UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _study.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _study
         except _decode.ERRORS:

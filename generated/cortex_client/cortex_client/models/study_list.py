@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +20,7 @@ _KEYS = frozenset(
         "pagination",
     )
 )
+_FIELDS = operator.itemgetter("items", "pagination")
 
 
 T = TypeVar("T", bound="StudyList")
@@ -62,11 +64,21 @@ class StudyList:
         from ..models.study import Study  # noqa: PLC0415
 
         try:
-            items = src_dict["items"]
-            pagination = src_dict["pagination"]
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    items, pagination = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                items = src_dict["items"]
+                pagination = src_dict["pagination"]
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(items) is list and type(pagination) is dict:
                 _study_list = cls(list(map(Study.from_dict, items)), Pagination.from_dict(pagination))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _study_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _study_list
         except _decode.ERRORS:

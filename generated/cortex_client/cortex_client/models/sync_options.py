@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ _KEYS = frozenset(
         "since",
     )
 )
+_FIELDS = operator.itemgetter("full_sync", "since")
 
 
 T = TypeVar("T", bound="SyncOptions")
@@ -54,15 +56,25 @@ class SyncOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            full_sync = src_dict_get("full_sync")
-            since = src_dict_get("since")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    full_sync, since = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                full_sync = src_dict_get("full_sync")
+                since = src_dict_get("since")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (full_sync is None or type(full_sync) is bool) and (since is None or type(since) is str):
                 _sync_options = cls(
                     UNSET if full_sync is None else full_sync,
                     UNSET if since is None else datetime.datetime.fromisoformat(since),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _sync_options.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _sync_options
         except _decode.ERRORS:

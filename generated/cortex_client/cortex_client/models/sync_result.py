@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ _KEYS = frozenset(
         "started_at",
     )
 )
+_FIELDS = operator.itemgetter("sync_id", "source_id", "status", "records_synced", "started_at")
 
 
 T = TypeVar("T", bound="SyncResult")
@@ -75,12 +77,22 @@ class SyncResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            sync_id = src_dict_get("sync_id")
-            source_id = src_dict_get("source_id")
-            status = src_dict_get("status")
-            records_synced = src_dict_get("records_synced")
-            started_at = src_dict_get("started_at")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    sync_id, source_id, status, records_synced, started_at = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                sync_id = src_dict_get("sync_id")
+                source_id = src_dict_get("source_id")
+                status = src_dict_get("status")
+                records_synced = src_dict_get("records_synced")
+                started_at = src_dict_get("started_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (sync_id is None or type(sync_id) is str)
                 and (source_id is None or type(source_id) is str)
@@ -95,7 +107,7 @@ class SyncResult:
                     UNSET if records_synced is None else records_synced,
                     UNSET if started_at is None else datetime.datetime.fromisoformat(started_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _sync_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _sync_result
         except _decode.ERRORS:

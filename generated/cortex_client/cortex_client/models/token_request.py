@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +10,9 @@ from attrs import field as _attrs_field
 from .. import _decode
 from ..models.token_request_grant_type import TokenRequestGrantType
 from ..types import UNSET, Unset
+
+_FIELDS = operator.itemgetter("grant_type", "client_id", "code", "redirect_uri", "refresh_token")
+
 
 T = TypeVar("T", bound="TokenRequest")
 
@@ -75,12 +79,19 @@ class TokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            grant_type = src_dict["grant_type"]
-            client_id = src_dict["client_id"]
-            code = src_dict_get("code")
-            redirect_uri = src_dict_get("redirect_uri")
-            refresh_token = src_dict_get("refresh_token")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    grant_type, client_id, code, redirect_uri, refresh_token = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if not src_dict_all:
+                src_dict_get = src_dict.get
+                grant_type = src_dict["grant_type"]
+                client_id = src_dict["client_id"]
+                code = src_dict_get("code")
+                redirect_uri = src_dict_get("redirect_uri")
+                refresh_token = src_dict_get("refresh_token")
             if (
                 type(grant_type) is str
                 and type(client_id) is str

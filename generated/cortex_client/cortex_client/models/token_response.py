@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ _KEYS = frozenset(
         "scope",
     )
 )
+_FIELDS = operator.itemgetter("access_token", "token_type", "expires_in", "refresh_token", "scope")
 
 
 T = TypeVar("T", bound="TokenResponse")
@@ -88,12 +90,22 @@ class TokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            access_token = src_dict["access_token"]
-            token_type = src_dict_get("token_type")
-            expires_in = src_dict_get("expires_in")
-            refresh_token = src_dict_get("refresh_token")
-            scope = src_dict_get("scope")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    access_token, token_type, expires_in, refresh_token, scope = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                access_token = src_dict["access_token"]
+                token_type = src_dict_get("token_type")
+                expires_in = src_dict_get("expires_in")
+                refresh_token = src_dict_get("refresh_token")
+                scope = src_dict_get("scope")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(access_token) is str
                 and (token_type is None or type(token_type) is str)
@@ -108,7 +120,7 @@ class TokenResponse:
                     UNSET if refresh_token is None else refresh_token,
                     UNSET if scope is None else scope,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _token_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _token_response
         except _decode.ERRORS:

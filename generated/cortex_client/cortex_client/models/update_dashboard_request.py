@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -37,6 +38,7 @@ _KEYS = frozenset(
         "layout",
     )
 )
+_FIELDS = operator.itemgetter("name", "description", "widgets", "layout")
 
 
 T = TypeVar("T", bound="UpdateDashboardRequest")
@@ -95,11 +97,21 @@ class UpdateDashboardRequest:
         from ..models.update_dashboard_request_layout import UpdateDashboardRequestLayout  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            name = src_dict_get("name")
-            description = src_dict_get("description")
-            widgets = src_dict_get("widgets")
-            layout = src_dict_get("layout")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    name, description, widgets, layout = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                name = src_dict_get("name")
+                description = src_dict_get("description")
+                widgets = src_dict_get("widgets")
+                layout = src_dict_get("layout")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (name is None or type(name) is str)
                 and (description is None or type(description) is str)
@@ -112,7 +124,7 @@ class UpdateDashboardRequest:
                     UNSET if widgets is None else list(map(DashboardWidget.from_dict, widgets)),
                     UNSET if layout is None else UpdateDashboardRequestLayout.from_dict(layout),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _update_dashboard_request.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

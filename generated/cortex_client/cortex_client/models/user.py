@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ _KEYS = frozenset(
         "role",
     )
 )
+_FIELDS = operator.itemgetter("id", "email", "name", "role")
 
 
 T = TypeVar("T", bound="User")
@@ -65,11 +67,21 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            id = src_dict_get("id")
-            email = src_dict_get("email")
-            name = src_dict_get("name")
-            role = src_dict_get("role")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    id, email, name, role = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                id = src_dict_get("id")
+                email = src_dict_get("email")
+                name = src_dict_get("name")
+                role = src_dict_get("role")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (id is None or type(id) is str)
                 and (email is None or type(email) is str)
@@ -82,7 +94,7 @@ class User:
                     UNSET if name is None else name,
                     UNSET if role is None else role,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _user
         except _decode.ERRORS:

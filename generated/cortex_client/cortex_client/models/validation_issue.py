@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ _KEYS = frozenset(
         "message",
     )
 )
+_FIELDS = operator.itemgetter("field", "message")
 
 
 T = TypeVar("T", bound="ValidationIssue")
@@ -51,12 +53,22 @@ class ValidationIssue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            field = src_dict_get("field")
-            message = src_dict_get("message")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    field, message = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                field = src_dict_get("field")
+                message = src_dict_get("message")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (field is None or type(field) is str) and (message is None or type(message) is str):
                 _validation_issue = cls(UNSET if field is None else field, UNSET if message is None else message)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _validation_issue.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _validation_issue
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -21,6 +22,7 @@ _KEYS = frozenset(
         "suggestions",
     )
 )
+_FIELDS = operator.itemgetter("is_valid", "errors", "warnings", "suggestions")
 
 
 T = TypeVar("T", bound="ValidationResult")
@@ -86,11 +88,21 @@ class ValidationResult:
         from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            is_valid = src_dict["is_valid"]
-            errors = src_dict_get("errors")
-            warnings = src_dict_get("warnings")
-            suggestions = src_dict_get("suggestions")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    is_valid, errors, warnings, suggestions = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                is_valid = src_dict["is_valid"]
+                errors = src_dict_get("errors")
+                warnings = src_dict_get("warnings")
+                suggestions = src_dict_get("suggestions")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(is_valid) is bool
                 and (errors is None or type(errors) is list)
@@ -103,7 +115,7 @@ class ValidationResult:
                     UNSET if warnings is None else list(map(ValidationIssue.from_dict, warnings)),
                     UNSET if suggestions is None else suggestions,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _validation_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _validation_result
         except _decode.ERRORS:

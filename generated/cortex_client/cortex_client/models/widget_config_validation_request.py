@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -31,6 +32,7 @@ _KEYS = frozenset(
         "config",
     )
 )
+_FIELDS = operator.itemgetter("type", "config")
 
 
 T = TypeVar("T", bound="WidgetConfigValidationRequest")
@@ -70,11 +72,21 @@ class WidgetConfigValidationRequest:
         from ..models.widget_config_validation_request_config import WidgetConfigValidationRequestConfig  # noqa: PLC0415
 
         try:
-            type_ = src_dict["type"]
-            config = src_dict["config"]
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    type_, config = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                type_ = src_dict["type"]
+                config = src_dict["config"]
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(type_) is str and type(config) is dict:
                 _widget_config_validation_request = cls(type_, WidgetConfigValidationRequestConfig.from_dict(config))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _widget_config_validation_request.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

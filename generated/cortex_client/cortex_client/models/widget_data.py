@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,6 +34,7 @@ _KEYS = frozenset(
         "cached",
     )
 )
+_FIELDS = operator.itemgetter("widget_id", "data", "last_updated", "cached")
 
 
 T = TypeVar("T", bound="WidgetData")
@@ -88,11 +90,21 @@ class WidgetData:
         from ..models.widget_data_data import WidgetDataData  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            widget_id = src_dict_get("widget_id")
-            data = src_dict_get("data")
-            last_updated = src_dict_get("last_updated")
-            cached = src_dict_get("cached")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    widget_id, data, last_updated, cached = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                widget_id = src_dict_get("widget_id")
+                data = src_dict_get("data")
+                last_updated = src_dict_get("last_updated")
+                cached = src_dict_get("cached")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (widget_id is None or type(widget_id) is str)
                 and (data is None or type(data) is dict)
@@ -105,7 +117,7 @@ class WidgetData:
                     UNSET if last_updated is None else datetime.datetime.fromisoformat(last_updated),
                     UNSET if cached is None else cached,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _widget_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _widget_data
         except _decode.ERRORS:

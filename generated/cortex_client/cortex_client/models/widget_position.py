@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ _KEYS = frozenset(
         "h",
     )
 )
+_FIELDS = operator.itemgetter("x", "y", "w", "h")
 
 
 T = TypeVar("T", bound="WidgetPosition")
@@ -65,11 +67,21 @@ class WidgetPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            x = src_dict_get("x")
-            y = src_dict_get("y")
-            w = src_dict_get("w")
-            h = src_dict_get("h")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    x, y, w, h = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                x = src_dict_get("x")
+                y = src_dict_get("y")
+                w = src_dict_get("w")
+                h = src_dict_get("h")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (x is None or type(x) is int)
                 and (y is None or type(y) is int)
@@ -82,7 +94,7 @@ class WidgetPosition:
                     UNSET if w is None else w,
                     UNSET if h is None else h,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _widget_position.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _widget_position
         except _decode.ERRORS:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,6 +34,7 @@ _KEYS = frozenset(
         "generated_at",
     )
 )
+_FIELDS = operator.itemgetter("type", "sample_size", "data", "generated_at")
 
 
 T = TypeVar("T", bound="WidgetPreview")
@@ -87,11 +89,21 @@ class WidgetPreview:
         from ..models.widget_preview_data import WidgetPreviewData  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            type_ = src_dict_get("type")
-            sample_size = src_dict_get("sample_size")
-            data = src_dict_get("data")
-            generated_at = src_dict_get("generated_at")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    type_, sample_size, data, generated_at = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                type_ = src_dict_get("type")
+                sample_size = src_dict_get("sample_size")
+                data = src_dict_get("data")
+                generated_at = src_dict_get("generated_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (type_ is None or type(type_) is str)
                 and (sample_size is None or type(sample_size) is int)
@@ -104,7 +116,7 @@ class WidgetPreview:
                     UNSET if data is None else WidgetPreviewData.from_dict(data),
                     UNSET if generated_at is None else datetime.datetime.fromisoformat(generated_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _widget_preview.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _widget_preview
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,6 +29,7 @@ _KEYS = frozenset(
         "data_source_id",
     )
 )
+_FIELDS = operator.itemgetter("type", "config", "study_id", "data_source_id")
 
 
 T = TypeVar("T", bound="WidgetPreviewRequest")
@@ -79,11 +81,21 @@ class WidgetPreviewRequest:
         from ..models.widget_preview_request_config import WidgetPreviewRequestConfig  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            type_ = src_dict["type"]
-            config = src_dict["config"]
-            study_id = src_dict_get("study_id")
-            data_source_id = src_dict_get("data_source_id")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    type_, config, study_id, data_source_id = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                type_ = src_dict["type"]
+                config = src_dict["config"]
+                study_id = src_dict_get("study_id")
+                data_source_id = src_dict_get("data_source_id")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(type_) is str
                 and type(config) is dict
@@ -96,7 +108,7 @@ class WidgetPreviewRequest:
                     UNSET if study_id is None else study_id,
                     UNSET if data_source_id is None else data_source_id,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _widget_preview_request.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,6 +34,7 @@ _KEYS = frozenset(
         "config_schema",
     )
 )
+_FIELDS = operator.itemgetter("type", "name", "category", "description", "config_schema")
 
 
 T = TypeVar("T", bound="WidgetType")
@@ -91,12 +93,22 @@ class WidgetType:
         from ..models.widget_type_config_schema import WidgetTypeConfigSchema  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            type_ = src_dict_get("type")
-            name = src_dict_get("name")
-            category = src_dict_get("category")
-            description = src_dict_get("description")
-            config_schema = src_dict_get("config_schema")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    type_, name, category, description, config_schema = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                type_ = src_dict_get("type")
+                name = src_dict_get("name")
+                category = src_dict_get("category")
+                description = src_dict_get("description")
+                config_schema = src_dict_get("config_schema")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (type_ is None or type(type_) is str)
                 and (name is None or type(name) is str)
@@ -111,7 +123,7 @@ class WidgetType:
                     UNSET if description is None else description,
                     UNSET if config_schema is None else WidgetTypeConfigSchema.from_dict(config_schema),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _widget_type.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _widget_type
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ _KEYS = frozenset(
         "channel",
     )
 )
+_FIELDS = operator.itemgetter("type", "channel")
 
 
 T = TypeVar("T", bound="WsClientMessage")
@@ -55,11 +57,21 @@ class WsClientMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            type_ = src_dict["type"]
-            channel = src_dict["channel"]
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    type_, channel = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                type_ = src_dict["type"]
+                channel = src_dict["channel"]
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(type_) is str and type(channel) is str:
                 _ws_client_message = cls(WsClientMessageType.decode(type_), channel)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _ws_client_message.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _ws_client_message
         except _decode.ERRORS:

@@ -53,11 +53,12 @@ class AdvancedAnalyticsData:
         try:
             src_dict_get = src_dict.get
             time_series = src_dict_get("time_series")
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if time_series is None or type(time_series) is list:
                 _advanced_analytics_data = cls(
                     UNSET if time_series is None else list(map(TimeSeriesPoint.from_dict, time_series))
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _advanced_analytics_data.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

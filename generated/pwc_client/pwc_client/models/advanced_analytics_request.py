@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -24,6 +25,7 @@ _KEYS = frozenset(
         "filters",
     )
 )
+_FIELDS = operator.itemgetter("start_date", "end_date", "metrics", "dimensions", "granularity", "filters")
 
 
 T = TypeVar("T", bound="AdvancedAnalyticsRequest")
@@ -87,13 +89,23 @@ class AdvancedAnalyticsRequest:
         from ..models.analytics_filters import AnalyticsFilters  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            start_date = src_dict["start_date"]
-            end_date = src_dict["end_date"]
-            metrics = src_dict["metrics"]
-            dimensions = src_dict["dimensions"]
-            granularity = src_dict["granularity"]
-            filters = src_dict_get("filters")
+            src_dict_all = len(src_dict) >= 6
+            if src_dict_all:
+                try:
+                    start_date, end_date, metrics, dimensions, granularity, filters = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 6
+            else:
+                src_dict_get = src_dict.get
+                start_date = src_dict["start_date"]
+                end_date = src_dict["end_date"]
+                metrics = src_dict["metrics"]
+                dimensions = src_dict["dimensions"]
+                granularity = src_dict["granularity"]
+                filters = src_dict_get("filters")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(start_date) is str
                 and type(end_date) is str
@@ -110,7 +122,7 @@ class AdvancedAnalyticsRequest:
                     granularity,
                     UNSET if filters is None else AnalyticsFilters.from_dict(filters),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _advanced_analytics_request.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +21,7 @@ _KEYS = frozenset(
         "data",
     )
 )
+_FIELDS = operator.itemgetter("request_id", "processing_time_ms", "data")
 
 
 T = TypeVar("T", bound="AdvancedAnalyticsResponse")
@@ -66,10 +68,20 @@ class AdvancedAnalyticsResponse:
         from ..models.advanced_analytics_data import AdvancedAnalyticsData  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            request_id = src_dict_get("request_id")
-            processing_time_ms = src_dict_get("processing_time_ms")
-            data = src_dict_get("data")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    request_id, processing_time_ms, data = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                request_id = src_dict_get("request_id")
+                processing_time_ms = src_dict_get("processing_time_ms")
+                data = src_dict_get("data")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (request_id is None or type(request_id) is str)
                 and (
@@ -82,7 +94,7 @@ class AdvancedAnalyticsResponse:
                     UNSET if processing_time_ms is None else processing_time_ms,
                     UNSET if data is None else AdvancedAnalyticsData.from_dict(data),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _advanced_analytics_response.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

@@ -42,9 +42,10 @@ class AnalyticsFilters:
         try:
             src_dict_get = src_dict.get
             min_amount = src_dict_get("min_amount")
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if min_amount is None or (type(min_amount) is float or type(min_amount) is int):
                 _analytics_filters = cls(UNSET if min_amount is None else min_amount)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _analytics_filters.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _analytics_filters
         except _decode.ERRORS:

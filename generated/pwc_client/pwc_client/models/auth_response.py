@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,6 +23,7 @@ _KEYS = frozenset(
         "user_info",
     )
 )
+_FIELDS = operator.itemgetter("access_token", "refresh_token", "token_type", "expires_in", "user_info")
 
 
 T = TypeVar("T", bound="AuthResponse")
@@ -96,12 +98,22 @@ class AuthResponse:
         from ..models.user_info import UserInfo  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            access_token = src_dict["access_token"]
-            refresh_token = src_dict_get("refresh_token")
-            token_type = src_dict_get("token_type")
-            expires_in = src_dict_get("expires_in")
-            user_info = src_dict_get("user_info")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    access_token, refresh_token, token_type, expires_in, user_info = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                access_token = src_dict["access_token"]
+                refresh_token = src_dict_get("refresh_token")
+                token_type = src_dict_get("token_type")
+                expires_in = src_dict_get("expires_in")
+                user_info = src_dict_get("user_info")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(access_token) is str
                 and (refresh_token is None or type(refresh_token) is str)
@@ -116,7 +128,7 @@ class AuthResponse:
                     UNSET if expires_in is None else expires_in,
                     UNSET if user_info is None else UserInfo.from_dict(user_info),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _auth_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _auth_response
         except _decode.ERRORS:

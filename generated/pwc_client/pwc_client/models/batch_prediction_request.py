@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +22,7 @@ _KEYS = frozenset(
         "options",
     )
 )
+_FIELDS = operator.itemgetter("model_id", "batch_features", "options")
 
 
 T = TypeVar("T", bound="BatchPredictionRequest")
@@ -72,17 +74,27 @@ class BatchPredictionRequest:
         from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            model_id = src_dict["model_id"]
-            batch_features = src_dict["batch_features"]
-            options = src_dict_get("options")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    model_id, batch_features, options = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                model_id = src_dict["model_id"]
+                batch_features = src_dict["batch_features"]
+                options = src_dict_get("options")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(model_id) is str and type(batch_features) is list and (options is None or type(options) is dict):
                 _batch_prediction_request = cls(
                     model_id,
                     list(map(Features.from_dict, batch_features)),
                     UNSET if options is None else PredictionOptions.from_dict(options),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _batch_prediction_request.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

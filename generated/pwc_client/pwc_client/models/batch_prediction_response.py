@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,6 +20,7 @@ _KEYS = frozenset(
         "model_id",
     )
 )
+_FIELDS = operator.itemgetter("predictions", "model_id")
 
 
 T = TypeVar("T", bound="BatchPredictionResponse")
@@ -62,14 +64,24 @@ class BatchPredictionResponse:
         from ..models.batch_prediction import BatchPrediction  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            predictions = src_dict["predictions"]
-            model_id = src_dict_get("model_id")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    predictions, model_id = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                predictions = src_dict["predictions"]
+                model_id = src_dict_get("model_id")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(predictions) is list and (model_id is None or type(model_id) is str):
                 _batch_prediction_response = cls(
                     list(map(BatchPrediction.from_dict, predictions)), UNSET if model_id is None else model_id
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _batch_prediction_response.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ _KEYS = frozenset(
         "unique_customers",
     )
 )
+_FIELDS = operator.itemgetter("country", "total_revenue", "transaction_count", "unique_customers")
 
 
 T = TypeVar("T", bound="CountryMetrics")
@@ -65,11 +67,21 @@ class CountryMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            country = src_dict_get("country")
-            total_revenue = src_dict_get("total_revenue")
-            transaction_count = src_dict_get("transaction_count")
-            unique_customers = src_dict_get("unique_customers")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    country, total_revenue, transaction_count, unique_customers = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                country = src_dict_get("country")
+                total_revenue = src_dict_get("total_revenue")
+                transaction_count = src_dict_get("transaction_count")
+                unique_customers = src_dict_get("unique_customers")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (country is None or type(country) is str)
                 and (total_revenue is None or (type(total_revenue) is float or type(total_revenue) is int))
@@ -82,7 +94,7 @@ class CountryMetrics:
                     UNSET if transaction_count is None else transaction_count,
                     UNSET if unique_customers is None else unique_customers,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _country_metrics.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _country_metrics
         except _decode.ERRORS:

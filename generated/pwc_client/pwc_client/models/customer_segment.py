@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ _KEYS = frozenset(
         "average_order_value",
     )
 )
+_FIELDS = operator.itemgetter("segment_name", "customer_count", "total_revenue", "average_order_value")
 
 
 T = TypeVar("T", bound="CustomerSegment")
@@ -65,11 +67,21 @@ class CustomerSegment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            segment_name = src_dict_get("segment_name")
-            customer_count = src_dict_get("customer_count")
-            total_revenue = src_dict_get("total_revenue")
-            average_order_value = src_dict_get("average_order_value")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    segment_name, customer_count, total_revenue, average_order_value = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                segment_name = src_dict_get("segment_name")
+                customer_count = src_dict_get("customer_count")
+                total_revenue = src_dict_get("total_revenue")
+                average_order_value = src_dict_get("average_order_value")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (segment_name is None or type(segment_name) is str)
                 and (customer_count is None or type(customer_count) is int)
@@ -85,7 +97,7 @@ class CustomerSegment:
                     UNSET if total_revenue is None else total_revenue,
                     UNSET if average_order_value is None else average_order_value,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _customer_segment.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _customer_segment
         except _decode.ERRORS:

@@ -53,9 +53,10 @@ class CustomerSegments:
         try:
             src_dict_get = src_dict.get
             segments = src_dict_get("segments")
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if segments is None or type(segments) is list:
                 _customer_segments = cls(UNSET if segments is None else list(map(CustomerSegment.from_dict, segments)))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _customer_segments.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _customer_segments
         except _decode.ERRORS:

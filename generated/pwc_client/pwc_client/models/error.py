@@ -51,9 +51,10 @@ class Error:
         try:
             src_dict_get = src_dict.get
             error = src_dict_get("error")
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if error is None or type(error) is dict:
                 _error = cls(UNSET if error is None else ErrorInfo.from_dict(error))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _error
         except _decode.ERRORS:

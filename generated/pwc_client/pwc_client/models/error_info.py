@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +22,7 @@ _KEYS = frozenset(
         "correlation_id",
     )
 )
+_FIELDS = operator.itemgetter("message", "code", "details", "correlation_id")
 
 
 T = TypeVar("T", bound="ErrorInfo")
@@ -75,11 +77,21 @@ class ErrorInfo:
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            message = src_dict_get("message")
-            code = src_dict_get("code")
-            details = src_dict_get("details")
-            correlation_id = src_dict_get("correlation_id")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    message, code, details, correlation_id = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                message = src_dict_get("message")
+                code = src_dict_get("code")
+                details = src_dict_get("details")
+                correlation_id = src_dict_get("correlation_id")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (message is None or type(message) is str)
                 and (code is None or type(code) is str)
@@ -92,7 +104,7 @@ class ErrorInfo:
                     UNSET if details is None else ErrorDetails.from_dict(details),
                     UNSET if correlation_id is None else correlation_id,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _error_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _error_info
         except _decode.ERRORS:

@@ -53,11 +53,12 @@ class GeographicAnalysis:
         try:
             src_dict_get = src_dict.get
             countries = src_dict_get("countries")
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if countries is None or type(countries) is list:
                 _geographic_analysis = cls(
                     UNSET if countries is None else list(map(CountryMetrics.from_dict, countries))
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _geographic_analysis.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _geographic_analysis
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -34,6 +35,7 @@ _KEYS = frozenset(
         "filters",
     )
 )
+_FIELDS = operator.itemgetter("query", "search_types", "weights", "top_k", "filters")
 
 
 T = TypeVar("T", bound="HybridSearchRequest")
@@ -101,12 +103,22 @@ class HybridSearchRequest:
         from ..models.search_filters import SearchFilters  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            query = src_dict["query"]
-            search_types = src_dict_get("search_types")
-            weights = src_dict_get("weights")
-            top_k = src_dict_get("top_k")
-            filters = src_dict_get("filters")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    query, search_types, weights, top_k, filters = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                query = src_dict["query"]
+                search_types = src_dict_get("search_types")
+                weights = src_dict_get("weights")
+                top_k = src_dict_get("top_k")
+                filters = src_dict_get("filters")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(query) is str
                 and (search_types is None or type(search_types) is list)
@@ -121,7 +133,7 @@ class HybridSearchRequest:
                     UNSET if top_k is None else top_k,
                     UNSET if filters is None else SearchFilters.from_dict(filters),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _hybrid_search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _hybrid_search_request
         except _decode.ERRORS:

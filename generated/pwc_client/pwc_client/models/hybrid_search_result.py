@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,6 +35,9 @@ _KEYS = frozenset(
         "content",
         "metadata",
     )
+)
+_FIELDS = operator.itemgetter(
+    "title", "combined_score", "id", "vector_score", "elasticsearch_score", "content", "metadata"
 )
 
 
@@ -106,14 +110,24 @@ class HybridSearchResult:
         from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            title = src_dict["title"]
-            combined_score = src_dict["combined_score"]
-            id = src_dict_get("id")
-            vector_score = src_dict_get("vector_score")
-            elasticsearch_score = src_dict_get("elasticsearch_score")
-            content = src_dict_get("content")
-            metadata = src_dict_get("metadata")
+            src_dict_all = len(src_dict) >= 7
+            if src_dict_all:
+                try:
+                    title, combined_score, id, vector_score, elasticsearch_score, content, metadata = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 7
+            else:
+                src_dict_get = src_dict.get
+                title = src_dict["title"]
+                combined_score = src_dict["combined_score"]
+                id = src_dict_get("id")
+                vector_score = src_dict_get("vector_score")
+                elasticsearch_score = src_dict_get("elasticsearch_score")
+                content = src_dict_get("content")
+                metadata = src_dict_get("metadata")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(title) is str
                 and (type(combined_score) is float or type(combined_score) is int)
@@ -135,7 +149,7 @@ class HybridSearchResult:
                     UNSET if content is None else content,
                     UNSET if metadata is None else DocumentMetadata.from_dict(metadata),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _hybrid_search_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _hybrid_search_result
         except _decode.ERRORS:

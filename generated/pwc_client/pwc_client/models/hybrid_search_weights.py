@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ _KEYS = frozenset(
         "elasticsearch",
     )
 )
+_FIELDS = operator.itemgetter("vector", "elasticsearch")
 
 
 T = TypeVar("T", bound="HybridSearchWeights")
@@ -51,16 +53,26 @@ class HybridSearchWeights:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            vector = src_dict_get("vector")
-            elasticsearch = src_dict_get("elasticsearch")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    vector, elasticsearch = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                vector = src_dict_get("vector")
+                elasticsearch = src_dict_get("elasticsearch")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (vector is None or (type(vector) is float or type(vector) is int)) and (
                 elasticsearch is None or (type(elasticsearch) is float or type(elasticsearch) is int)
             ):
                 _hybrid_search_weights = cls(
                     UNSET if vector is None else vector, UNSET if elasticsearch is None else elasticsearch
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _hybrid_search_weights.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _hybrid_search_weights
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ _KEYS = frozenset(
         "remember_me",
     )
 )
+_FIELDS = operator.itemgetter("username", "password", "remember_me")
 
 
 T = TypeVar("T", bound="LoginRequest")
@@ -69,13 +71,23 @@ class LoginRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            username = src_dict["username"]
-            password = src_dict["password"]
-            remember_me = src_dict_get("remember_me")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    username, password, remember_me = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                username = src_dict["username"]
+                password = src_dict["password"]
+                remember_me = src_dict_get("remember_me")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(username) is str and type(password) is str and (remember_me is None or type(remember_me) is bool):
                 _login_request = cls(username, password, UNSET if remember_me is None else remember_me)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _login_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _login_request
         except _decode.ERRORS:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -36,6 +37,9 @@ _KEYS = frozenset(
         "features",
         "metrics",
     )
+)
+_FIELDS = operator.itemgetter(
+    "model_id", "name", "version", "model_type", "status", "created_at", "features", "metrics"
 )
 
 
@@ -117,15 +121,25 @@ class ModelInfo:
         from ..models.model_metrics import ModelMetrics  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            model_id = src_dict_get("model_id")
-            name = src_dict_get("name")
-            version = src_dict_get("version")
-            model_type = src_dict_get("model_type")
-            status = src_dict_get("status")
-            created_at = src_dict_get("created_at")
-            features = src_dict_get("features")
-            metrics = src_dict_get("metrics")
+            src_dict_all = len(src_dict) >= 8
+            if src_dict_all:
+                try:
+                    model_id, name, version, model_type, status, created_at, features, metrics = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 8
+            else:
+                src_dict_get = src_dict.get
+                model_id = src_dict_get("model_id")
+                name = src_dict_get("name")
+                version = src_dict_get("version")
+                model_type = src_dict_get("model_type")
+                status = src_dict_get("status")
+                created_at = src_dict_get("created_at")
+                features = src_dict_get("features")
+                metrics = src_dict_get("metrics")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (model_id is None or type(model_id) is str)
                 and (name is None or type(name) is str)
@@ -146,7 +160,7 @@ class ModelInfo:
                     UNSET if features is None else features,
                     UNSET if metrics is None else ModelMetrics.from_dict(metrics),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _model_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _model_info
         except _decode.ERRORS:

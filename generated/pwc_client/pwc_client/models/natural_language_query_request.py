@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +22,7 @@ _KEYS = frozenset(
         "options",
     )
 )
+_FIELDS = operator.itemgetter("query", "context", "options")
 
 
 T = TypeVar("T", bound="NaturalLanguageQueryRequest")
@@ -72,10 +74,20 @@ class NaturalLanguageQueryRequest:
         from ..models.query_options import QueryOptions  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            query = src_dict["query"]
-            context = src_dict_get("context")
-            options = src_dict_get("options")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    query, context, options = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                query = src_dict["query"]
+                context = src_dict_get("context")
+                options = src_dict_get("options")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(query) is str
                 and (context is None or type(context) is dict)
@@ -86,7 +98,7 @@ class NaturalLanguageQueryRequest:
                     UNSET if context is None else QueryContext.from_dict(context),
                     UNSET if options is None else QueryOptions.from_dict(options),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _natural_language_query_request.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

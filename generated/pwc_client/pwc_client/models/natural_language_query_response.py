@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,6 +22,7 @@ _KEYS = frozenset(
         "suggested_followup",
     )
 )
+_FIELDS = operator.itemgetter("interpretation", "confidence", "data", "suggested_followup")
 
 
 T = TypeVar("T", bound="NaturalLanguageQueryResponse")
@@ -74,11 +76,21 @@ class NaturalLanguageQueryResponse:
         from ..models.query_result_row import QueryResultRow  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            interpretation = src_dict["interpretation"]
-            confidence = src_dict["confidence"]
-            data = src_dict["data"]
-            suggested_followup = src_dict_get("suggested_followup")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    interpretation, confidence, data, suggested_followup = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                interpretation = src_dict["interpretation"]
+                confidence = src_dict["confidence"]
+                data = src_dict["data"]
+                suggested_followup = src_dict_get("suggested_followup")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(interpretation) is str
                 and (type(confidence) is float or type(confidence) is int)
@@ -91,7 +103,7 @@ class NaturalLanguageQueryResponse:
                     list(map(QueryResultRow.from_dict, data)),
                     UNSET if suggested_followup is None else suggested_followup,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _natural_language_query_response.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

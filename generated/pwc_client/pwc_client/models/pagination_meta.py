@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ _KEYS = frozenset(
         "has_next",
     )
 )
+_FIELDS = operator.itemgetter("total", "page", "size", "has_next")
 
 
 T = TypeVar("T", bound="PaginationMeta")
@@ -65,11 +67,21 @@ class PaginationMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            total = src_dict_get("total")
-            page = src_dict_get("page")
-            size = src_dict_get("size")
-            has_next = src_dict_get("has_next")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    total, page, size, has_next = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                total = src_dict_get("total")
+                page = src_dict_get("page")
+                size = src_dict_get("size")
+                has_next = src_dict_get("has_next")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (total is None or type(total) is int)
                 and (page is None or type(page) is int)
@@ -82,7 +94,7 @@ class PaginationMeta:
                     UNSET if size is None else size,
                     UNSET if has_next is None else has_next,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _pagination_meta.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _pagination_meta
         except _decode.ERRORS:

@@ -55,9 +55,10 @@ class PredictionExplanation:
 
         try:
             feature_importance = src_dict["feature_importance"]
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(feature_importance) is dict:
                 _prediction_explanation = cls(FeatureImportance.from_dict(feature_importance))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _prediction_explanation.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

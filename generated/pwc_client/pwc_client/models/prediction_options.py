@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ _KEYS = frozenset(
         "probability",
     )
 )
+_FIELDS = operator.itemgetter("explain", "confidence", "probability")
 
 
 T = TypeVar("T", bound="PredictionOptions")
@@ -58,10 +60,20 @@ class PredictionOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            explain = src_dict_get("explain")
-            confidence = src_dict_get("confidence")
-            probability = src_dict_get("probability")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    explain, confidence, probability = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                explain = src_dict_get("explain")
+                confidence = src_dict_get("confidence")
+                probability = src_dict_get("probability")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (explain is None or type(explain) is bool)
                 and (confidence is None or type(confidence) is bool)
@@ -72,7 +84,7 @@ class PredictionOptions:
                     UNSET if confidence is None else confidence,
                     UNSET if probability is None else probability,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _prediction_options.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _prediction_options
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,6 +29,7 @@ _KEYS = frozenset(
         "options",
     )
 )
+_FIELDS = operator.itemgetter("model_id", "features", "options")
 
 
 T = TypeVar("T", bound="PredictionRequest")
@@ -77,17 +79,27 @@ class PredictionRequest:
         from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            model_id = src_dict["model_id"]
-            features = src_dict["features"]
-            options = src_dict_get("options")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    model_id, features, options = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                model_id = src_dict["model_id"]
+                features = src_dict["features"]
+                options = src_dict_get("options")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(model_id) is str and type(features) is dict and (options is None or type(options) is dict):
                 _prediction_request = cls(
                     model_id,
                     Features.from_dict(features),
                     UNSET if options is None else PredictionOptions.from_dict(options),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _prediction_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _prediction_request
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -18,6 +19,7 @@ _KEYS = frozenset(
         "transaction_count",
     )
 )
+_FIELDS = operator.itemgetter("stock_code", "description", "total_quantity", "total_revenue", "transaction_count")
 
 
 T = TypeVar("T", bound="ProductMetrics")
@@ -72,12 +74,22 @@ class ProductMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            stock_code = src_dict_get("stock_code")
-            description = src_dict_get("description")
-            total_quantity = src_dict_get("total_quantity")
-            total_revenue = src_dict_get("total_revenue")
-            transaction_count = src_dict_get("transaction_count")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    stock_code, description, total_quantity, total_revenue, transaction_count = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                stock_code = src_dict_get("stock_code")
+                description = src_dict_get("description")
+                total_quantity = src_dict_get("total_quantity")
+                total_revenue = src_dict_get("total_revenue")
+                transaction_count = src_dict_get("transaction_count")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (stock_code is None or type(stock_code) is str)
                 and (description is None or type(description) is str)
@@ -92,7 +104,7 @@ class ProductMetrics:
                     UNSET if total_revenue is None else total_revenue,
                     UNSET if transaction_count is None else transaction_count,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _product_metrics.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _product_metrics
         except _decode.ERRORS:

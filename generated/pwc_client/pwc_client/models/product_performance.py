@@ -53,9 +53,10 @@ class ProductPerformance:
         try:
             src_dict_get = src_dict.get
             products = src_dict_get("products")
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if products is None or type(products) is list:
                 _product_performance = cls(UNSET if products is None else list(map(ProductMetrics.from_dict, products)))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _product_performance.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _product_performance
         except _decode.ERRORS:

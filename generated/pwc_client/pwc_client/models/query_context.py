@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -16,6 +17,7 @@ _KEYS = frozenset(
         "include_visualization",
     )
 )
+_FIELDS = operator.itemgetter("data_sources", "preferred_format", "include_visualization")
 
 
 T = TypeVar("T", bound="QueryContext")
@@ -61,10 +63,20 @@ class QueryContext:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            data_sources = src_dict_get("data_sources")
-            preferred_format = src_dict_get("preferred_format")
-            include_visualization = src_dict_get("include_visualization")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    data_sources, preferred_format, include_visualization = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                data_sources = src_dict_get("data_sources")
+                preferred_format = src_dict_get("preferred_format")
+                include_visualization = src_dict_get("include_visualization")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (data_sources is None or type(data_sources) is list)
                 and (preferred_format is None or type(preferred_format) is str)
@@ -75,7 +87,7 @@ class QueryContext:
                     UNSET if preferred_format is None else preferred_format,
                     UNSET if include_visualization is None else include_visualization,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _query_context.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _query_context
         except _decode.ERRORS:

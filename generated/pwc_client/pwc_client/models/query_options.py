@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ _KEYS = frozenset(
         "confidence_threshold",
     )
 )
+_FIELDS = operator.itemgetter("explain_reasoning", "suggest_followup", "confidence_threshold")
 
 
 T = TypeVar("T", bound="QueryOptions")
@@ -58,10 +60,20 @@ class QueryOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            explain_reasoning = src_dict_get("explain_reasoning")
-            suggest_followup = src_dict_get("suggest_followup")
-            confidence_threshold = src_dict_get("confidence_threshold")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    explain_reasoning, suggest_followup, confidence_threshold = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                explain_reasoning = src_dict_get("explain_reasoning")
+                suggest_followup = src_dict_get("suggest_followup")
+                confidence_threshold = src_dict_get("confidence_threshold")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (explain_reasoning is None or type(explain_reasoning) is bool)
                 and (suggest_followup is None or type(suggest_followup) is bool)
@@ -75,7 +87,7 @@ class QueryOptions:
                     UNSET if suggest_followup is None else suggest_followup,
                     UNSET if confidence_threshold is None else confidence_threshold,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _query_options.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _query_options
         except _decode.ERRORS:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -19,6 +20,9 @@ _KEYS = frozenset(
         "period_start",
         "period_end",
     )
+)
+_FIELDS = operator.itemgetter(
+    "total_revenue", "total_transactions", "unique_customers", "average_order_value", "period_start", "period_end"
 )
 
 
@@ -84,13 +88,30 @@ class RevenueSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            total_revenue = src_dict_get("total_revenue")
-            total_transactions = src_dict_get("total_transactions")
-            unique_customers = src_dict_get("unique_customers")
-            average_order_value = src_dict_get("average_order_value")
-            period_start = src_dict_get("period_start")
-            period_end = src_dict_get("period_end")
+            src_dict_all = len(src_dict) >= 6
+            if src_dict_all:
+                try:
+                    (
+                        total_revenue,
+                        total_transactions,
+                        unique_customers,
+                        average_order_value,
+                        period_start,
+                        period_end,
+                    ) = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 6
+            else:
+                src_dict_get = src_dict.get
+                total_revenue = src_dict_get("total_revenue")
+                total_transactions = src_dict_get("total_transactions")
+                unique_customers = src_dict_get("unique_customers")
+                average_order_value = src_dict_get("average_order_value")
+                period_start = src_dict_get("period_start")
+                period_end = src_dict_get("period_end")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (total_revenue is None or (type(total_revenue) is float or type(total_revenue) is int))
                 and (total_transactions is None or type(total_transactions) is int)
@@ -110,7 +131,7 @@ class RevenueSummary:
                     UNSET if period_start is None else datetime.date.fromisoformat(period_start),
                     UNSET if period_end is None else datetime.date.fromisoformat(period_end),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _revenue_summary.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _revenue_summary
         except _decode.ERRORS:

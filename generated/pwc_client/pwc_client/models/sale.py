@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,6 +22,9 @@ _KEYS = frozenset(
         "customer_id",
         "country",
     )
+)
+_FIELDS = operator.itemgetter(
+    "description", "invoice_no", "stock_code", "quantity", "invoice_date", "unit_price", "customer_id", "country"
 )
 
 
@@ -106,15 +110,28 @@ class Sale:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            description = src_dict["description"]
-            invoice_no = src_dict_get("invoice_no")
-            stock_code = src_dict_get("stock_code")
-            quantity = src_dict_get("quantity")
-            invoice_date = src_dict_get("invoice_date")
-            unit_price = src_dict_get("unit_price")
-            customer_id: Any = src_dict_get("customer_id", UNSET)
-            country = src_dict_get("country")
+            customer_id: Any
+            src_dict_all = len(src_dict) >= 8
+            if src_dict_all:
+                try:
+                    description, invoice_no, stock_code, quantity, invoice_date, unit_price, customer_id, country = (
+                        _FIELDS(src_dict)
+                    )
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 8
+            else:
+                src_dict_get = src_dict.get
+                description = src_dict["description"]
+                invoice_no = src_dict_get("invoice_no")
+                stock_code = src_dict_get("stock_code")
+                quantity = src_dict_get("quantity")
+                invoice_date = src_dict_get("invoice_date")
+                unit_price = src_dict_get("unit_price")
+                customer_id = src_dict_get("customer_id", UNSET)
+                country = src_dict_get("country")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (description is None or type(description) is str)
                 and (invoice_no is None or type(invoice_no) is str)
@@ -135,7 +152,7 @@ class Sale:
                     customer_id,
                     UNSET if country is None else country,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _sale.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _sale
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,6 +21,7 @@ _KEYS = frozenset(
         "meta",
     )
 )
+_FIELDS = operator.itemgetter("items", "meta")
 
 
 T = TypeVar("T", bound="SalesPage")
@@ -66,14 +68,24 @@ class SalesPage:
         from ..models.sale import Sale  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            items = src_dict["items"]
-            meta = src_dict_get("meta")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    items, meta = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                items = src_dict["items"]
+                meta = src_dict_get("meta")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(items) is list and (meta is None or type(meta) is dict):
                 _sales_page = cls(
                     list(map(Sale.from_dict, items)), UNSET if meta is None else PaginationMeta.from_dict(meta)
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _sales_page.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _sales_page
         except _decode.ERRORS:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ _KEYS = frozenset(
         "revenue",
     )
 )
+_FIELDS = operator.itemgetter("timestamp", "revenue")
 
 
 T = TypeVar("T", bound="SalesUpdateMessage")
@@ -52,11 +54,21 @@ class SalesUpdateMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            timestamp = src_dict["timestamp"]
-            revenue = src_dict["revenue"]
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    timestamp, revenue = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                timestamp = src_dict["timestamp"]
+                revenue = src_dict["revenue"]
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(timestamp) is str and (type(revenue) is float or type(revenue) is int):
                 _sales_update_message = cls(datetime.datetime.fromisoformat(timestamp), revenue)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _sales_update_message.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _sales_update_message
         except _decode.ERRORS:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,6 +17,7 @@ _KEYS = frozenset(
         "timestamp",
     )
 )
+_FIELDS = operator.itemgetter("severity", "message", "timestamp")
 
 
 T = TypeVar("T", bound="SecurityAlertMessage")
@@ -63,12 +65,22 @@ class SecurityAlertMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            severity = src_dict["severity"]
-            message = src_dict["message"]
-            timestamp = src_dict["timestamp"]
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    severity, message, timestamp = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                severity = src_dict["severity"]
+                message = src_dict["message"]
+                timestamp = src_dict["timestamp"]
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(severity) is str and type(message) is str and type(timestamp) is str:
                 _security_alert_message = cls(severity, message, datetime.datetime.fromisoformat(timestamp))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _security_alert_message.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

@@ -42,9 +42,10 @@ class ServiceHealth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             status = src_dict["status"]
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(status) is str:
                 _service_health = cls(status)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _service_health.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _service_health
         except _decode.ERRORS:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -31,6 +32,7 @@ _KEYS = frozenset(
         "timestamp",
     )
 )
+_FIELDS = operator.itemgetter("services", "timestamp")
 
 
 T = TypeVar("T", bound="SystemHealthMessage")
@@ -77,15 +79,25 @@ class SystemHealthMessage:
         from ..models.service_health_map import ServiceHealthMap  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            services = src_dict_get("services")
-            timestamp = src_dict_get("timestamp")
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    services, timestamp = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                services = src_dict_get("services")
+                timestamp = src_dict_get("timestamp")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (services is None or type(services) is dict) and (timestamp is None or type(timestamp) is str):
                 _system_health_message = cls(
                     UNSET if services is None else ServiceHealthMap.from_dict(services),
                     UNSET if timestamp is None else datetime.datetime.fromisoformat(timestamp),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _system_health_message.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _system_health_message
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -16,6 +17,7 @@ _KEYS = frozenset(
         "roles",
     )
 )
+_FIELDS = operator.itemgetter("user_id", "username", "roles")
 
 
 T = TypeVar("T", bound="UserInfo")
@@ -60,10 +62,20 @@ class UserInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            user_id = src_dict_get("user_id")
-            username = src_dict_get("username")
-            roles = src_dict_get("roles")
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    user_id, username, roles = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                src_dict_get = src_dict.get
+                user_id = src_dict_get("user_id")
+                username = src_dict_get("username")
+                roles = src_dict_get("roles")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 (user_id is None or type(user_id) is str)
                 and (username is None or type(username) is str)
@@ -74,7 +86,7 @@ class UserInfo:
                     UNSET if username is None else username,
                     UNSET if roles is None else roles,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _user_info.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _user_info
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,6 +35,7 @@ _KEYS = frozenset(
         "threshold",
     )
 )
+_FIELDS = operator.itemgetter("query", "embedding_model", "top_k", "filters", "include_metadata", "threshold")
 
 
 T = TypeVar("T", bound="VectorSearchRequest")
@@ -101,13 +103,23 @@ class VectorSearchRequest:
         from ..models.search_filters import SearchFilters  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            query = src_dict["query"]
-            embedding_model = src_dict_get("embedding_model")
-            top_k = src_dict_get("top_k")
-            filters = src_dict_get("filters")
-            include_metadata = src_dict_get("include_metadata")
-            threshold = src_dict_get("threshold")
+            src_dict_all = len(src_dict) >= 6
+            if src_dict_all:
+                try:
+                    query, embedding_model, top_k, filters, include_metadata, threshold = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 6
+            else:
+                src_dict_get = src_dict.get
+                query = src_dict["query"]
+                embedding_model = src_dict_get("embedding_model")
+                top_k = src_dict_get("top_k")
+                filters = src_dict_get("filters")
+                include_metadata = src_dict_get("include_metadata")
+                threshold = src_dict_get("threshold")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(query) is str
                 and (embedding_model is None or type(embedding_model) is str)
@@ -124,7 +136,7 @@ class VectorSearchRequest:
                     UNSET if include_metadata is None else include_metadata,
                     UNSET if threshold is None else threshold,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _vector_search_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _vector_search_request
         except _decode.ERRORS:

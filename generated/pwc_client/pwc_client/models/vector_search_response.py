@@ -51,9 +51,10 @@ class VectorSearchResponse:
 
         try:
             results = src_dict["results"]
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(results) is list:
                 _vector_search_response = cls(list(map(VectorSearchResult.from_dict, results)))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _vector_search_response.additional_properties = {
                         k: v for k, v in src_dict.items() if k not in _KEYS
                     }

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -33,6 +34,7 @@ _KEYS = frozenset(
         "metadata",
     )
 )
+_FIELDS = operator.itemgetter("title", "score", "id", "content", "metadata")
 
 
 T = TypeVar("T", bound="VectorSearchResult")
@@ -92,12 +94,22 @@ class VectorSearchResult:
         from ..models.document_metadata import DocumentMetadata  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            title = src_dict["title"]
-            score = src_dict["score"]
-            id = src_dict_get("id")
-            content = src_dict_get("content")
-            metadata = src_dict_get("metadata")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    title, score, id, content, metadata = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                title = src_dict["title"]
+                score = src_dict["score"]
+                id = src_dict_get("id")
+                content = src_dict_get("content")
+                metadata = src_dict_get("metadata")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(title) is str
                 and (type(score) is float or type(score) is int)
@@ -112,7 +124,7 @@ class VectorSearchResult:
                     UNSET if content is None else content,
                     UNSET if metadata is None else DocumentMetadata.from_dict(metadata),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _vector_search_result.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _vector_search_result
         except _decode.ERRORS:

@@ -43,9 +43,10 @@ class Error:
         try:
             src_dict_get = src_dict.get
             detail = src_dict_get("detail")
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if detail is None or type(detail) is str:
                 _error = cls(UNSET if detail is None else detail)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _error
         except _decode.ERRORS:

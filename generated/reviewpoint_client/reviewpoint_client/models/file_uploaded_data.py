@@ -42,9 +42,10 @@ class FileUploadedData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             filename = src_dict["filename"]
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(filename) is str:
                 _file_uploaded_data = cls(filename)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _file_uploaded_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _file_uploaded_data
         except _decode.ERRORS:

@@ -51,9 +51,10 @@ class HTTPValidationError:
 
         try:
             detail = src_dict["detail"]
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(detail) is list:
                 _http_validation_error = cls(list(map(ValidationErrorItem.from_dict, detail)))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _http_validation_error.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _http_validation_error
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -14,6 +15,7 @@ _KEYS = frozenset(
         "password",
     )
 )
+_FIELDS = operator.itemgetter("email", "password")
 
 
 T = TypeVar("T", bound="LoginRequest")
@@ -60,11 +62,21 @@ class LoginRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            email = src_dict["email"]
-            password = src_dict["password"]
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    email, password = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                email = src_dict["email"]
+                password = src_dict["password"]
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(email) is str and type(password) is str:
                 _login_request = cls(email, password)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _login_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _login_request
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,6 +23,7 @@ _KEYS = frozenset(
         "user",
     )
 )
+_FIELDS = operator.itemgetter("access_token", "refresh_token", "expires_in", "token_type", "user")
 
 
 T = TypeVar("T", bound="LoginResponse")
@@ -95,12 +97,22 @@ class LoginResponse:
         from ..models.user import User  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            access_token = src_dict["access_token"]
-            refresh_token = src_dict["refresh_token"]
-            expires_in = src_dict["expires_in"]
-            token_type = src_dict_get("token_type")
-            user = src_dict_get("user")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    access_token, refresh_token, expires_in, token_type, user = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                access_token = src_dict["access_token"]
+                refresh_token = src_dict["refresh_token"]
+                expires_in = src_dict["expires_in"]
+                token_type = src_dict_get("token_type")
+                user = src_dict_get("user")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(access_token) is str
                 and type(refresh_token) is str
@@ -115,7 +127,7 @@ class LoginResponse:
                     UNSET if token_type is None else token_type,
                     UNSET if user is None else User.from_dict(user),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _login_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _login_response
         except _decode.ERRORS:

@@ -42,9 +42,10 @@ class NotificationData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             message = src_dict["message"]
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(message) is str:
                 _notification_data = cls(message)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _notification_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _notification_data
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ _KEYS = frozenset(
         "data",
     )
 )
+_FIELDS = operator.itemgetter("type", "data")
 
 
 T = TypeVar("T", bound="OtherEventMessage")
@@ -57,12 +59,23 @@ class OtherEventMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            type_ = src_dict["type"]
-            data: Any = src_dict_get("data", UNSET)
+            data: Any
+            src_dict_all = len(src_dict) >= 2
+            if src_dict_all:
+                try:
+                    type_, data = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 2
+            else:
+                src_dict_get = src_dict.get
+                type_ = src_dict["type"]
+                data = src_dict_get("data", UNSET)
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(type_) is str:
                 _other_event_message = cls(type_, data)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _other_event_message.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _other_event_message
         except _decode.ERRORS:

@@ -50,9 +50,10 @@ class RefreshRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             refresh_token = src_dict["refresh_token"]
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(refresh_token) is str:
                 _refresh_request = cls(refresh_token)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _refresh_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _refresh_request
         except _decode.ERRORS:

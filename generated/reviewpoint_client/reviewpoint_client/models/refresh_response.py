@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ _KEYS = frozenset(
         "refresh_token",
     )
 )
+_FIELDS = operator.itemgetter("access_token", "expires_in", "token_type", "refresh_token")
 
 
 T = TypeVar("T", bound="RefreshResponse")
@@ -78,11 +80,21 @@ class RefreshResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            access_token = src_dict["access_token"]
-            expires_in = src_dict["expires_in"]
-            token_type = src_dict_get("token_type")
-            refresh_token = src_dict_get("refresh_token")
+            src_dict_all = len(src_dict) >= 4
+            if src_dict_all:
+                try:
+                    access_token, expires_in, token_type, refresh_token = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 4
+            else:
+                src_dict_get = src_dict.get
+                access_token = src_dict["access_token"]
+                expires_in = src_dict["expires_in"]
+                token_type = src_dict_get("token_type")
+                refresh_token = src_dict_get("refresh_token")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(access_token) is str
                 and type(expires_in) is int
@@ -95,7 +107,7 @@ class RefreshResponse:
                     UNSET if token_type is None else token_type,
                     UNSET if refresh_token is None else refresh_token,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _refresh_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _refresh_response
         except _decode.ERRORS:

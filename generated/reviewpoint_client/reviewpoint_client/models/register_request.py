@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,6 +16,7 @@ _KEYS = frozenset(
         "name",
     )
 )
+_FIELDS = operator.itemgetter("email", "password", "name")
 
 
 T = TypeVar("T", bound="RegisterRequest")
@@ -67,12 +69,22 @@ class RegisterRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            email = src_dict["email"]
-            password = src_dict["password"]
-            name = src_dict["name"]
+            src_dict_all = len(src_dict) >= 3
+            if src_dict_all:
+                try:
+                    email, password, name = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 3
+            else:
+                email = src_dict["email"]
+                password = src_dict["password"]
+                name = src_dict["name"]
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(email) is str and type(password) is str and type(name) is str:
                 _register_request = cls(email, password, name)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _register_request.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _register_request
         except _decode.ERRORS:

@@ -49,9 +49,10 @@ class RegisterResponse:
 
         try:
             user = src_dict["user"]
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(user) is dict:
                 _register_response = cls(User.from_dict(user))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _register_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _register_response
         except _decode.ERRORS:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -21,6 +22,7 @@ _KEYS = frozenset(
         "created_at",
     )
 )
+_FIELDS = operator.itemgetter("id", "download_url", "filename", "content_type", "size", "description", "created_at")
 
 
 T = TypeVar("T", bound="UploadedFile")
@@ -90,14 +92,24 @@ class UploadedFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            id = src_dict["id"]
-            download_url = src_dict["download_url"]
-            filename = src_dict_get("filename")
-            content_type = src_dict_get("content_type")
-            size = src_dict_get("size")
-            description = src_dict_get("description")
-            created_at = src_dict_get("created_at")
+            src_dict_all = len(src_dict) >= 7
+            if src_dict_all:
+                try:
+                    id, download_url, filename, content_type, size, description, created_at = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 7
+            else:
+                src_dict_get = src_dict.get
+                id = src_dict["id"]
+                download_url = src_dict["download_url"]
+                filename = src_dict_get("filename")
+                content_type = src_dict_get("content_type")
+                size = src_dict_get("size")
+                description = src_dict_get("description")
+                created_at = src_dict_get("created_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(id) is int
                 and type(download_url) is str
@@ -116,7 +128,7 @@ class UploadedFile:
                     UNSET if description is None else description,
                     UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _uploaded_file.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _uploaded_file
         except _decode.ERRORS:

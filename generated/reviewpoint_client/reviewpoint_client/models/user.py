@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime
+import operator
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -20,6 +21,7 @@ _KEYS = frozenset(
         "created_at",
     )
 )
+_FIELDS = operator.itemgetter("id", "email", "name", "is_active", "is_admin", "created_at")
 
 
 T = TypeVar("T", bound="User")
@@ -83,13 +85,23 @@ class User:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
-            src_dict_get = src_dict.get
-            id = src_dict["id"]
-            email = src_dict["email"]
-            name = src_dict["name"]
-            is_active = src_dict_get("is_active")
-            is_admin = src_dict_get("is_admin")
-            created_at = src_dict_get("created_at")
+            src_dict_all = len(src_dict) >= 6
+            if src_dict_all:
+                try:
+                    id, email, name, is_active, is_admin, created_at = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 6
+            else:
+                src_dict_get = src_dict.get
+                id = src_dict["id"]
+                email = src_dict["email"]
+                name = src_dict["name"]
+                is_active = src_dict_get("is_active")
+                is_admin = src_dict_get("is_admin")
+                created_at = src_dict_get("created_at")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(id) is int
                 and type(email) is str
@@ -106,7 +118,7 @@ class User:
                     UNSET if is_admin is None else is_admin,
                     UNSET if created_at is None else datetime.datetime.fromisoformat(created_at),
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _user.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _user
         except _decode.ERRORS:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,6 +23,7 @@ _KEYS = frozenset(
         "has_next",
     )
 )
+_FIELDS = operator.itemgetter("users", "total", "page", "size", "has_next")
 
 
 T = TypeVar("T", bound="UserList")
@@ -82,12 +84,22 @@ class UserList:
         from ..models.user import User  # noqa: PLC0415
 
         try:
-            src_dict_get = src_dict.get
-            users = src_dict["users"]
-            total = src_dict["total"]
-            page = src_dict_get("page")
-            size = src_dict_get("size")
-            has_next = src_dict_get("has_next")
+            src_dict_all = len(src_dict) >= 5
+            if src_dict_all:
+                try:
+                    users, total, page, size, has_next = _FIELDS(src_dict)
+                except KeyError:
+                    src_dict_all = False
+            if src_dict_all:
+                src_dict_extra = len(src_dict) != 5
+            else:
+                src_dict_get = src_dict.get
+                users = src_dict["users"]
+                total = src_dict["total"]
+                page = src_dict_get("page")
+                size = src_dict_get("size")
+                has_next = src_dict_get("has_next")
+                src_dict_extra = not _KEYS.issuperset(src_dict)
             if (
                 type(users) is list
                 and type(total) is int
@@ -102,7 +114,7 @@ class UserList:
                     UNSET if size is None else size,
                     UNSET if has_next is None else has_next,
                 )
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _user_list.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _user_list
         except _decode.ERRORS:

@@ -42,9 +42,10 @@ class UserRegisteredData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             email = src_dict["email"]
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(email) is str:
                 _user_registered_data = cls(email)
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _user_registered_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _user_registered_data
         except _decode.ERRORS:

@@ -52,9 +52,10 @@ class WsSubscribeData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         try:
             events = src_dict["events"]
+            src_dict_extra = not _KEYS.issuperset(src_dict)
             if type(events) is list:
                 _ws_subscribe_data = cls(list(map(WsEventType.decode, events)))
-                if not _KEYS.issuperset(src_dict):
+                if src_dict_extra:
                     _ws_subscribe_data.additional_properties = {k: v for k, v in src_dict.items() if k not in _KEYS}
                 return _ws_subscribe_data
         except _decode.ERRORS:
