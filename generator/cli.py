@@ -17,7 +17,7 @@ from generator.families import FAMILIES, Family, select
 from generator.findings import Finding, ordered
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-OWN_COMMANDS = frozenset({"generate", "check", "lint", "client"})
+OWN_COMMANDS = frozenset({"generate", "check", "lint", "client", "diff", "vendor"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,6 +80,19 @@ def _parser(contract: bool = True) -> argparse.ArgumentParser:
     client.add_argument("--verbose", action="store_true", help="list every note (names given on your behalf)")
     client.set_defaults(handler=_client)
 
+    changes = commands.add_parser(
+        "diff",
+        help="what a spec change breaks, on the wire and in the generated Python API",
+        description="Compare two versions of a spec: two files (OLD NEW), or a family's spec at a git revision with "
+        "the work tree (FAMILY --base REV). Both are generated into temporary folders to compare their Python API. "
+        "Exit status: 1 when a change is breaking, 0 otherwise, 2 on bad input.",
+    )
+    changes.add_argument("versions", nargs="+", metavar="OLD NEW | FAMILY", help="two spec files, or a family")
+    changes.add_argument("--base", metavar="REV", help="git revision of the family's spec to compare with")
+    changes.add_argument("--format", choices=("markdown", "json"), default="markdown", help="output format")
+    changes.add_argument("--package", help="package name to generate two files as (default: from the file name)")
+    changes.set_defaults(handler=_diff)
+
     if contract:
         from generator.contract import commands as contract_commands
 
@@ -122,6 +135,38 @@ def _lint(args: argparse.Namespace, families: list[Family]) -> int:
     if not findings:
         print(f"lint: no findings ({', '.join(f.name for f in families)})")
     return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def _diff(args: argparse.Namespace, families: list[Family]) -> int:
+    from generator import diff
+
+    del families
+    try:
+        if args.base is not None:
+            if len(args.versions) != 1 or args.versions[0] not in FAMILIES:
+                known = ", ".join(FAMILIES)
+                return _usage(f"diff --base REV takes one family ({known}), not {' '.join(args.versions)}")
+            old, new = diff.since_revision(FAMILIES[args.versions[0]], args.base)
+        elif len(args.versions) != 2:
+            return _usage("diff takes two spec files (OLD NEW), or a family and --base REV")
+        else:
+            old, new = diff.between_files(Path(args.versions[0]), Path(args.versions[1]), args.package)
+    except diff.DiffError as exc:
+        for finding in exc.findings:
+            print(f"diff: {finding}", file=sys.stderr)
+        return EXIT_USAGE
+    changes = diff.compare(old, new)
+    if args.format == "json":
+        print(diff.to_json(changes, old={"version": old.version}, new={"version": new.version}), end="")
+    else:
+        print(f"# {new.python.package}: {old.version} -> {new.version}\n\n{diff.summary(changes)}.\n")
+        print(diff.markdown(changes), end="")
+    return EXIT_FINDINGS if diff.worst(changes) == "breaking" else EXIT_OK
+
+
+def _usage(message: str) -> int:
+    print(f"apigen: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
 
 
 def _client_usage(args: argparse.Namespace) -> str | None:
