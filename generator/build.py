@@ -90,6 +90,8 @@ class Target:
         strict: Refuse a document lint rejects, and any operation or schema that cannot be generated as written;
             otherwise generate what can be and report the rest.
         semver: Refuse (strict) or report a change the spec's ``info.version`` does not step up for.
+        snapshot_only: Render only to take the package's snapshot (``generator.diff``): lenient, not formatted,
+            no history, changelog or manifest.
     """
 
     package: str
@@ -103,6 +105,7 @@ class Target:
     strict: bool = True
     label: str = ""
     semver: bool = False
+    snapshot_only: bool = False
 
     @classmethod
     def of(cls, family: Family) -> Target:
@@ -269,13 +272,15 @@ def render_target(target: Target, destination: Path) -> Rendered:
         spec = load(target.spec_path)
     except SpecError as exc:
         raise GenerationError(exc.findings) from None
+    problems: Callable[[], list[Finding]] = list
+    reported: list[Finding] = []
     if target.strict:
         refused = [*lint.lint_spec(spec, target.error_schemas), *lint.check_auth(spec, target.auth)]
         if refused:
             raise GenerationError(ordered(refused))
-        reported: list[Finding] = []
-        problems: Callable[[], list[Finding]] = list
-    else:  # validity is reported, not refused: found on another core while openapi-python-client works
+    elif (
+        not target.snapshot_only
+    ):  # validity is reported, not refused: found on another core while openapi-python-client works
         extensions = lint.extension_problems(spec)  # the channels and jobs modules rely on them, in any mode
         if extensions:
             raise GenerationError(ordered(extensions))
@@ -293,6 +298,8 @@ def render_target(target: Target, destination: Path) -> Rendered:
     project.env.globals.update(package)
     _build(project)
     _render_runtime(project)
+    if target.snapshot_only:
+        return Rendered(destination, snapshot=_snapshot(target, spec, data, config, destination))
     _format(target, destination)
     snapshot, versions = _record_history(target, spec, data, config, destination)
     if target.strict and versions:
@@ -305,13 +312,11 @@ def render_target(target: Target, destination: Path) -> Rendered:
     return Rendered(destination, tuple(ordered(reported)), counted[0], counted[1], snapshot)
 
 
-def _record_history(
-    target: Target, spec: Spec, data: GeneratorData, config: Config, destination: Path
-) -> tuple[Snapshot, list[Finding]]:
-    """Write the package's history and changelog; return its snapshot and what its version number misses."""
+def _snapshot(target: Target, spec: Spec, data: GeneratorData, config: Config, destination: Path) -> Snapshot:
+    """The spec and the public surface of the package rendered into ``destination``."""
     from openapi_python_client.strings import PythonIdentifier
 
-    from generator import changelog, diff, history
+    from generator import diff
 
     operations = {
         f"api.{tag}.{PythonIdentifier(endpoint.name, config.field_prefix)}": (
@@ -320,7 +325,16 @@ def _record_history(
         for tag, collection in data.endpoint_collections_by_tag.items()
         for endpoint in collection.endpoints
     }
-    snapshot = diff.take(spec, destination / target.package, operations)
+    return diff.take(spec, destination / target.package, operations)
+
+
+def _record_history(
+    target: Target, spec: Spec, data: GeneratorData, config: Config, destination: Path
+) -> tuple[Snapshot, list[Finding]]:
+    """Write the package's history and changelog; return its snapshot and what its version number misses."""
+    from generator import changelog, history
+
+    snapshot = _snapshot(target, spec, data, config, destination)
     try:
         previous = history.read(target.output_dir)
     except history.HistoryError as exc:
@@ -331,7 +345,8 @@ def _record_history(
     )
     (destination / history.RECORD).write_text(recorded.text(), encoding="utf-8")
     (destination / changelog.CHANGELOG).write_text(changelog.render(recorded), encoding="utf-8")
-    return snapshot, history.version_problems(recorded) if target.semver else []
+    problems = history.version_problems(recorded) if target.semver else []
+    return snapshot, [spec.finding("/info/version", "version-bump", problem) for problem in problems]
 
 
 def _spec_file(target: Target) -> str:

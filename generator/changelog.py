@@ -21,15 +21,13 @@ def render(history: History) -> str:
         "",
     ]
     for release in history.releases:
-        lines += [f"## {release.version} ({release.date})", "", _body(history, release)]
+        lines += [f"## {release.version} ({release.date})", "", _body(release)]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _body(history: History, release: Release) -> str:
+def _body(release: Release) -> str:
     if release.first and not release.changes:
-        operations = len(history.current.spec.operations) if release is history.releases[0] else 0
-        counted = f": {operations} operations" if operations else ""
-        return f"First version recorded{counted}.\n"
+        return "First version recorded.\n"
     if not release.changes:
         return "No change to the API or the package's public interface.\n"
     return f"{diff.summary(release.changes).capitalize()}.\n\n" + diff.markdown(release.changes, depth=3)

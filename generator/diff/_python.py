@@ -99,6 +99,13 @@ class _Comparison:
     def __init__(self, old: PythonAPI, new: PythonAPI) -> None:
         self.old, self.new = old, new
         self.pairs = _pair_modules(old, new)
+        self.aliases = {
+            name: entry[2:]
+            for api in (old, new)
+            for content in api.modules.values()
+            for name, entry in content.items()
+            if isinstance(entry, str) and entry.startswith("= ")
+        }
         self.removed_objects = {f"{module}.{name}" for module, names in self._vanished().items() for name in names}
 
     def changes(self) -> Iterator[Change]:
@@ -212,9 +219,7 @@ class _Comparison:
             yield self._change("breaking", "python-class-bases-changed", module, self.new, message)
         for key in ("fields", "init"):
             if key in before and key in after and before[key] != after[key]:
-                yield from self._signature(
-                    module, dotted, f"{name}(...)", before[key], after[key], fields=key == "fields"
-                )
+                yield from self._signature(module, dotted, name, before[key], after[key], fields=key == "fields")
             elif key in before and key not in after and "fields" not in after and "init" not in after:
                 message = f"{dotted}: constructor arguments removed"
                 yield self._change("breaking", "python-parameter-removed", module, self.new, message)
@@ -275,7 +280,7 @@ class _Comparison:
                     f"{noun} {name} renamed to {target}",
                     f"`{short}({name}=...)` -> `{short}({target}=...)`",
                 )
-                yield from self._parameter(change, short, noun, param, new_named[target], old, new, fields)
+                yield from self._parameter(change, short, noun, param, new_named[target], fields)
             elif name not in new_named:
                 yield change(
                     "breaking",
@@ -284,7 +289,7 @@ class _Comparison:
                     f"`{short}({param.text()})` -> (gone)",
                 )
             else:
-                yield from self._parameter(change, short, noun, param, new_named[name], old, new, fields)
+                yield from self._parameter(change, short, noun, param, new_named[name], fields)
         for name, param in new_named.items():
             if name in old_named or name in renames.values():
                 continue
@@ -297,13 +302,18 @@ class _Comparison:
                 )
             else:
                 yield change("non-breaking", f"python-{noun}-added", f"new optional {noun} {name}")
+        moves = self._moves(old, new, noun, renames)
+        if moves:
+            message = f"positional {noun}s moved: {moves}"
+            yield change("breaking", "python-parameter-moved", message, "pass them by keyword")
         for kind in ("*args", "**kwargs"):
             if old.var(kind) and not new.var(kind):
                 yield change("breaking", "python-parameter-removed", f"{kind} no longer accepted")
             elif new.var(kind) and not old.var(kind):
                 yield change("non-breaking", "python-parameter-added", f"now accepts {kind}")
-        if old.returns != new.returns and old.returns is not None and new.returns is not None:
-            narrowed = _members(new.returns) <= _members(old.returns)
+        returns_changed = old.returns is not None and new.returns is not None and old.returns != new.returns
+        if returns_changed and self._types(old.returns or "") != self._types(new.returns or ""):
+            narrowed = self._narrower(new.returns or "", old.returns or "")
             message = f"returns {old.returns} -> {new.returns}"
             hint = f"`{short}(...) -> {old.returns}` -> `{short}(...) -> {new.returns}`"
             yield change(
@@ -314,62 +324,68 @@ class _Comparison:
             )
 
     def _parameter(
-        self,
-        change: Any,
-        short: str,
-        noun: str,
-        before: _Param,
-        after: _Param,
-        old: _Signature,
-        new: _Signature,
-        fields: bool,
+        self, change: Any, short: str, noun: str, before: _Param, after: _Param, fields: bool
     ) -> Iterator[Change]:
         if before.kind != after.kind:
             widened = before.kind == "keyword-only" and after.kind == "positional"
             level: Level = "non-breaking" if widened else "breaking"
+            hint = "" if widened else f"`{short}({_call_form(before)})` -> `{short}({_call_form(after)})`"
             yield change(
-                level,
-                "python-parameter-kind-changed",
-                f"{noun} {after.name}: {before.kind} -> {after.kind}",
-                "" if widened else f"`{short}({_call_form(before)})` -> `{short}({_call_form(after)})`",
+                level, "python-parameter-kind-changed", f"{noun} {after.name}: {before.kind} -> {after.kind}", hint
             )
-        elif before.kind in ("positional-only", "positional"):
-            old_index = [param.name for param in old.positional].index(before.name)
-            new_index = [param.name for param in new.positional].index(after.name)
-            if old_index != new_index:
-                yield change(
-                    "breaking",
-                    "python-parameter-moved",
-                    f"{noun} {after.name} moved from position {old_index + 1} to {new_index + 1}",
-                    f"pass {after.name}= by keyword",
-                )
-        if before.annotation != after.annotation:
-            widened = not fields and _members(before.annotation) <= _members(after.annotation)
-            level = "non-breaking" if widened else "breaking"
-            hint = f"`{short}({before.name}: {before.annotation})` -> `{short}({after.name}: {after.annotation})`"
-            yield change(
-                level,
-                f"python-{noun}-type-changed",
-                f"{noun} {after.name}: type {before.annotation} -> {after.annotation}",
-                "" if widened else hint,
-            )
+        old_types, new_types = self._types(before.annotation), self._types(after.annotation)
+        unset_only = old_types ^ new_types <= {"Unset", "None"}
+        retyped = old_types != new_types
+        type_text = f"type {before.annotation} -> {after.annotation}"
         if before.default is not None and after.default is None:
-            yield change(
-                "breaking",
-                f"python-{noun}-required",
-                f"{noun} {after.name} is now required",
-                f"`{short}(...)` -> `{short}(..., {after.text()})`",
-            )
+            hint = f"`{short}(...)` -> `{short}(..., {after.text()})`"
+            yield change("breaking", f"python-{noun}-required", f"{noun} {after.name} is now required", hint)
+            retyped = retyped and not unset_only
         elif before.default is None and after.default is not None:
-            yield change(
-                "non-breaking",
-                f"python-{noun}-optional",
-                f"{noun} {after.name} is now optional (default {after.default})",
-            )
+            if fields:
+                message = f"attribute {after.name} may now be unset: {type_text}"
+                hint = f"`{short}.{after.name}: {before.annotation}` -> `{short}.{after.name}: {after.annotation}`"
+                yield change("breaking", "python-attribute-type-changed", message, hint)
+                return
+            message = f"{noun} {after.name} is now optional (default {after.default})"
+            yield change("non-breaking", f"python-{noun}-optional", message)
+            retyped = retyped and not unset_only
         elif before.default != after.default:
-            yield change(
-                "info", "python-default-changed", f"{noun} {after.name}: default {before.default} -> {after.default}"
-            )
+            message = f"{noun} {after.name}: default {before.default} -> {after.default}"
+            yield change("info", "python-default-changed", message)
+        if retyped:
+            widened = not fields and self._narrower(before.annotation, after.annotation)
+            hint = f"`{short}({before.name}: {before.annotation})` -> `{short}({after.name}: {after.annotation})`"
+            kind = f"python-{noun}-type-changed"
+            message = f"{noun} {after.name}: {type_text}"
+            yield change("non-breaking" if widened else "breaking", kind, message, "" if widened else hint)
+
+    def _types(self, annotation: str) -> frozenset[str]:
+        """The members of a union annotation, aliases (``AuthenticatedClient = Client``) resolved."""
+        return frozenset(self.aliases.get(member, member) for member in _members(annotation))
+
+    def _narrower(self, inner: str, outer: str) -> bool:
+        """Whether every value of type ``inner`` is one of ``outer`` (as far as the annotations' text tells)."""
+        outer_members = self._types(outer)
+        generics = [found for found in map(_generic, outer_members) if found is not None]
+        for member in self._types(inner) - outer_members:
+            generic = _generic(member)
+            if generic is None:
+                return False
+            if not any(base == generic[0] and self._narrower(generic[1], inside) for base, inside in generics):
+                return False
+        return True
+
+    def _moves(self, old: _Signature, new: _Signature, noun: str, renames: dict[str, str]) -> str:
+        """``name 2 -> 3, role 3 -> 4`` for the positional parameters that changed place; ``""`` when none did."""
+        before = [param.name for param in old.positional]
+        after = [param.name for param in new.positional]
+        moved = []
+        for index, name in enumerate(before):
+            target = renames.get(name, name)
+            if target in after and after.index(target) != index:
+                moved.append(f"{target} {index + 1} -> {after.index(target) + 1}")
+        return ", ".join(moved)
 
     # -------------------------------------------------------------------------------------------- helpers
 
@@ -498,6 +514,17 @@ def _members(annotation: str) -> frozenset[str]:
         else:
             found.add(ast.unparse(current))
     return frozenset(found)
+
+
+def _generic(annotation: str) -> tuple[str, str] | None:
+    """``("Response", "Error | User")`` for ``Response[Error | User]``; None for anything else."""
+    try:
+        node = ast.parse(annotation, mode="eval").body
+    except SyntaxError:
+        return None
+    if isinstance(node, ast.Subscript) and not isinstance(node.slice, ast.Tuple):
+        return ast.unparse(node.value), ast.unparse(node.slice)
+    return None
 
 
 def _annotation(entry: str) -> str:

@@ -85,7 +85,7 @@ def snapshot_of(target: Target) -> Snapshot:
 
     with tempfile.TemporaryDirectory(prefix="diff-") as scratch:
         destination = Path(scratch) / target.package
-        lenient = replace(target, strict=False, output_dir=destination, semver=False)
+        lenient = replace(target, strict=False, output_dir=destination, semver=False, snapshot_only=True)
         try:
             rendered = build.render_target(lenient, destination)
         except build.GenerationError as exc:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from urllib.parse import urlparse
 
 from generator.diff._change import Change, Level
 from generator.diff._schemas import Direction, SchemaComparison
@@ -51,9 +50,8 @@ def _servers(old: Spec, new: Spec) -> Iterator[Change]:
         message = f"base path {old.base_path or '/'} -> {new.base_path or '/'}: every URL changes"
         yield Change("breaking", "base-path-changed", "", "/servers", message)
     elif old.base_url != new.base_url:
-        before, after = urlparse(old.base_url).netloc, urlparse(new.base_url).netloc
         message = f"default server {old.base_url or '(none)'} -> {new.base_url or '(none)'}"
-        yield Change("info" if before or after else "info", "server-changed", "", "/servers", message)
+        yield Change("info", "server-changed", "", "/servers", message)
 
 
 def _schemes(old: Spec, new: Spec) -> Iterator[Change]:
@@ -108,7 +106,9 @@ def _security(before: Operation, after: Operation) -> Iterator[Change]:
         return
     label = after.label
     if frozenset() in old and frozenset() not in new:
-        yield Change("breaking", "security-changed", label, after.at, f"{label} now requires credentials")
+        message = f"{label} now requires credentials ({_requirement_text(new)})"
+        yield Change("breaking", "security-changed", label, after.at, message)
+        return
     lost = {requirement for requirement in old - new if requirement}
     if lost:
         message = f"{label} no longer accepts {_requirement_text(lost)}"
