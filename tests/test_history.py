@@ -64,7 +64,8 @@ def test_a_bumped_version_gets_an_entry_breaking_changes_first(output: Path, tmp
     bumped = spec(tmp_path, "0.4.0", TAG)
     build.generate(bumped)
     changelog = (output / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert changelog.index("## 0.4.0 (2026-01-01)") < changelog.index("### Breaking changes") < changelog.index("## 0.3.0")
+    entry, breaking, older = (changelog.index(text) for text in ("## 0.4.0 (2026-01-01)", "### Breaking", "## 0.3.0"))
+    assert entry < breaking < older
     assert "migrate: `list_things.sync(...)` -> `list_things.sync(..., tag: str)`" in changelog
     assert drift.check(bumped) == []  # reproduced from the recorded history
 
