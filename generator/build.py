@@ -18,7 +18,7 @@ import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from openapi_python_client.config import Config
     from openapi_python_client.parser import GeneratorData
 
+    from generator.diff import Snapshot
     from generator.spec import Spec
 
 __all__ = [
@@ -88,6 +89,9 @@ class Target:
         regenerate: The command that regenerates the package, for its README.
         strict: Refuse a document lint rejects, and any operation or schema that cannot be generated as written;
             otherwise generate what can be and report the rest.
+        semver: Refuse (strict) or report a change the spec's ``info.version`` does not step up for.
+        snapshot_only: Render only to take the package's snapshot (``generator.diff``): lenient, not formatted,
+            no history, changelog or manifest.
     """
 
     package: str
@@ -100,6 +104,8 @@ class Target:
     regenerate: str = "make generate"
     strict: bool = True
     label: str = ""
+    semver: bool = False
+    snapshot_only: bool = False
 
     @classmethod
     def of(cls, family: Family) -> Target:
@@ -112,6 +118,7 @@ class Target:
             auth=family.auth,
             error_schemas=family.error_schemas,
             label=family.name,
+            semver=True,
         )
 
     @property
@@ -156,6 +163,7 @@ class Rendered:
     findings: tuple[Finding, ...] = ()
     operations: int = 0
     generated: int = 0
+    snapshot: Snapshot | None = None
 
 
 def inputs(family: Family) -> dict[str, Any]:
@@ -264,13 +272,15 @@ def render_target(target: Target, destination: Path) -> Rendered:
         spec = load(target.spec_path)
     except SpecError as exc:
         raise GenerationError(exc.findings) from None
+    problems: Callable[[], list[Finding]] = list
+    reported: list[Finding] = []
     if target.strict:
         refused = [*lint.lint_spec(spec, target.error_schemas), *lint.check_auth(spec, target.auth)]
         if refused:
             raise GenerationError(ordered(refused))
-        reported: list[Finding] = []
-        problems: Callable[[], list[Finding]] = list
-    else:  # validity is reported, not refused: found on another core while openapi-python-client works
+    elif (
+        not target.snapshot_only
+    ):  # validity is reported, not refused: found on another core while openapi-python-client works
         extensions = lint.extension_problems(spec)  # the channels and jobs modules rely on them, in any mode
         if extensions:
             raise GenerationError(ordered(extensions))
@@ -288,12 +298,60 @@ def render_target(target: Target, destination: Path) -> Rendered:
     project.env.globals.update(package)
     _build(project)
     _render_runtime(project)
+    if target.snapshot_only:
+        return Rendered(destination, snapshot=_snapshot(target, spec, data, config, destination))
     _format(target, destination)
+    snapshot, versions = _record_history(target, spec, data, config, destination)
+    if target.strict and versions:
+        raise GenerationError(versions)
     reported.extend(problems())
+    reported.extend(replace(finding, severity="warning") for finding in versions)
     recorded = manifest.manifest_text(target.package, _target_inputs(target), destination)
     (destination / MANIFEST).write_text(recorded, encoding="utf-8")
     counted = normalize.counts(spec, data)
-    return Rendered(destination, tuple(ordered(reported)), counted[0], counted[1])
+    return Rendered(destination, tuple(ordered(reported)), counted[0], counted[1], snapshot)
+
+
+def _snapshot(target: Target, spec: Spec, data: GeneratorData, config: Config, destination: Path) -> Snapshot:
+    """The spec and the public surface of the package rendered into ``destination``."""
+    from openapi_python_client.strings import PythonIdentifier
+
+    from generator import diff
+
+    operations = {
+        f"api.{tag}.{PythonIdentifier(endpoint.name, config.field_prefix)}": (
+            f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"
+        )
+        for tag, collection in data.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    }
+    return diff.take(spec, destination / target.package, operations)
+
+
+def _record_history(
+    target: Target, spec: Spec, data: GeneratorData, config: Config, destination: Path
+) -> tuple[Snapshot, list[Finding]]:
+    """Write the package's history and changelog; return its snapshot and what its version number misses."""
+    from generator import changelog, history
+
+    snapshot = _snapshot(target, spec, data, config, destination)
+    try:
+        previous = history.read(target.output_dir)
+    except history.HistoryError as exc:
+        raise GenerationError([exc.finding]) from None
+    record = target.output_dir / history.RECORD
+    recorded = history.advance(
+        previous, snapshot, spec_path=target.spec_path, spec_file=_spec_file(target), record=record
+    )
+    (destination / history.RECORD).write_text(recorded.text(), encoding="utf-8")
+    (destination / changelog.CHANGELOG).write_text(changelog.render(recorded), encoding="utf-8")
+    problems = history.version_problems(recorded) if target.semver else []
+    return snapshot, [spec.finding("/info/version", "version-bump", problem) for problem in problems]
+
+
+def _spec_file(target: Target) -> str:
+    """The document as the package names it: ``openapi/<family>.yaml``, or the file given to ``client``."""
+    return target.spec_name if target.regenerate != "make generate" else f"openapi/{target.spec_path.name}"
 
 
 def _in_background(function: Callable[[Path], list[Finding]], path: Path) -> Callable[[], list[Finding]]:
@@ -363,7 +421,7 @@ def _context(
         config,
         auth=target.auth,
         env_prefix=target.env_prefix,
-        spec_file=target.spec_name if target.regenerate != "make generate" else f"openapi/{target.spec_path.name}",
+        spec_file=_spec_file(target),
         error_schemas=target.error_schemas,
         regenerate=target.regenerate,
     )

@@ -20,9 +20,12 @@ MANIFEST = "generation-manifest.json"
 TOOLS = ("openapi-python-client", "ruff", "jinja2")
 GENERATOR_SOURCES = (
     "build.py",
+    "changelog.py",
     "channels.py",
+    "diff",
     "families.py",
     "findings.py",
+    "history.py",
     "jobs.py",
     "lint.py",
     "manifest.py",
