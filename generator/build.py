@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from generator import manifest
 from generator.families import ROOT, TEMPLATES_DIR, Auth, Family
@@ -63,6 +63,7 @@ OPTIONAL_RUNTIME = {
     "channels.py.jinja": "has_websockets",
 }
 EXTRA_MODULES = {"jobs.py.jinja": "has_jobs"}  # package modules of ours that openapi-python-client cannot add
+RESOURCE_TEMPLATE = "resource.py.jinja"  # one module per tag: resources/<tag>.py
 
 
 class GenerationError(Exception):
@@ -288,6 +289,7 @@ def render_target(target: Target, destination: Path) -> Rendered:
     project.env.globals.update(package)
     _build(project)
     _render_runtime(project)
+    _render_resources(project)
     _format(target, destination)
     reported.extend(problems())
     recorded = manifest.manifest_text(target.package, _target_inputs(target), destination)
@@ -398,6 +400,24 @@ def _render_runtime(project: Project) -> None:
         except Exception as exc:
             raise GenerationError([Finding(relative(template_path), "", "template-error", _describe(exc))]) from None
         (project.package_dir / template_path.name.removesuffix(".jinja")).write_text(text, encoding="utf-8")
+
+
+def _render_resources(project: Project) -> None:
+    """Render the resource layer: ``resources/<tag>.py`` per tag (``client.<tag>`` imports it on first use)."""
+    layer = cast("list[Any]", project.env.globals["resources"])
+    if not layer:
+        return
+    folder = project.package_dir / "resources"
+    folder.mkdir()
+    doc = '"""The resource classes behind ``client.<tag>``: one module per tag, imported on first use."""\n'
+    (folder / "__init__.py").write_text(doc, encoding="utf-8")
+    template_path = TEMPLATES_DIR / RESOURCE_TEMPLATE
+    for resource in layer:
+        try:
+            text = project.env.get_template(RESOURCE_TEMPLATE).render(resource=resource)
+        except Exception as exc:
+            raise GenerationError([Finding(relative(template_path), "", "template-error", _describe(exc))]) from None
+        (folder / f"{resource.module}.py").write_text(text, encoding="utf-8")
 
 
 def _format(target: Target, destination: Path) -> None:

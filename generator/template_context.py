@@ -21,9 +21,11 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response as UpstreamResponse
 from openapi_python_client.strings import PythonIdentifier
 
-from generator import template_features
+from generator import docstrings, resources, template_features
+from generator.docstrings import OperationDocs
 from generator.families import Auth
 from generator.findings import Finding
+from generator.resources import Resource
 from generator.spec import Operation, Pagination, SecurityScheme, Spec
 
 __all__ = [
@@ -76,6 +78,7 @@ def unguarded_optional(body: Any) -> bool:
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
+    "body_declaration": resources.body_declaration,
     "is_upload": template_features.is_upload,
     "success_responses": success_responses,
     "unguarded_optional": unguarded_optional,
@@ -188,6 +191,8 @@ class Package:
     has_downloads: bool
     channels: list[template_features.ChannelClass]
     has_websockets: bool
+    operation_docs: dict[str, dict[str, OperationDocs]]  # method -> upstream path -> docstring parts
+    resources: list[Resource]
 
     def globals(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -208,6 +213,9 @@ def build(
     findings: list[Finding] = []
     jobs = template_features.job_helpers(spec.document)
     endpoints = _endpoints(spec, data, config, findings, jobs)
+    docs = _operation_docs(spec, data)
+    layer, clashes = resources.resources(spec, data, endpoints, docs, jobs, token_login=auth is not None)
+    findings.extend(clashes)
     channels = template_features.channel_classes(spec.document, spec.base_url)
     package = Package(
         spec_title=spec.title or env_prefix.lower(),
@@ -230,6 +238,8 @@ def build(
         has_downloads=any(extras.download for by_path in endpoints.values() for extras in by_path.values()),
         channels=channels,
         has_websockets=bool(channels),
+        operation_docs=docs,
+        resources=layer,
     )
     return package, findings
 
@@ -279,6 +289,27 @@ def _endpoints(
         if events or paging or download or starts:
             extras.setdefault(endpoint.method, {})[path] = EndpointExtras(events, paging, download, starts)
     return extras
+
+
+def _operation_docs(spec: Spec, data: GeneratorData) -> dict[str, dict[str, OperationDocs]]:
+    """The docstring parts of every endpoint openapi-python-client parsed, by method and path."""
+    operations = {(op.method, skeleton(op.path)): op for op in spec.operations}
+    docs: dict[str, dict[str, OperationDocs]] = {}
+    for _, endpoint in upstream_endpoints(data):
+        path = _raw(endpoint.path)
+        operation = operations.get((endpoint.method, skeleton(path)))
+        if operation is None:
+            continue
+        names = {("body", "body"): "body"} if endpoint.bodies else {}
+        for location, props in (
+            ("path", endpoint.path_parameters),
+            ("query", endpoint.query_parameters),
+            ("header", endpoint.header_parameters),
+            ("cookie", endpoint.cookie_parameters),
+        ):
+            names |= {(location, _raw(prop.name)): str(prop.python_name) for prop in props}
+        docs.setdefault(endpoint.method, {})[path] = docstrings.operation_docs(spec, operation, names)
+    return docs
 
 
 def _events(spec: Spec, operation: Operation, config: Config) -> Iterator[EventType]:
