@@ -25,6 +25,7 @@ from generator import docstrings, resources, template_features
 from generator.docstrings import OperationDocs
 from generator.families import Auth
 from generator.findings import Finding
+from generator.readme_examples import ReadmeExamples, readme_examples
 from generator.resources import Resource
 from generator.spec import Operation, Pagination, SecurityScheme, Spec
 
@@ -33,7 +34,6 @@ __all__ = [
     "AuthContext",
     "EndpointExtras",
     "EventType",
-    "ExampleCall",
     "Login",
     "OAuth2",
     "Package",
@@ -159,15 +159,6 @@ class OAuth2:
 
 
 @dataclass(frozen=True)
-class ExampleCall:
-    """A GET operation for the README's examples, and its call's arguments."""
-
-    tag: str
-    module: str
-    arguments: str
-
-
-@dataclass(frozen=True)
 class Package:
     """The globals every template sees."""
 
@@ -183,7 +174,7 @@ class Package:
     has_pagination: bool
     has_event_streams: bool
     endpoints: dict[str, dict[str, EndpointExtras]]  # method -> upstream path -> extras
-    example_call: ExampleCall | None
+    readme: ReadmeExamples
     jobs: list[template_features.JobHelpers]
     has_jobs: bool
     examples: template_features.FeatureExamples
@@ -230,7 +221,7 @@ def build(
         has_pagination=any(extras.paging for by_path in endpoints.values() for extras in by_path.values()),
         has_event_streams=any(extras.events for by_path in endpoints.values() for extras in by_path.values()),
         endpoints=endpoints,
-        example_call=_example_call(data),
+        readme=readme_examples(spec, layer),
         jobs=jobs,
         has_jobs=bool(jobs),
         examples=template_features.feature_examples(spec.document, jobs),
@@ -418,24 +409,3 @@ def _error_models(spec: Spec, config: Config, error_schemas: tuple[str, ...]) ->
         if component != default:
             models[status] = class_name(spec, component, config)
     return dict(sorted(models.items()))
-
-
-def _example_call(data: GeneratorData) -> ExampleCall | None:
-    """Pick a GET operation for the README's examples and spell its call's arguments."""
-    candidates = [
-        (tag, endpoint)
-        for tag, endpoint in upstream_endpoints(data)
-        if endpoint.method == "get"
-        and not any(p.required for p in endpoint.query_parameters + endpoint.header_parameters)
-        and not any(p.required for p in endpoint.cookie_parameters)
-    ]
-    if not candidates:
-        return None
-    tag, endpoint = sorted(candidates, key=lambda item: (-len(item[1].path_parameters), str(item[1].name)))[0]
-    arguments = [f"{p.python_name}={_placeholder(p)}" for p in endpoint.path_parameters]
-    return ExampleCall(tag, str(endpoint.name), ", ".join(arguments))
-
-
-def _placeholder(prop: Any) -> str:
-    type_string = prop.get_type_string()
-    return "1" if type_string == "int" else '"example-id"'
