@@ -13,14 +13,12 @@ import base64
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
-
-from .conftest import ROOT
 from .families import FAMILIES
 from .mocks import Served
 
