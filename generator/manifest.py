@@ -21,6 +21,7 @@ TOOLS = ("openapi-python-client", "ruff", "jinja2")
 GENERATOR_SOURCES = (
     "build.py",
     "channels.py",
+    "docstrings.py",
     "families.py",
     "findings.py",
     "jobs.py",
@@ -28,6 +29,8 @@ GENERATOR_SOURCES = (
     "manifest.py",
     "normalize.py",
     "open_models.py",
+    "readme_examples.py",
+    "resources.py",
     "spec",
     "template_context.py",
     "template_features.py",

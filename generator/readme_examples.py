@@ -58,7 +58,8 @@ def readme_examples(spec: Spec, layer: list[Resource]) -> ReadmeExamples:
     method_of: dict[str, dict[str, str]] = {}
     for resource in layer:
         for method in resource.methods:
-            functions = method_of.setdefault(method.operation.removeprefix("api."), {})
+            module = method.operation.removeprefix("api.")
+            functions = method_of.setdefault(module if module != "jobs" else f"jobs.{method.function}", {})
             functions[method.function] = f"client.{resource.attribute}.{method.name}"
             functions[method.async_function] = f"client.{resource.attribute}.{method.async_name}"
     calls = [(resource, method) for resource in layer for method in resource.methods if _plain_get(spec, method)]

@@ -115,7 +115,7 @@ class Method:
     raises: tuple[tuple[str, str], ...]
     returns_doc: str
     request: str  # what the README's table says it sends: "GET /users", "pages of GET /users"
-    operation: str  # the operation module, for the README's table: "api.users.list_users"
+    operation: str  # the module it calls, for the README's table: "api.users.list_users", or "jobs"
 
     @property
     def positional(self) -> tuple[Argument, ...]:
@@ -699,7 +699,7 @@ def _wait_method(job: template_features.JobHelpers, name: str, collector: _Colle
         ),
         returns_doc=job.status_model,
         request=request,
-        operation=f"jobs.wait_for_{job.name}",
+        operation="jobs",
     )
 
 
