@@ -9,14 +9,16 @@ The naming rule (documented in each package README):
   or plural, wherever they follow the first word: in ``users``, ``list_users`` is ``list``, ``get_user`` is
   ``get``, ``get_current_user`` is ``get_current``; in ``data_sources``, ``test_data_source_connection`` is
   ``test_connection``; the first word, the verb, stays (``upload_file`` stays ``upload_file`` in ``uploads``);
+  an id FastAPI made up loses the path and method it appends first (``get_item_items_item_id_get`` is ``get``);
 - what the runtime adds to an operation gets the same name with a suffix: page iterators ``iter`` (``list`` and
   ``list_x`` become ``iter`` and ``iter_x``, any other name ``iter_<name>``) and ``<iter>_pages``; a file answer
   ``<name>_to_file``; a job it starts ``<name>_and_wait`` and ``<name>_and_download``; waiting for a job started
   elsewhere ``wait_for_<job>`` (the tag's words removed the same way);
 - every method has an asynchronous twin named with an ``a`` in front (``aget``, ``alist``, ``aiter``,
   ``acreate_and_wait``), as ``Client`` has ``login``/``alogin`` and ``close``/``aclose``;
-- names that clash within a resource fall back to the full operationId for every operation involved; a Python
-  keyword gets a trailing underscore.
+- names that clash within a resource get the HTTP method appended when that tells them apart (one path, several
+  methods), else fall back to the full operationId, for every operation involved; a Python keyword gets a
+  trailing underscore.
 
 Each method is a thin call of its operation module's function (``api.<tag>.<module>.sync``, ``sync_items``, ...),
 imported on first use, with the per-call options applied through ``Client.with_options``.
@@ -33,7 +35,7 @@ from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.strings import ClassName, PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
 from generator import open_models, template_features
 from generator.docstrings import OperationDocs
@@ -296,16 +298,29 @@ def singular(word: str) -> str:
     return word
 
 
-def method_name(operation: str, tag: str) -> str:
+def plural(word: str) -> str:
+    """The plural of an English noun, as far as tag names need it (``study``, ``status``, ``user``)."""
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return word[:-1] + "ies"
+    return word + "es" if word.endswith(("s", "x", "ch", "sh")) else word + "s"
+
+
+def method_name(operation: str, tag: str, path: str = "", method: str = "") -> str:
     """An operation's method name in its tag's resource: the operationId's words without the tag's after the first.
 
     ``method_name("list_users", "users") == "list"``; ``method_name("upload_file", "uploads") == "upload_file"``.
+    The suffix FastAPI appends to the ids it makes up (the path's words, then the method) is dropped first:
+    ``method_name("get_item_items_item_id_get", "items", "/items/{item_id}", "get") == "get"``.
     """
     words = [word for word in operation.split("_") if word]
+    suffix = [*(word for word in snake_case(re.sub(r"\W+", "_", path)).split("_") if word), method] if method else []
+    if suffix and len(words) > len(suffix) and words[-len(suffix) :] == suffix:
+        words = words[: -len(suffix)]
     tag_words = [word for word in tag.split("_") if word]
     if not words or not tag_words:
         return operation
-    forms = {tuple(tag_words), (*tag_words[:-1], singular(tag_words[-1]))}
+    last = tag_words[-1]
+    forms = {(*tag_words[:-1], form) for form in (last, singular(last), plural(last))}
     kept, index = words[:1], 1
     while index < len(words):
         form = next((f for f in forms if tuple(words[index : index + len(f)]) == f), None)
@@ -333,22 +348,37 @@ def _unreserved(name: str) -> str:
     return name + "_" if keyword.iskeyword(name) else name
 
 
-def base_names(operations: dict[str, tuple[str, ...]], tag: str) -> dict[str, str]:
-    """The method name of each operation (module name -> name); ``operations`` maps each to its derived suffixes.
+def base_names(
+    operations: dict[str, tuple[str, ...]], tag: str, routes: dict[str, tuple[str, str]] | None = None
+) -> dict[str, str]:
+    """The method name of each operation (module name -> name); ``operations`` maps each to its kinds (``call``,
+    ``pages``, ...), ``routes`` to its path and method.
 
-    Operations whose names would clash fall back to their full operationId.
+    Operations whose names would clash get their HTTP method appended when that tells them apart (one path, several
+    methods: ``note_get``, ``note_put``), else fall back to their full operationId.
     """
-    names = {module: _unreserved(method_name(module, tag)) for module in operations}
+    routes = routes or {}
+    names = {module: _unreserved(method_name(module, tag, *routes.get(module, ("", "")))) for module in operations}
+    clashing = _clashing(names, operations)
+    if clashing:
+        named = {module: f"{names[module]}_{routes[module][1]}" for module in clashing if module in routes}
+        if len(named) == len(clashing) and not _clashing(names | named, operations):
+            return names | named
     for _ in range(2):
-        seen: dict[str, list[str]] = {}
-        for module, name in names.items():
-            for derived in _derived(name, operations[module]):
-                seen.setdefault(derived, []).append(module)
-        clashing = {module for modules in seen.values() if len(set(modules)) > 1 for module in modules}
         if not clashing:
             break
         names = {module: (_unreserved(module) if module in clashing else name) for module, name in names.items()}
+        clashing = _clashing(names, operations)
     return names
+
+
+def _clashing(names: dict[str, str], operations: dict[str, tuple[str, ...]]) -> set[str]:
+    """The operations one of whose method names another operation's method names repeat."""
+    seen: dict[str, set[str]] = {}
+    for module, name in names.items():
+        for derived in _derived(name, operations[module]):
+            seen.setdefault(derived, set()).add(module)
+    return {module for modules in seen.values() if len(modules) > 1 for module in modules}
 
 
 def _derived(name: str, kinds: tuple[str, ...]) -> Iterator[str]:
@@ -502,7 +532,8 @@ def _resource(
 ) -> Resource:
     kinds = {member.module: member.kinds for member in members}
     kinds |= {f"wait_for_{job.name}": ("wait",) for job in waits}
-    names = base_names(kinds, tag)
+    routes = {member.module: (member.operation.path, member.operation.method) for member in members}
+    names = base_names(kinds, tag, routes)
     collector = _Collector()
     methods: list[Method] = []
     for member in members:

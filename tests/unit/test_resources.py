@@ -25,8 +25,8 @@ from generator.spec import Bounds, Parameter, from_document, load
         ("export_dashboard", "dashboards", "export"),
         ("get_revenue_summary", "analytics", "get_revenue_summary"),
         ("run_advanced_analytics", "analytics", "run_advanced"),
-        ("read_items_items__get", "items", "read_get"),  # FastAPI's generated ids
         ("users", "users", "users"),
+        ("list_accounts", "account", "list"),  # the tag in the singular, the id in the plural
         ("list_statuses", "statuses", "list"),
     ],
 )
@@ -34,6 +34,19 @@ def test_a_method_is_the_operation_id_without_the_tags_words_after_the_first(
     operation: str, tag: str, expected: str
 ) -> None:
     assert resources.method_name(operation, tag) == expected
+
+
+@pytest.mark.parametrize(
+    ("operation", "path", "method", "expected"),
+    [
+        ("list_accounts_accounts_get", "/accounts/", "get", "list"),
+        ("get_account_accounts_item_id_get", "/accounts/{item_id}", "get", "get"),
+        ("search_accounts_accounts_search_get", "/accounts/search", "get", "search"),
+        ("accounts_get", "/accounts", "get", "accounts_get"),  # nothing would be left: the id stays
+    ],
+)
+def test_the_suffix_fastapi_appends_is_dropped(operation: str, path: str, method: str, expected: str) -> None:
+    assert resources.method_name(operation, "account", path, method) == expected
 
 
 def test_derived_names_and_async_twins() -> None:
@@ -57,6 +70,9 @@ def test_operations_whose_names_clash_keep_their_operation_ids() -> None:
     derived = resources.base_names({"list_items": ("call", "pages"), "iter": ("call",)}, "items")
     assert derived == {"list_items": "list_items", "iter": "iter"}  # list_items' iterator would have been "iter"
     assert resources.base_names({"import_things": ("call",)}, "things") == {"import_things": "import_"}
+    routes = {"note_item_notes_id_get": ("/notes/{id}", "get"), "note_item_notes_id_put": ("/notes/{id}", "put")}
+    both = resources.base_names(dict.fromkeys(routes, ("call",)), "notes", routes)  # one id for two methods
+    assert both == {"note_item_notes_id_get": "note_item_get", "note_item_notes_id_put": "note_item_put"}
 
 
 def test_a_parameter_is_described_with_its_default_bounds_and_values() -> None:
