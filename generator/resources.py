@@ -31,9 +31,8 @@ import keyword
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
-from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
@@ -80,6 +79,15 @@ CLIENT_ATTRIBUTES = frozenset(
 """The public attributes of the generated ``Client`` (a test checks this against the class): no resource hides one."""
 
 BUILTIN_TYPES = frozenset(name for name in dir(builtins) if isinstance(getattr(builtins, name), type))
+
+
+class Matched(NamedTuple):
+    """An endpoint openapi-python-client parsed: its tag (Python name), its path as written, its operation."""
+
+    tag: str
+    path: str
+    endpoint: Endpoint
+    operation: Operation
 
 
 @dataclass(frozen=True)
@@ -497,28 +505,24 @@ class _Operation:
 
 def resources(
     spec: Spec,
-    data: GeneratorData,
+    matched: list[Matched],
     extras: dict[str, dict[str, Any]],
     docs: dict[str, dict[str, OperationDocs]],
     jobs: list[template_features.JobHelpers],
     token_login: bool,
 ) -> tuple[list[Resource], list[Finding]]:
     """Every tag's resource, in the order of openapi-python-client's tags, with its methods in operation order."""
-    operations = {(op.method, _skeleton(op.path)): op for op in spec.operations}
-    found: list[Resource] = []
+    members: dict[str, list[_Operation]] = {}
+    for tag, path, endpoint, operation in matched:
+        extra = extras.get(endpoint.method, {}).get(path)
+        members.setdefault(tag, []).append(_Operation(tag, endpoint, operation, docs[endpoint.method][path], extra))
+    for job in jobs:
+        members.setdefault(job.status.tag, [])
     findings: list[Finding] = []
-    for tag, collection in data.endpoint_collections_by_tag.items():
-        members = []
-        for endpoint in collection.endpoints:
-            path = _raw(endpoint.path)
-            operation = operations.get((endpoint.method, _skeleton(path)))
-            if operation is None:
-                continue
-            extra = extras.get(endpoint.method, {}).get(path)
-            members.append(_Operation(str(tag), endpoint, operation, docs[endpoint.method][path], extra))
-        waits = [job for job in jobs if job.status.tag == str(tag)]
-        if members or waits:
-            found.append(_resource(spec, str(tag), members, waits, token_login, findings))
+    found = [
+        _resource(spec, tag, tagged, [job for job in jobs if job.status.tag == tag], token_login, findings)
+        for tag, tagged in members.items()
+    ]
     return found, findings
 
 
@@ -564,7 +568,7 @@ def _methods(member: _Operation, name: str, collector: _Collector, token_login: 
     collector.props(response.prop for response in _success_responses(endpoint))
     arguments = _operation_arguments(endpoint, docs)
     success = _success_type(endpoint)
-    request = f"{endpoint.method.upper()} {_raw(endpoint.path)}"
+    request = f"{operation.method.upper()} {operation.path}"
     module_path = f"api.{member.tag}.{member.module}"
     base = Method(
         name=name,
@@ -814,11 +818,3 @@ def _join(*paragraphs: str) -> str:
 def _tag_name(spec: Spec, tag: str) -> str:
     """The spec's tag whose Python name is ``tag``."""
     return next((name for name in spec.tags if str(PythonIdentifier(name, "tag")) == tag), tag)
-
-
-def _raw(value: Any) -> str:
-    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
-
-
-def _skeleton(path: str) -> str:
-    return re.sub(r"\{[^{}]*\}", "{}", path)

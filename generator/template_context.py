@@ -203,9 +203,10 @@ def build(
     """Compute the template globals for one package; findings name what could not be laid out (never silently)."""
     findings: list[Finding] = []
     jobs = template_features.job_helpers(spec.document)
-    endpoints = _endpoints(spec, data, config, findings, jobs)
-    docs = _operation_docs(spec, data)
-    layer, clashes = resources.resources(spec, data, endpoints, docs, jobs, token_login=auth is not None)
+    matched = matched_endpoints(spec, data)
+    endpoints = _endpoints(spec, matched, config, findings, jobs)
+    docs = _operation_docs(spec, matched)
+    layer, clashes = resources.resources(spec, matched, endpoints, docs, jobs, token_login=auth is not None)
     findings.extend(clashes)
     channels = template_features.channel_classes(spec.document, spec.base_url)
     package = Package(
@@ -249,6 +250,18 @@ def upstream_endpoints(data: GeneratorData) -> Iterator[tuple[str, Endpoint]]:
             yield str(tag), endpoint
 
 
+def matched_endpoints(spec: Spec, data: GeneratorData) -> list[resources.Matched]:
+    """Every endpoint openapi-python-client parsed, with its path as written and its operation in the spec model."""
+    operations = {(op.method, skeleton(op.path)): op for op in spec.operations}
+    matched = []
+    for tag, endpoint in upstream_endpoints(data):
+        path = _raw(endpoint.path)
+        operation = operations.get((endpoint.method, skeleton(path)))
+        if operation is not None:
+            matched.append(resources.Matched(tag, path, endpoint, operation))
+    return matched
+
+
 def skeleton(path: str) -> str:
     """A path with its template names blanked, to match upstream's renamed parameters with the document's."""
     import re
@@ -258,18 +271,13 @@ def skeleton(path: str) -> str:
 
 def _endpoints(
     spec: Spec,
-    data: GeneratorData,
+    matched: list[resources.Matched],
     config: Config,
     findings: list[Finding],
     jobs: list[template_features.JobHelpers],
 ) -> dict[str, dict[str, EndpointExtras]]:
-    operations = {(op.method, skeleton(op.path)): op for op in spec.operations}
     extras: dict[str, dict[str, EndpointExtras]] = {}
-    for _, endpoint in upstream_endpoints(data):
-        path = _raw(endpoint.path)
-        operation = operations.get((endpoint.method, skeleton(path)))
-        if operation is None:
-            continue
+    for _, path, endpoint, operation in matched:
         events = tuple(_events(spec, operation, config))
         paging = _paging(operation.pagination, endpoint) if operation.pagination else None
         if operation.pagination is not None and paging is None:
@@ -282,15 +290,10 @@ def _endpoints(
     return extras
 
 
-def _operation_docs(spec: Spec, data: GeneratorData) -> dict[str, dict[str, OperationDocs]]:
+def _operation_docs(spec: Spec, matched: list[resources.Matched]) -> dict[str, dict[str, OperationDocs]]:
     """The docstring parts of every endpoint openapi-python-client parsed, by method and path."""
-    operations = {(op.method, skeleton(op.path)): op for op in spec.operations}
     docs: dict[str, dict[str, OperationDocs]] = {}
-    for _, endpoint in upstream_endpoints(data):
-        path = _raw(endpoint.path)
-        operation = operations.get((endpoint.method, skeleton(path)))
-        if operation is None:
-            continue
+    for _, path, endpoint, operation in matched:
         names = {("body", "body"): "body"} if endpoint.bodies else {}
         for location, props in (
             ("path", endpoint.path_parameters),
