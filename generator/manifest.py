@@ -30,7 +30,7 @@ GENERATOR_SOURCES = (
     "normalize.py",
     "open_models.py",
     "readme_examples.py",
-    "resources.py",
+    "resources",
     "spec",
     "template_context.py",
     "template_features.py",
