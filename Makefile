@@ -6,7 +6,7 @@ UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 UV_VERSION := 0.13.9
 
-.PHONY: generate test test-fast check lint fuzz bench lock clean vendor
+.PHONY: generate test test-fast check lint fuzz mock bench lock clean vendor
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ fuzz: $(STAMP)
 vendor: $(STAMP)
 	@test -n "$(API)" && test -n "$(DEST)" || { echo "make vendor: set API and DEST, e.g. make vendor API=pwc DEST=../orders/src" >&2; exit 2; }
 	$(PY) -m generator vendor $(API) --dest "$(DEST)" $(if $(PACKAGE),--package "$(PACKAGE)") $(if $(FORCE),--force)
+
+## mock: serve a family's mock on 127.0.0.1: make mock API=cortex [PORT=8000] (the banner prints the base URL)
+mock: $(STAMP)
+	@test -n "$(API)" || { echo "make mock: set API to pwc, cortex or reviewpoint, e.g. make mock API=cortex" >&2; exit 2; }
+	$(PY) -m generator mock $(API) --port $(or $(PORT),8000)
 
 ## bench: speed and memory benchmarks
 bench: $(STAMP)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from generator import manifest
 from generator.families import ROOT, TEMPLATES_DIR, Auth, Family
@@ -64,6 +64,7 @@ OPTIONAL_RUNTIME = {
     "channels.py.jinja": "has_websockets",
 }
 EXTRA_MODULES = {"jobs.py.jinja": "has_jobs"}  # package modules of ours that openapi-python-client cannot add
+RESOURCE_TEMPLATE = "resource.py.jinja"  # one module per tag: resources/<tag>.py
 
 
 class GenerationError(Exception):
@@ -298,10 +299,11 @@ def render_target(target: Target, destination: Path) -> Rendered:
     project.env.globals.update(package)
     _build(project)
     _render_runtime(project)
+    _render_resources(project)
     if target.snapshot_only:
-        return Rendered(destination, snapshot=_snapshot(target, spec, data, config, destination))
+        return Rendered(destination, snapshot=_snapshot(target, spec, data, config, destination, package["resources"]))
     _format(target, destination)
-    snapshot, versions = _record_history(target, spec, data, config, destination)
+    snapshot, versions = _record_history(target, spec, data, config, destination, package["resources"])
     if target.strict and versions:
         raise GenerationError(versions)
     reported.extend(problems())
@@ -312,8 +314,13 @@ def render_target(target: Target, destination: Path) -> Rendered:
     return Rendered(destination, tuple(ordered(reported)), counted[0], counted[1], snapshot)
 
 
-def _snapshot(target: Target, spec: Spec, data: GeneratorData, config: Config, destination: Path) -> Snapshot:
-    """The spec and the public surface of the package rendered into ``destination``."""
+def _snapshot(
+    target: Target, spec: Spec, data: GeneratorData, config: Config, destination: Path, layer: Sequence[Any]
+) -> Snapshot:
+    """The spec and the public surface of the package rendered into ``destination``.
+
+    Each endpoint module, and each resource method calling one, is attributed to its operation (``GET /users``).
+    """
     from openapi_python_client.strings import PythonIdentifier
 
     from generator import diff
@@ -325,16 +332,23 @@ def _snapshot(target: Target, spec: Spec, data: GeneratorData, config: Config, d
         for tag, collection in data.endpoint_collections_by_tag.items()
         for endpoint in collection.endpoints
     }
+    operations |= {
+        f"resources.{resource.module}.{resource.class_name}.{name}": operations[method.operation]
+        for resource in layer
+        for method in resource.methods
+        if method.operation in operations
+        for name in (method.name, method.async_name)
+    }
     return diff.take(spec, destination / target.package, operations)
 
 
 def _record_history(
-    target: Target, spec: Spec, data: GeneratorData, config: Config, destination: Path
+    target: Target, spec: Spec, data: GeneratorData, config: Config, destination: Path, layer: Sequence[Any]
 ) -> tuple[Snapshot, list[Finding]]:
     """Write the package's history and changelog; return its snapshot and what its version number misses."""
     from generator import changelog, history
 
-    snapshot = _snapshot(target, spec, data, config, destination)
+    snapshot = _snapshot(target, spec, data, config, destination, layer)
     try:
         previous = history.read(target.output_dir)
     except history.HistoryError as exc:
@@ -456,6 +470,24 @@ def _render_runtime(project: Project) -> None:
         except Exception as exc:
             raise GenerationError([Finding(relative(template_path), "", "template-error", _describe(exc))]) from None
         (project.package_dir / template_path.name.removesuffix(".jinja")).write_text(text, encoding="utf-8")
+
+
+def _render_resources(project: Project) -> None:
+    """Render the resource layer: ``resources/<tag>.py`` per tag (``client.<tag>`` imports it on first use)."""
+    layer = cast("list[Any]", project.env.globals["resources"])
+    if not layer:
+        return
+    folder = project.package_dir / "resources"
+    folder.mkdir()
+    doc = '"""The resource classes behind ``client.<tag>``: one module per tag, imported on first use."""\n'
+    (folder / "__init__.py").write_text(doc, encoding="utf-8")
+    template_path = TEMPLATES_DIR / RESOURCE_TEMPLATE
+    for resource in layer:
+        try:
+            text = project.env.get_template(RESOURCE_TEMPLATE).render(resource=resource)
+        except Exception as exc:
+            raise GenerationError([Finding(relative(template_path), "", "template-error", _describe(exc))]) from None
+        (folder / f"{resource.module}.py").write_text(text, encoding="utf-8")
 
 
 def _format(target: Target, destination: Path) -> None:

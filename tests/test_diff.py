@@ -41,9 +41,11 @@ def test_a_new_enum_value_in_a_response_says_why_it_does_not_break() -> None:
 
 
 def test_a_python_change_carries_a_migration_hint() -> None:
-    (change,) = [c for c in changes_of(CASES / "parameter-type-changed") if c.kind.startswith("python-")]
-    assert change.hint == "`get_user.sync(user_id: str)` -> `get_user.sync(user_id: int)`"
-    assert change.python == "users_client.api.users.get_user"
+    module, method = [c for c in changes_of(CASES / "parameter-type-changed") if c.kind.startswith("python-")]
+    assert module.hint == "`get_user.sync(user_id: str)` -> `get_user.sync(user_id: int)`"
+    assert module.python == "users_client.api.users.get_user"
+    assert method.hint == "`UsersResource.get(user_id: str)` -> `UsersResource.get(user_id: int)`"
+    assert method.operation == module.operation == "GET /users/{user_id}", "the resource method is its operation's"
 
 
 def run(*arguments: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

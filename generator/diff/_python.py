@@ -87,7 +87,7 @@ def _merged(changes: Iterator[Change]) -> list[Change]:
             merged.append(members[0][1])
             continue
         names = sorted(member for member, _ in members)
-        first = next((change for member, change in members if member == "sync"), members[0][1])
+        first = next((change for member, change in members if member == "sync" or f"a{member}" in names), members[0][1])
         message = f"{key[3]}.{{{', '.join(names)}}}: {key[4]}"
         merged.append(
             Change(first.level, first.kind, first.operation, first.pointer, message, first.python, first.hint)
@@ -393,11 +393,23 @@ class _Comparison:
         return ".".join(part for part in (api.package, module, name) if part)
 
     def _change(self, level: Level, kind: str, module: str, api: PythonAPI, message: str, hint: str = "") -> Change:
-        operation = self.new.operations.get(module) or self.old.operations.get(module, "")
-        if api is self.new and module not in self.new.operations:
+        named = (word for word in message.replace(":", " ").split() if word.startswith(api.package + "."))
+        operation = _operation_of(next(named, ""), api, module, self.new, self.old)
+        if not operation and api is self.new:
             operation = next((self.new.operations.get(n) or "" for o, n in self.pairs if o == module), operation)
         python = self._dotted(api, module)
         return Change(level, kind, operation, "", message, python=python, hint=hint)
+
+
+def _operation_of(dotted: str, api: PythonAPI, module: str, *apis: PythonAPI) -> str:
+    """The operation of the longest attributed prefix of ``dotted`` (a method of a resource class calls one)."""
+    parts = dotted.removeprefix(api.package + ".").split(".")
+    for end in range(len(parts), 0, -1):
+        prefix = ".".join(parts[:end])
+        for candidate in apis:
+            if prefix in candidate.operations:
+                return candidate.operations[prefix]
+    return next((candidate.operations[module] for candidate in apis if module in candidate.operations), "")
 
 
 def _pair_modules(old: PythonAPI, new: PythonAPI) -> list[tuple[str, str]]:

@@ -8,8 +8,9 @@ import os
 import ssl
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -20,6 +21,12 @@ from ._logging import redact_url
 from ._ratelimit import TokenBucket
 from ._retry import DEFAULT_MAX_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
 from .errors import error_from_response
+
+if TYPE_CHECKING:
+    from ._resource import QueryValue
+    from .resources.auth import AuthResource
+    from .resources.uploads import UploadsResource
+    from .resources.users import UsersResource
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client"]
 
@@ -33,6 +40,7 @@ class RequestOptions:
     timeout: httpx.Timeout
     max_retries: int
     headers: Mapping[str, str]
+    query: Mapping[str, QueryValue] = dataclass_field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,7 @@ class Client:
         }
         self._session = _Session(base_url, auth, httpx_args)
         self._options = RequestOptions(httpx.Timeout(timeout), max_retries, {})
+        self._defaults = self._options
         self.raise_on_unexpected_status = raise_on_unexpected_status
 
     @classmethod
@@ -145,7 +154,9 @@ class Client:
         return cls(**{**settings, **overrides})
 
     def __repr__(self) -> str:
-        return f"Client(base_url={redact_url(self.base_url)!r}, auth={self._session.auth!r})"
+        overrides = _overrides(self._defaults, self._options)
+        shown = f", options=({', '.join(overrides)})" if overrides else ""
+        return f"Client(base_url={redact_url(self.base_url)!r}, auth={self._session.auth!r}{shown})"
 
     @property
     def base_url(self) -> str:
@@ -166,6 +177,36 @@ class Client:
         """The TLS verification setting, which websocket channels share."""
         return self._transports.verify
 
+    @property
+    def auth_api(self) -> AuthResource:
+        """Login, token refresh and user registration.
+
+        ``login``, ``refresh_access_token``, ``register_user``; each with an ``a`` twin for asyncio.
+        """
+        from .resources.auth import AuthResource
+
+        return AuthResource(self)
+
+    @property
+    def users(self) -> UsersResource:
+        """User search, listing and lookup.
+
+        ``list``, ``iter``, ``iter_pages``, ``get_current``, ``get``; each with an ``a`` twin for asyncio.
+        """
+        from .resources.users import UsersResource
+
+        return UsersResource(self)
+
+    @property
+    def uploads(self) -> UploadsResource:
+        """File uploads.
+
+        ``upload_file``; each with an ``a`` twin for asyncio.
+        """
+        from .resources.uploads import UploadsResource
+
+        return UploadsResource(self)
+
     def with_options(
         self,
         *,
@@ -173,10 +214,12 @@ class Client:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
         headers: Mapping[str, str] | None = None,
+        query: Mapping[str, QueryValue] | None = None,
     ) -> Client:
         """Return a view of this client with other per-call settings; it shares connections and tokens.
 
-        An ``idempotency_key`` makes a POST safe to retry: it is sent as ``Idempotency-Key``.
+        An ``idempotency_key`` makes a POST safe to retry: it is sent as ``Idempotency-Key``. ``headers`` and
+        ``query`` are sent besides what each operation sets, which wins.
         """
         options = self._options
         extra = dict(options.headers) | dict(headers or {})
@@ -187,6 +230,7 @@ class Client:
             timeout=httpx.Timeout(timeout) if timeout is not None else options.timeout,
             max_retries=max_retries if max_retries is not None else options.max_retries,
             headers=extra,
+            query=dict(options.query) | dict(query or {}),
         )
         view = copy.copy(self)
         view._options = options
@@ -276,6 +320,8 @@ class Client:
     def _with_options(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         headers = {**self._options.headers, **kwargs.get("headers", {})}
         extensions = {"max_retries": self._options.max_retries, **kwargs.get("extensions", {})}
+        if self._options.query:
+            kwargs = {**kwargs, "params": {**self._options.query, **kwargs.get("params", {})}}
         return {"timeout": self._options.timeout, **kwargs, "headers": headers, "extensions": extensions}
 
     def get_httpx_client(self) -> httpx.Client:
@@ -323,6 +369,25 @@ class Client:
 
 AuthenticatedClient = Client
 """Kept for code written against openapi-python-client's default template: one client serves both."""
+
+
+def _overrides(defaults: RequestOptions, options: RequestOptions) -> list[str]:
+    """What a view of a client changes, for its repr: header and query names only (their values may be secret)."""
+    shown = []
+    if options.timeout != defaults.timeout:
+        timeout = options.timeout
+        same = timeout.connect == timeout.read == timeout.write == timeout.pool
+        shown.append(f"timeout={timeout.read if same else timeout}")
+    if options.max_retries != defaults.max_retries:
+        shown.append(f"max_retries={options.max_retries}")
+    if "Idempotency-Key" in options.headers:
+        shown.append(f"idempotency_key={options.headers['Idempotency-Key']!r}")
+    names = sorted(name for name in options.headers if name != "Idempotency-Key")
+    if names:
+        shown.append(f"headers={names}")
+    if options.query:
+        shown.append(f"query={sorted(options.query)}")
+    return shown
 
 
 def _checked_base_url(base_url: str) -> str:

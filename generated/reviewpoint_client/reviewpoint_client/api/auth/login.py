@@ -103,7 +103,7 @@ def sync_detailed(
     Exchanges credentials for a JWT access token and a refresh token.
 
     Args:
-        body (LoginRequest): Email/password credentials.
+        body: Email/password credentials.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -131,11 +131,17 @@ def sync(
     Exchanges credentials for a JWT access token and a refresh token.
 
     Args:
-        body (LoginRequest): Email/password credentials.
+        body: Email/password credentials.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.UnprocessableEntityError: 422: The request failed validation; `detail` lists each invalid
+            field.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -159,7 +165,7 @@ async def asyncio_detailed(
     Exchanges credentials for a JWT access token and a refresh token.
 
     Args:
-        body (LoginRequest): Email/password credentials.
+        body: Email/password credentials.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -187,11 +193,17 @@ async def asyncio(
     Exchanges credentials for a JWT access token and a refresh token.
 
     Args:
-        body (LoginRequest): Email/password credentials.
+        body: Email/password credentials.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.UnprocessableEntityError: 422: The request failed validation; `detail` lists each invalid
+            field.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -87,7 +87,7 @@ def sync_detailed(
     """Call stream_thing_events.
 
     Args:
-        thing_id (str):
+        thing_id: Not described by the spec.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     """Call stream_thing_events.
 
     Args:
-        thing_id (str):
+        thing_id: Not described by the spec.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
