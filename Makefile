@@ -6,7 +6,7 @@ UV := $(VENV)/bin/uv
 STAMP := $(VENV)/.installed
 UV_VERSION := 0.13.9
 
-.PHONY: generate test test-fast check lint fuzz bench lock clean
+.PHONY: generate test test-fast check lint fuzz mock bench lock clean vendor
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,17 @@ test-fast: $(STAMP)
 fuzz: $(STAMP)
 	@test -n "$(API)" || { echo "make fuzz: set API to pwc, cortex or reviewpoint, e.g. make fuzz API=pwc" >&2; exit 2; }
 	$(PY) -m generator fuzz $(API) $(if $(BASE_URL),--base-url "$(BASE_URL)") $(FUZZ_ARGS)
+
+## vendor: copy a client into another project: make vendor API=pwc DEST=../orders/src/orders [PACKAGE=pwc] [FORCE=1]
+## DEST is relative to this folder; `python -m generator check --vendored DEST/<package>` tells whether it is current
+vendor: $(STAMP)
+	@test -n "$(API)" && test -n "$(DEST)" || { echo "make vendor: set API and DEST, e.g. make vendor API=pwc DEST=../orders/src" >&2; exit 2; }
+	$(PY) -m generator vendor $(API) --dest "$(DEST)" $(if $(PACKAGE),--package "$(PACKAGE)") $(if $(FORCE),--force)
+
+## mock: serve a family's mock on 127.0.0.1: make mock API=cortex [PORT=8000] (the banner prints the base URL)
+mock: $(STAMP)
+	@test -n "$(API)" || { echo "make mock: set API to pwc, cortex or reviewpoint, e.g. make mock API=cortex" >&2; exit 2; }
+	$(PY) -m generator mock $(API) --port $(or $(PORT),8000)
 
 ## bench: one table of speed and memory figures against the alternatives, written to docs/benchmarks.md
 ## make bench QUICK=1: fewer rounds, no 200 MB transfers, under a minute (prints the table, writes nothing)

@@ -18,9 +18,9 @@ import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from generator import manifest
 from generator.families import ROOT, TEMPLATES_DIR, Auth, Family
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from openapi_python_client.config import Config
     from openapi_python_client.parser import GeneratorData
 
+    from generator.diff import Snapshot
     from generator.spec import Spec
 
 __all__ = [
@@ -63,6 +64,7 @@ OPTIONAL_RUNTIME = {
     "channels.py.jinja": "has_websockets",
 }
 EXTRA_MODULES = {"jobs.py.jinja": "has_jobs"}  # package modules of ours that openapi-python-client cannot add
+RESOURCE_TEMPLATE = "resource.py.jinja"  # one module per tag: resources/<tag>.py
 
 
 class GenerationError(Exception):
@@ -88,6 +90,9 @@ class Target:
         regenerate: The command that regenerates the package, for its README.
         strict: Refuse a document lint rejects, and any operation or schema that cannot be generated as written;
             otherwise generate what can be and report the rest.
+        semver: Refuse (strict) or report a change the spec's ``info.version`` does not step up for.
+        snapshot_only: Render only to take the package's snapshot (``generator.diff``): lenient, not formatted,
+            no history, changelog or manifest.
     """
 
     package: str
@@ -100,6 +105,8 @@ class Target:
     regenerate: str = "make generate"
     strict: bool = True
     label: str = ""
+    semver: bool = False
+    snapshot_only: bool = False
 
     @classmethod
     def of(cls, family: Family) -> Target:
@@ -112,6 +119,7 @@ class Target:
             auth=family.auth,
             error_schemas=family.error_schemas,
             label=family.name,
+            semver=True,
         )
 
     @property
@@ -156,6 +164,7 @@ class Rendered:
     findings: tuple[Finding, ...] = ()
     operations: int = 0
     generated: int = 0
+    snapshot: Snapshot | None = None
 
 
 def inputs(family: Family) -> dict[str, Any]:
@@ -264,13 +273,15 @@ def render_target(target: Target, destination: Path) -> Rendered:
         spec = load(target.spec_path)
     except SpecError as exc:
         raise GenerationError(exc.findings) from None
+    problems: Callable[[], list[Finding]] = list
+    reported: list[Finding] = []
     if target.strict:
         refused = [*lint.lint_spec(spec, target.error_schemas), *lint.check_auth(spec, target.auth)]
         if refused:
             raise GenerationError(ordered(refused))
-        reported: list[Finding] = []
-        problems: Callable[[], list[Finding]] = list
-    else:  # validity is reported, not refused: found on another core while openapi-python-client works
+    elif (
+        not target.snapshot_only
+    ):  # validity is reported, not refused: found on another core while openapi-python-client works
         extensions = lint.extension_problems(spec)  # the channels and jobs modules rely on them, in any mode
         if extensions:
             raise GenerationError(ordered(extensions))
@@ -288,12 +299,73 @@ def render_target(target: Target, destination: Path) -> Rendered:
     project.env.globals.update(package)
     _build(project)
     _render_runtime(project)
+    _render_resources(project)
+    if target.snapshot_only:
+        return Rendered(destination, snapshot=_snapshot(target, spec, data, config, destination, package["resources"]))
     _format(target, destination)
+    snapshot, versions = _record_history(target, spec, data, config, destination, package["resources"])
+    if target.strict and versions:
+        raise GenerationError(versions)
     reported.extend(problems())
+    reported.extend(replace(finding, severity="warning") for finding in versions)
     recorded = manifest.manifest_text(target.package, _target_inputs(target), destination)
     (destination / MANIFEST).write_text(recorded, encoding="utf-8")
     counted = normalize.counts(spec, data)
-    return Rendered(destination, tuple(ordered(reported)), counted[0], counted[1])
+    return Rendered(destination, tuple(ordered(reported)), counted[0], counted[1], snapshot)
+
+
+def _snapshot(
+    target: Target, spec: Spec, data: GeneratorData, config: Config, destination: Path, layer: Sequence[Any]
+) -> Snapshot:
+    """The spec and the public surface of the package rendered into ``destination``.
+
+    Each endpoint module, and each resource method calling one, is attributed to its operation (``GET /users``).
+    """
+    from openapi_python_client.strings import PythonIdentifier
+
+    from generator import diff
+
+    operations = {
+        f"api.{tag}.{PythonIdentifier(endpoint.name, config.field_prefix)}": (
+            f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"
+        )
+        for tag, collection in data.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    }
+    operations |= {
+        f"resources.{resource.module}.{resource.class_name}.{name}": operations[method.operation]
+        for resource in layer
+        for method in resource.methods
+        if method.operation in operations
+        for name in (method.name, method.async_name)
+    }
+    return diff.take(spec, destination / target.package, operations)
+
+
+def _record_history(
+    target: Target, spec: Spec, data: GeneratorData, config: Config, destination: Path, layer: Sequence[Any]
+) -> tuple[Snapshot, list[Finding]]:
+    """Write the package's history and changelog; return its snapshot and what its version number misses."""
+    from generator import changelog, history
+
+    snapshot = _snapshot(target, spec, data, config, destination, layer)
+    try:
+        previous = history.read(target.output_dir)
+    except history.HistoryError as exc:
+        raise GenerationError([exc.finding]) from None
+    record = target.output_dir / history.RECORD
+    recorded = history.advance(
+        previous, snapshot, spec_path=target.spec_path, spec_file=_spec_file(target), record=record
+    )
+    (destination / history.RECORD).write_text(recorded.text(), encoding="utf-8")
+    (destination / changelog.CHANGELOG).write_text(changelog.render(recorded), encoding="utf-8")
+    problems = history.version_problems(recorded) if target.semver else []
+    return snapshot, [spec.finding("/info/version", "version-bump", problem) for problem in problems]
+
+
+def _spec_file(target: Target) -> str:
+    """The document as the package names it: ``openapi/<family>.yaml``, or the file given to ``client``."""
+    return target.spec_name if target.regenerate != "make generate" else f"openapi/{target.spec_path.name}"
 
 
 def _in_background(function: Callable[[Path], list[Finding]], path: Path) -> Callable[[], list[Finding]]:
@@ -363,7 +435,7 @@ def _context(
         config,
         auth=target.auth,
         env_prefix=target.env_prefix,
-        spec_file=target.spec_name if target.regenerate != "make generate" else f"openapi/{target.spec_path.name}",
+        spec_file=_spec_file(target),
         error_schemas=target.error_schemas,
         regenerate=target.regenerate,
     )
@@ -398,6 +470,24 @@ def _render_runtime(project: Project) -> None:
         except Exception as exc:
             raise GenerationError([Finding(relative(template_path), "", "template-error", _describe(exc))]) from None
         (project.package_dir / template_path.name.removesuffix(".jinja")).write_text(text, encoding="utf-8")
+
+
+def _render_resources(project: Project) -> None:
+    """Render the resource layer: ``resources/<tag>.py`` per tag (``client.<tag>`` imports it on first use)."""
+    layer = cast("list[Any]", project.env.globals["resources"])
+    if not layer:
+        return
+    folder = project.package_dir / "resources"
+    folder.mkdir()
+    doc = '"""The resource classes behind ``client.<tag>``: one module per tag, imported on first use."""\n'
+    (folder / "__init__.py").write_text(doc, encoding="utf-8")
+    template_path = TEMPLATES_DIR / RESOURCE_TEMPLATE
+    for resource in layer:
+        try:
+            text = project.env.get_template(RESOURCE_TEMPLATE).render(resource=resource)
+        except Exception as exc:
+            raise GenerationError([Finding(relative(template_path), "", "template-error", _describe(exc))]) from None
+        (folder / f"{resource.module}.py").write_text(text, encoding="utf-8")
 
 
 def _format(target: Target, destination: Path) -> None:

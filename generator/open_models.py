@@ -191,17 +191,21 @@ def field_converters(model: ModelProperty) -> list[str]:
     return functions
 
 
-def field_declaration(prop: Any) -> str:
-    """A model field's attrs declaration; fields that take more than their type get a converter."""
+def field_declaration(prop: Any, secret: bool = False) -> str:
+    """A model field's attrs declaration; fields that take more than their type get a converter, secrets a
+    masked repr (``_repr.masked``)."""
     converter = _converter_name(prop)
-    if converter is None:
+    if converter is None and not secret:
         return str(prop.to_string().as_unembedded_code())
     arguments = []
     if prop.default is not None:
         arguments.append(f"default={prop.default.python_code.as_unembedded_code()}")
     elif not prop.required:
         arguments.append("default=UNSET")
-    arguments.append(f"converter={converter}")
+    if converter is not None:
+        arguments.append(f"converter={converter}")
+    if secret:
+        arguments.append("repr=_repr.masked")
     return f"{prop.python_name}: {prop.get_type_string().as_unembedded_code()} = _attrs_field({', '.join(arguments)})"
 
 

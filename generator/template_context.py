@@ -21,9 +21,12 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response as UpstreamResponse
 from openapi_python_client.strings import PythonIdentifier
 
-from generator import template_features
+from generator import docstrings, resources, template_features
+from generator.docstrings import OperationDocs
 from generator.families import Auth
 from generator.findings import Finding
+from generator.readme_examples import ReadmeExamples, readme_examples
+from generator.resources import Resource
 from generator.spec import Operation, Pagination, SecurityScheme, Spec
 
 __all__ = [
@@ -31,7 +34,6 @@ __all__ = [
     "AuthContext",
     "EndpointExtras",
     "EventType",
-    "ExampleCall",
     "Login",
     "OAuth2",
     "Package",
@@ -84,6 +86,7 @@ def import_parts(statement: str) -> tuple[str, str]:
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
+    "body_declaration": resources.body_declaration,
     "import_parts": import_parts,
     "is_upload": template_features.is_upload,
     "success_responses": success_responses,
@@ -165,15 +168,6 @@ class OAuth2:
 
 
 @dataclass(frozen=True)
-class ExampleCall:
-    """A GET operation for the README's examples, and its call's arguments."""
-
-    tag: str
-    module: str
-    arguments: str
-
-
-@dataclass(frozen=True)
 class Package:
     """The globals every template sees."""
 
@@ -189,7 +183,7 @@ class Package:
     has_pagination: bool
     has_event_streams: bool
     endpoints: dict[str, dict[str, EndpointExtras]]  # method -> upstream path -> extras
-    example_call: ExampleCall | None
+    readme: ReadmeExamples
     jobs: list[template_features.JobHelpers]
     has_jobs: bool
     examples: template_features.FeatureExamples
@@ -197,6 +191,8 @@ class Package:
     has_downloads: bool
     channels: list[template_features.ChannelClass]
     has_websockets: bool
+    operation_docs: dict[str, dict[str, OperationDocs]]  # method -> upstream path -> docstring parts
+    resources: list[Resource]
 
     def globals(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -216,7 +212,11 @@ def build(
     """Compute the template globals for one package; findings name what could not be laid out (never silently)."""
     findings: list[Finding] = []
     jobs = template_features.job_helpers(spec.document)
-    endpoints = _endpoints(spec, data, config, findings, jobs)
+    matched = matched_endpoints(spec, data)
+    endpoints = _endpoints(spec, matched, config, findings, jobs)
+    docs = _operation_docs(spec, matched)
+    layer, clashes = resources.resources(spec, matched, endpoints, docs, jobs, token_login=auth is not None)
+    findings.extend(clashes)
     channels = template_features.channel_classes(spec.document, spec.base_url)
     package = Package(
         spec_title=spec.title or env_prefix.lower(),
@@ -231,7 +231,7 @@ def build(
         has_pagination=any(extras.paging for by_path in endpoints.values() for extras in by_path.values()),
         has_event_streams=any(extras.events for by_path in endpoints.values() for extras in by_path.values()),
         endpoints=endpoints,
-        example_call=_example_call(data),
+        readme=readme_examples(spec, layer),
         jobs=jobs,
         has_jobs=bool(jobs),
         examples=template_features.feature_examples(spec.document, jobs),
@@ -239,6 +239,8 @@ def build(
         has_downloads=any(extras.download for by_path in endpoints.values() for extras in by_path.values()),
         channels=channels,
         has_websockets=bool(channels),
+        operation_docs=docs,
+        resources=layer,
     )
     return package, findings
 
@@ -257,6 +259,18 @@ def upstream_endpoints(data: GeneratorData) -> Iterator[tuple[str, Endpoint]]:
             yield str(tag), endpoint
 
 
+def matched_endpoints(spec: Spec, data: GeneratorData) -> list[resources.Matched]:
+    """Every endpoint openapi-python-client parsed, with its path as written and its operation in the spec model."""
+    operations = {(op.method, skeleton(op.path)): op for op in spec.operations}
+    matched = []
+    for tag, endpoint in upstream_endpoints(data):
+        path = _raw(endpoint.path)
+        operation = operations.get((endpoint.method, skeleton(path)))
+        if operation is not None:
+            matched.append(resources.Matched(tag, path, endpoint, operation))
+    return matched
+
+
 def skeleton(path: str) -> str:
     """A path with its template names blanked, to match upstream's renamed parameters with the document's."""
     import re
@@ -266,18 +280,13 @@ def skeleton(path: str) -> str:
 
 def _endpoints(
     spec: Spec,
-    data: GeneratorData,
+    matched: list[resources.Matched],
     config: Config,
     findings: list[Finding],
     jobs: list[template_features.JobHelpers],
 ) -> dict[str, dict[str, EndpointExtras]]:
-    operations = {(op.method, skeleton(op.path)): op for op in spec.operations}
     extras: dict[str, dict[str, EndpointExtras]] = {}
-    for _, endpoint in upstream_endpoints(data):
-        path = _raw(endpoint.path)
-        operation = operations.get((endpoint.method, skeleton(path)))
-        if operation is None:
-            continue
+    for _, path, endpoint, operation in matched:
         events = tuple(_events(spec, operation, config))
         paging = _paging(operation.pagination, endpoint) if operation.pagination else None
         if operation.pagination is not None and paging is None:
@@ -288,6 +297,22 @@ def _endpoints(
         if events or paging or download or starts:
             extras.setdefault(endpoint.method, {})[path] = EndpointExtras(events, paging, download, starts)
     return extras
+
+
+def _operation_docs(spec: Spec, matched: list[resources.Matched]) -> dict[str, dict[str, OperationDocs]]:
+    """The docstring parts of every endpoint openapi-python-client parsed, by method and path."""
+    docs: dict[str, dict[str, OperationDocs]] = {}
+    for _, path, endpoint, operation in matched:
+        names = {("body", "body"): "body"} if endpoint.bodies else {}
+        for location, props in (
+            ("path", endpoint.path_parameters),
+            ("query", endpoint.query_parameters),
+            ("header", endpoint.header_parameters),
+            ("cookie", endpoint.cookie_parameters),
+        ):
+            names |= {(location, _raw(prop.name)): str(prop.python_name) for prop in props}
+        docs.setdefault(endpoint.method, {})[path] = docstrings.operation_docs(spec, operation, names)
+    return docs
 
 
 def _events(spec: Spec, operation: Operation, config: Config) -> Iterator[EventType]:
@@ -396,24 +421,3 @@ def _error_models(spec: Spec, config: Config, error_schemas: tuple[str, ...]) ->
         if component != default:
             models[status] = class_name(spec, component, config)
     return dict(sorted(models.items()))
-
-
-def _example_call(data: GeneratorData) -> ExampleCall | None:
-    """Pick a GET operation for the README's examples and spell its call's arguments."""
-    candidates = [
-        (tag, endpoint)
-        for tag, endpoint in upstream_endpoints(data)
-        if endpoint.method == "get"
-        and not any(p.required for p in endpoint.query_parameters + endpoint.header_parameters)
-        and not any(p.required for p in endpoint.cookie_parameters)
-    ]
-    if not candidates:
-        return None
-    tag, endpoint = sorted(candidates, key=lambda item: (-len(item[1].path_parameters), str(item[1].name)))[0]
-    arguments = [f"{p.python_name}={_placeholder(p)}" for p in endpoint.path_parameters]
-    return ExampleCall(tag, str(endpoint.name), ", ".join(arguments))
-
-
-def _placeholder(prop: Any) -> str:
-    type_string = prop.get_type_string()
-    return "1" if type_string == "int" else '"example-id"'

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from generator import build, drift
+from generator import build, drift, manifest
 from generator.families import Auth, Family
-from tests.conftest import SPECS
+from tests.conftest import ROOT, SPECS
 
 AUTH = Auth(login_path="/auth/login", login_fields=("username", "password"))  # the mini spec has no refresh
 
@@ -107,3 +109,14 @@ def test_a_family_whose_login_settings_do_not_match_its_spec_is_refused(tmp_path
         build.render(family, tmp_path / "mini_client")
     messages = [f.message for f in raised.value.findings if f.rule == "family-auth"]
     assert any("'email'" in message for message in messages) and any("/auth/refresh" in m for m in messages)
+
+
+def test_every_generator_module_generation_imports_is_hashed_into_the_manifest() -> None:
+    script = (
+        "import sys, generator.build, generator.template_context, generator.open_models, generator.lint;"
+        "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.startswith('generator.')))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    hashed = [ROOT / "generator" / name for name in manifest.GENERATOR_SOURCES]
+    for module in map(Path, result.stdout.split()):
+        assert any(module == path or path in module.parents for path in hashed), f"{module} is not hashed"

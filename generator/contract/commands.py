@@ -113,7 +113,9 @@ def _mock(args: argparse.Namespace, families: list[Family]) -> int:
         print(exc, file=sys.stderr)
         return EXIT_FINDINGS
     keys = ", ".join(args.api_key) or default_api_key(family)
-    print(f"mock {family.name}: http://{args.host}:{args.port} (API keys: {keys}; any login succeeds)")
+    base_url = f"http://{args.host}:{args.port}{app.mock.api.base_path}"
+    print(f"mock {family.name}: {base_url} (API keys: {keys}; any login succeeds)")
+    print(f'  from {family.package} import Client; client = Client("{base_url}")', flush=True)
     serve(app, host=args.host, port=args.port)
     return EXIT_OK
 

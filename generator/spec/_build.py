@@ -97,6 +97,11 @@ class _Builder:
             examples=tuple(self.examples.values()),
             refs=tuple(self._refs(document, "")),
             findings=tuple(self.findings),
+            tags={
+                str(tag["name"]): _text(tag.get("description"))
+                for tag in document.get("tags") or []
+                if isinstance(tag, dict) and "name" in tag
+            },
         )
 
     # ----------------------------------------------------------------------------------------- operations

@@ -335,6 +335,7 @@ class Spec:
     examples: tuple[Example, ...]
     refs: tuple[Ref, ...]
     findings: tuple[Finding, ...]  # what the reading met and could not model
+    tags: dict[str, str] = field(default_factory=dict)  # the top-level ``tags``: name -> description
 
     @property
     def file(self) -> str:

@@ -7,10 +7,11 @@ import sys
 import time
 
 import httpx
+import pytest
 
 from generator.contract._model import load_api
 from generator.contract.fuzz import mock_credentials
-from generator.contract.mock import free_port
+from generator.contract.mock import create_app, free_port
 from generator.families import FAMILIES, ROOT
 
 
@@ -42,4 +43,11 @@ def test_mock_command_serves_the_family_until_stopped() -> None:
     finally:
         process.terminate()
         output, _ = process.communicate(timeout=10)
-    assert f"127.0.0.1:{port}" in output
+    assert f"mock cortex: http://127.0.0.1:{port}/v1 " in output  # the base URL a client needs, base path included
+    assert f'Client("http://127.0.0.1:{port}/v1")' in output
+
+
+def test_create_app_takes_a_family_name() -> None:
+    assert create_app("cortex").mock.api.base_path == "/v1"
+    with pytest.raises(KeyError, match="unknown API family nope"):
+        create_app("nope")

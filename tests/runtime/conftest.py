@@ -15,6 +15,14 @@ for package_dir in sorted((ROOT / "generated").glob("*_client")):
 
 from .families import FAMILIES, Api, Family  # noqa: E402
 from .fault_server import FaultServer, ServerThread  # noqa: E402
+from .mocks import Served, serving_all  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def mocks() -> Iterator[dict[str, Served]]:
+    """Every family's mock, served once per test process (websocket and README example tests share them)."""
+    with serving_all() as served:
+        yield served
 
 
 @pytest.fixture(scope="session")

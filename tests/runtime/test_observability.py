@@ -6,6 +6,7 @@ import functools
 import logging
 import subprocess
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -198,8 +199,8 @@ def test_reprs_hold_no_secret(family: Family) -> None:
         refresh_token=REFRESH_1,
         verify=False,
     )
-    view = client.with_options(timeout=5.0, idempotency_key="order-1")
-    tokens = package.Tokens(ACCESS_2, REFRESH_2, expires_at=123.0)
+    view = client.with_options(timeout=5.0, idempotency_key="order-1", headers={"X-Token": "hunter2-pw"})
+    tokens = package.Tokens(ACCESS_2, REFRESH_2, expires_at=time.monotonic() + 90.04, expires_in=120.0)
 
     shown = " ".join(repr(thing) for thing in (client, view, client.tokens, tokens, client._session.auth))
     shown += str(client) + str(tokens)
@@ -207,7 +208,9 @@ def test_reprs_hold_no_secret(family: Family) -> None:
     for secret in (*SECRETS, "hunter2-pw"):
         assert secret not in shown
     assert "api.example.org" in shown
-    assert "expires_at=123.0" in shown
+    assert "seconds_left=90.0, expires_in=120.0)" in repr(tokens) and "expires_at" not in shown  # not a clock value
+    assert repr(view).endswith("options=(timeout=5.0, idempotency_key='order-1', headers=['X-Token']))")
+    assert "options=" not in repr(client) and repr(client.with_options(max_retries=0)).endswith("(max_retries=0))")
 
 
 LOGIN_MODELS = {
@@ -267,6 +270,16 @@ def test_login_model_reprs_hold_no_secret(family: Family, model_name: str, data:
     assert [secret for secret in SECRETS if secret in shown] == []
     assert "***" in shown
     assert model.to_dict() | data == model.to_dict()  # the secrets are still there to send
+
+
+def test_model_reprs_leave_out_what_is_not_set() -> None:
+    models = next(family for family in FAMILIES if family.name == "reviewpoint").module("models")
+    user = models.User.from_dict({"id": 7, "email": "ada@example.org", "name": "Ada", "nickname": "ada"})
+    bare = models.User.from_dict({"id": 7, "email": "ada@example.org", "name": "Ada"})
+
+    assert repr(bare) == "User(id=7, email='ada@example.org', name='Ada')"
+    assert repr(user) == "User(id=7, email='ada@example.org', name='Ada', additional_properties={'nickname': 'ada'})"
+    assert "UNSET" in repr(models.User.__init__.__defaults__)  # help() shows UNSET, not an object address
 
 
 def test_error_messages_hold_no_secret(server: FaultServer, server_url: str, family: Family, api: Api) -> None:

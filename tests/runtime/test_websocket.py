@@ -13,96 +13,16 @@ import base64
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from generator.contract.mock import MockApp, MockConfig, create_app, serving
-from generator.families import FAMILIES as SPECS
-
-from .conftest import ROOT
-from .families import FAMILIES, Family
+from .families import FAMILIES
+from .mocks import Served
 
 TIMEOUT = 5.0
-CREDENTIALS = {"pwc": ("data_engineer", "SecurePass123!"), "cortex": ("user@example.com", "pw-1234567")}
-CREDENTIALS["reviewpoint"] = ("user@example.com", "pw-1234567")
-
-
-@dataclass(frozen=True)
-class Case:
-    """One family's channel under test: its class names, the topics to subscribe to, the model expected."""
-
-    channel: str
-    topics: tuple[str, ...]
-    model: str
-
-
-CASES = {
-    "pwc": Case("SalesUpdates", (), "SalesUpdateMessage"),
-    "cortex": Case("Realtime", ("widget:w-1",), "WidgetChannelMessage"),
-    "reviewpoint": Case("Events", ("file_uploaded",), "FileUploadedMessage"),
-}
-
-
-@dataclass
-class Served:
-    family: Family
-    app: MockApp
-    url: str
-
-    @property
-    def case(self) -> Case:
-        return CASES[self.family.name]
-
-    @property
-    def server(self) -> Any:
-        return self.app.mock.channels
-
-    def module(self) -> Any:
-        return self.family.module("channels")
-
-    def async_class(self) -> Any:
-        return getattr(self.module(), f"{self.case.channel}Channel")
-
-    def sync_class(self) -> Any:
-        return getattr(self.module(), f"{self.case.channel}SyncChannel")
-
-    def model(self) -> type:
-        return getattr(self.family.module("models"), self.case.model)  # type: ignore[no-any-return]
-
-    def fast(self, **options: Any) -> Any:
-        reconnect = self.module().Reconnect(max_retries=3, initial_delay=0.01, max_delay=0.05, jitter=0.0)
-        return {"reconnect": reconnect, **options}
-
-    def client(self, login: bool = True, **options: Any) -> Any:
-        client = self.family.client(self.url, **options)
-        if login:
-            client.login(*CREDENTIALS[self.family.name])
-        return client
-
-
-@pytest.fixture(scope="module")
-def mocks() -> Iterator[dict[str, Served]]:
-    with serving_all() as served:
-        yield served
-
-
-class serving_all:  # noqa: N801 - a context manager read as a verb
-    def __enter__(self) -> dict[str, Served]:
-        self._contexts = []
-        served = {}
-        for family in FAMILIES:
-            app = create_app(SPECS[family.name], MockConfig(websocket_interval=0.03))
-            context = serving(app)
-            served[family.name] = Served(family, app, context.__enter__())
-            self._contexts.append(context)
-        return served
-
-    def __exit__(self, *exc: object) -> None:
-        for context in self._contexts:
-            context.__exit__(None, None, None)
 
 
 @pytest.fixture(params=[f.name for f in FAMILIES])
@@ -495,44 +415,3 @@ def test_no_token_in_logs_or_reprs(mock: Served, caplog: pytest.LogCaptureFixtur
     assert any(record.getMessage().startswith("> GET ") for record in caplog.records)  # the library's debug lines
     for secret in secrets:
         assert secret not in caplog.text and not any(secret in text for text in texts)
-
-
-# --- README examples ----------------------------------------------------------------------------------------------
-
-PRODUCTION = {"pwc": "http://localhost:8000", "cortex": "https://api.cortexdash.com/v1"}
-PRODUCTION["reviewpoint"] = "https://api.reviewpoint.org"
-
-
-def python_blocks(markdown: str, start: str, end: str) -> list[str]:
-    section = markdown.split(start, 1)[1].split(end, 1)[0]
-    return [block.split("```", 1)[0] for block in section.split("```python\n")[1:]]
-
-
-def run_example(code: str, mocks: dict[str, Served], capsys: pytest.CaptureFixture[str]) -> str:
-    for name, url in PRODUCTION.items():
-        code = code.replace(f'"{url}"', f'"{mocks[name].family.base_url(mocks[name].url)}"')
-    exec(compile(code, "README example", "exec"), {"__name__": "readme_example"})  # noqa: S102 - our own README
-    return capsys.readouterr().out
-
-
-def test_the_root_readme_websocket_examples_run_against_the_mock(
-    mocks: dict[str, Served], capsys: pytest.CaptureFixture[str]
-) -> None:
-    readme = (ROOT / "README.md").read_text()
-    asynchronous, synchronous = python_blocks(readme, "### Websocket channels", "\n## ")
-    out = run_example(asynchronous, mocks, capsys)
-    assert "widget widget-456" in out and "export processing" in out and "export handler: processing" in out
-    out = run_example(synchronous, mocks, capsys)
-    assert "uploaded: research_paper.pdf" in out and "FileUploadedMessage" in out and "1520.75" in out
-
-
-@pytest.mark.parametrize("name", PRODUCTION)
-def test_each_package_readme_websocket_example_runs_against_the_mock(
-    name: str, mocks: dict[str, Served], capsys: pytest.CaptureFixture[str]
-) -> None:
-    readme = (ROOT / "generated" / f"{name}_client" / "README.md").read_text()
-    blocks = python_blocks(readme, "## Real-time channels", "\n## ")
-    assert len(blocks) == 2
-    outputs = [run_example(block, mocks, capsys) for block in blocks]
-    assert outputs[0].count("\n") == 3 and "undocumented" not in outputs[0]
-    assert outputs[1].count("got ") >= 1

@@ -78,6 +78,24 @@ def test_error_models_per_status(family: str, expected: dict[str, str]) -> None:
     assert context(spec, FAMILIES[family].auth, FAMILIES[family].error_schemas).error_models == expected
 
 
-def test_the_readme_example_is_a_get_without_required_arguments() -> None:
-    example = context(load(MINI)).example_call
-    assert (example.tag, example.module, example.arguments) == ("things", "get_thing", 'thing_id="example-id"')
+def test_the_readme_calls_a_get_without_arguments_its_pages_and_a_missing_resource() -> None:
+    readme = context(load(MINI)).readme
+    assert readme.call.sync == "client.things.list()" and readme.call.asynchronous == "await client.things.alist()"
+    assert readme.call.operation == "api.things.list_things" and readme.items.sync == "client.things.iter()"
+    assert readme.missing.sync == 'client.things.get("no-such-thing")'
+    assert readme.method_of["things.stream_thing_events"]["asyncio"] == "client.things.astream_events"
+
+
+def test_the_readme_asks_for_a_missing_resource_with_an_id_of_its_type() -> None:
+    readme = context(load(FAMILIES["reviewpoint"].spec_path), FAMILIES["reviewpoint"].auth).readme
+    assert readme.missing.sync == "client.users.get(999999)"  # user ids are integers
+
+
+def test_docstrings_describe_each_argument_and_the_errors_an_operation_documents() -> None:
+    docs = context(load(FAMILIES["reviewpoint"].spec_path), FAMILIES["reviewpoint"].auth).operation_docs
+    listed = dict(docs["get"]["/api/v1/users"].args)
+    assert listed["page"] == "1-based page number. At least 1. Default: 1."
+    assert listed["size"] == "Number of users per page. At least 1, at most 100. Default: 20."
+    raised = dict(docs["get"]["/api/v1/users/{user_id}"].raises)
+    assert raised["NotFoundError"].startswith("404: ") and raised["ServerError"].startswith("5xx: ")
+    assert {"AuthenticationError", "ApiStatusError", "ApiConnectionError", "MalformedResponseError"} <= set(raised)

@@ -56,6 +56,7 @@ __all__ = [
     "STATUS_ERRORS",
     "connection_error",
     "decode_problem",
+    "error_class",
     "malformed",
     "status_error",
 ]
@@ -236,6 +237,11 @@ STATUS_ERRORS: dict[int, type[ApiStatusError]] = {
 }
 
 
+def error_class(status: int) -> type[ApiStatusError]:
+    """The class of the error raised for an error status: the status table, then ``ServerError`` for any 5xx."""
+    return STATUS_ERRORS.get(status, ServerError if status >= 500 else UnexpectedStatus)
+
+
 def status_error(response: httpx.Response, body: Any = None) -> ApiStatusError:
     """Build the error for a response with an error status; ``body`` is its decoded error model, if any.
 
@@ -243,7 +249,7 @@ def status_error(response: httpx.Response, body: Any = None) -> ApiStatusError:
     leads; for a 401 to a request without credentials, what to do about it.
     """
     status = response.status_code
-    error_class = STATUS_ERRORS.get(status, ServerError if status >= 500 else UnexpectedStatus)
+    chosen = error_class(status)
     request = response.request
     message = f"{status} {response.reason_phrase} for {request.method} {redact_url(request.url)}"
     location = response.headers.get("Location") if 300 <= status < 400 else None
@@ -252,9 +258,9 @@ def status_error(response: httpx.Response, body: Any = None) -> ApiStatusError:
         message += f": {detail}"
     if status == 401 and request.extensions.get(ANONYMOUS_EXTENSION):
         message += f" ({NO_CREDENTIALS_HINT})"
-    if error_class is UnexpectedStatus:
+    if chosen is UnexpectedStatus:
         return UnexpectedStatus(status, response.content, response=response, message=message, body=body)
-    return error_class(message, request=request, response=response, body=body)
+    return chosen(message, request=request, response=response, body=body)
 
 
 def connection_error(exc: httpx.TransportError) -> ApiConnectionError:
@@ -264,8 +270,8 @@ def connection_error(exc: httpx.TransportError) -> ApiConnectionError:
     except RuntimeError:
         request = None
     where = f"{request.method} {redact_url(request.url)}" if request is not None else "request"
-    error_class = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
-    return error_class(f"{where} failed: {type(exc).__name__}: {exc}", request=request)
+    kind = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
+    return kind(f"{where} failed: {type(exc).__name__}: {exc}", request=request)
 
 
 def decode_problem(exc: Exception) -> tuple[str, str | None, str | None]:

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._retry import MAX_RETRIES_EXTENSION
+
+if TYPE_CHECKING:
+    from ._resource import QueryValue
 
 __all__ = ["RequestBuilder", "RequestOptions"]
 
@@ -32,6 +35,7 @@ class RequestOptions:
     timeout: httpx.Timeout
     max_retries: int
     headers: Mapping[str, str]
+    query: Mapping[str, QueryValue] = field(default_factory=dict)
 
     @functools.cached_property
     def extensions(self) -> dict[str, Any]:
@@ -49,7 +53,8 @@ class RequestBuilder:
         """Build the request for ``client.build_request(**kwargs)`` with the options' timeout, retries and headers.
 
         ``kwargs`` are those of ``build_request``: ``method``, ``url``, ``params``, ``headers``, ``json``, ...
-        Headers given here win over the options' headers, which win over the client's own.
+        Headers given here win over the options' headers, which win over the client's own; query parameters given
+        here win over the options' query.
         """
         method, url = kwargs.pop("method"), kwargs.pop("url")
         headers = kwargs.pop("headers", None)
@@ -60,6 +65,8 @@ class RequestBuilder:
         if timeout is not httpx.USE_CLIENT_DEFAULT:
             extensions["timeout"] = httpx.Timeout(timeout).as_dict()
         params = kwargs.pop("params", None)
+        if options.query:
+            params = {**options.query, **(params or {})}
         prefix = self._prefix(client.base_url)
         if (
             prefix is None

@@ -9,7 +9,7 @@ import ssl
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -21,6 +21,16 @@ from ._ratelimit import TokenBucket
 from ._request import RequestBuilder, RequestOptions
 from ._retry import DEFAULT_MAX_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
 from .errors import error_from_response
+
+if TYPE_CHECKING:
+    from ._resource import QueryValue
+    from .resources.auth import AuthResource
+    from .resources.dashboards import DashboardsResource
+    from .resources.data_sources import DataSourcesResource
+    from .resources.exports import ExportsResource
+    from .resources.pipelines import PipelinesResource
+    from .resources.studies import StudiesResource
+    from .resources.widgets import WidgetsResource
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client"]
 
@@ -111,6 +121,7 @@ class Client:
         }
         self._session = _Session(base_url, auth, httpx_args)
         self._options = RequestOptions(httpx.Timeout(timeout), max_retries, {})
+        self._defaults = self._options
         self.raise_on_unexpected_status = raise_on_unexpected_status
 
     @classmethod
@@ -139,7 +150,9 @@ class Client:
         return cls(**{**settings, **overrides})
 
     def __repr__(self) -> str:
-        return f"Client(base_url={redact_url(self.base_url)!r}, auth={self._session.auth!r})"
+        overrides = _overrides(self._defaults, self._options)
+        shown = f", options=({', '.join(overrides)})" if overrides else ""
+        return f"Client(base_url={redact_url(self.base_url)!r}, auth={self._session.auth!r}{shown})"
 
     @property
     def base_url(self) -> str:
@@ -160,6 +173,85 @@ class Client:
         """The TLS verification setting, which websocket channels share."""
         return self._transports.verify
 
+    @property
+    def auth_api(self) -> AuthResource:
+        """Login, token refresh and the OAuth 2.0 authorization-code flow.
+
+        ``login``, ``refresh_access_token``, ``authorize_oauth_client``, ``exchange_oauth_token``; each with
+        an ``a`` twin for asyncio.
+        """
+        from .resources.auth import AuthResource
+
+        return AuthResource(self)
+
+    @property
+    def widgets(self) -> WidgetsResource:
+        """Widget types, configuration validation, widget data, previews and live widget streams.
+
+        ``list_types``, ``validate_config``, ``get_data``, ``get_batch_data``, ``refresh``,
+        ``list_data_sources``, ``preview``, ``stream_data``; each with an ``a`` twin for asyncio.
+        """
+        from .resources.widgets import WidgetsResource
+
+        return WidgetsResource(self)
+
+    @property
+    def dashboards(self) -> DashboardsResource:
+        """Dashboards (collections of widgets) and dashboard exports.
+
+        ``list``, ``create``, ``get``, ``update``, ``delete``, ``export``, ``export_and_wait``,
+        ``export_and_download``; each with an ``a`` twin for asyncio.
+        """
+        from .resources.dashboards import DashboardsResource
+
+        return DashboardsResource(self)
+
+    @property
+    def exports(self) -> ExportsResource:
+        """Asynchronous export jobs, their status and the produced files.
+
+        ``list``, ``iter``, ``iter_pages``, ``create``, ``create_and_wait``, ``create_and_download``,
+        ``get_status``, ``download``, ``download_to_file``, ``cancel``, ``wait_for``; each with an ``a``
+        twin for asyncio.
+        """
+        from .resources.exports import ExportsResource
+
+        return ExportsResource(self)
+
+    @property
+    def studies(self) -> StudiesResource:
+        """Clinical studies the dashboards report on.
+
+        ``list``, ``iter``, ``iter_pages``; each with an ``a`` twin for asyncio.
+        """
+        from .resources.studies import StudiesResource
+
+        return StudiesResource(self)
+
+    @property
+    def data_sources(self) -> DataSourcesResource:
+        """External data sources, their schema, queries, synchronisation and live updates.
+
+        ``create``, ``test_connection``, ``sync``, ``query``, ``get_schema``, ``stream_updates``; each with
+        an ``a`` twin for asyncio.
+        """
+        from .resources.data_sources import DataSourcesResource
+
+        return DataSourcesResource(self)
+
+    @property
+    def pipelines(self) -> PipelinesResource:
+        """ETL pipelines, their executions (status, logs, live monitoring) and schedules.
+
+        ``create``, ``run``, ``run_and_wait``, ``schedule``, ``get_execution_status``,
+        ``list_execution_logs``, ``cancel_execution``, ``monitor_execution``, ``list_scheduled``,
+        ``pause_scheduled``, ``resume_scheduled``, ``wait_for_execution``; each with an ``a`` twin for
+        asyncio.
+        """
+        from .resources.pipelines import PipelinesResource
+
+        return PipelinesResource(self)
+
     def with_options(
         self,
         *,
@@ -167,10 +259,12 @@ class Client:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
         headers: Mapping[str, str] | None = None,
+        query: Mapping[str, QueryValue] | None = None,
     ) -> Client:
         """Return a view of this client with other per-call settings; it shares connections and tokens.
 
-        An ``idempotency_key`` makes a POST safe to retry: it is sent as ``Idempotency-Key``.
+        An ``idempotency_key`` makes a POST safe to retry: it is sent as ``Idempotency-Key``. ``headers`` and
+        ``query`` are sent besides what each operation sets, which wins.
         """
         options = self._options
         extra = dict(options.headers) | dict(headers or {})
@@ -181,6 +275,7 @@ class Client:
             timeout=httpx.Timeout(timeout) if timeout is not None else options.timeout,
             max_retries=max_retries if max_retries is not None else options.max_retries,
             headers=extra,
+            query=dict(options.query) | dict(query or {}),
         )
         view = copy.copy(self)
         view._options = options
@@ -316,6 +411,25 @@ class Client:
 
 AuthenticatedClient = Client
 """Kept for code written against openapi-python-client's default template: one client serves both."""
+
+
+def _overrides(defaults: RequestOptions, options: RequestOptions) -> list[str]:
+    """What a view of a client changes, for its repr: header and query names only (their values may be secret)."""
+    shown = []
+    if options.timeout != defaults.timeout:
+        timeout = options.timeout
+        same = timeout.connect == timeout.read == timeout.write == timeout.pool
+        shown.append(f"timeout={timeout.read if same else timeout}")
+    if options.max_retries != defaults.max_retries:
+        shown.append(f"max_retries={options.max_retries}")
+    if "Idempotency-Key" in options.headers:
+        shown.append(f"idempotency_key={options.headers['Idempotency-Key']!r}")
+    names = sorted(name for name in options.headers if name != "Idempotency-Key")
+    if names:
+        shown.append(f"headers={names}")
+    if options.query:
+        shown.append(f"query={sorted(options.query)}")
+    return shown
 
 
 def _checked_base_url(base_url: str) -> str:

@@ -4,7 +4,7 @@ from ._auth import AuthScheme
 
 __all__ = ["AUTH", "DEFAULT_BASE_URL", "ENV_PREFIX", "PACKAGE", "USER_AGENT", "__version__"]
 
-__version__ = "3.1.0"
+__version__ = "4.1.0"
 PACKAGE = "pwc_client"
 DEFAULT_BASE_URL = "http://localhost:8000"
 ENV_PREFIX = "PWC_"

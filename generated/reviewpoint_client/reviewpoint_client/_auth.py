@@ -74,12 +74,24 @@ class Tokens:
     """The tokens of a session; ``expires_at`` is on the ``time.monotonic()`` clock.
 
     ``expires_in`` is the lifetime the server gave the access token, in seconds: the renewal margin scales with it.
+    The repr masks the tokens and shows the seconds left.
     """
 
     access_token: str = field(repr=False)
     refresh_token: str | None = field(default=None, repr=False)
     expires_at: float | None = None
     expires_in: float | None = None
+
+    @property
+    def seconds_left(self) -> float | None:
+        """Seconds until the access token expires (0 once it has), or None when the server did not say."""
+        return None if self.expires_at is None else max(0.0, self.expires_at - time.monotonic())
+
+    def __repr__(self) -> str:
+        refresh = "***" if self.refresh_token is not None else "None"
+        left = self.seconds_left
+        expiry = "" if left is None else f", seconds_left={left:.1f}, expires_in={self.expires_in}"
+        return f"Tokens(access_token=***, refresh_token={refresh}{expiry})"
 
 
 class ClientAuth(httpx.Auth):

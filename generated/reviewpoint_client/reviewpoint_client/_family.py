@@ -4,7 +4,7 @@ from ._auth import AuthScheme
 
 __all__ = ["AUTH", "DEFAULT_BASE_URL", "ENV_PREFIX", "PACKAGE", "USER_AGENT", "__version__"]
 
-__version__ = "1.0.0"
+__version__ = "2.1.0"
 PACKAGE = "reviewpoint_client"
 DEFAULT_BASE_URL = "https://api.reviewpoint.org"
 ENV_PREFIX = "REVIEWPOINT_"

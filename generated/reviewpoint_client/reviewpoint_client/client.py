@@ -9,7 +9,7 @@ import ssl
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, replace
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -21,6 +21,12 @@ from ._ratelimit import TokenBucket
 from ._request import RequestBuilder, RequestOptions
 from ._retry import DEFAULT_MAX_RETRIES, AsyncRetryTransport, RetryPolicy, RetryTransport
 from .errors import error_from_response
+
+if TYPE_CHECKING:
+    from ._resource import QueryValue
+    from .resources.auth import AuthResource
+    from .resources.uploads import UploadsResource
+    from .resources.users import UsersResource
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AuthenticatedClient", "Client"]
 
@@ -111,6 +117,7 @@ class Client:
         }
         self._session = _Session(base_url, auth, httpx_args)
         self._options = RequestOptions(httpx.Timeout(timeout), max_retries, {})
+        self._defaults = self._options
         self.raise_on_unexpected_status = raise_on_unexpected_status
 
     @classmethod
@@ -139,7 +146,9 @@ class Client:
         return cls(**{**settings, **overrides})
 
     def __repr__(self) -> str:
-        return f"Client(base_url={redact_url(self.base_url)!r}, auth={self._session.auth!r})"
+        overrides = _overrides(self._defaults, self._options)
+        shown = f", options=({', '.join(overrides)})" if overrides else ""
+        return f"Client(base_url={redact_url(self.base_url)!r}, auth={self._session.auth!r}{shown})"
 
     @property
     def base_url(self) -> str:
@@ -160,6 +169,36 @@ class Client:
         """The TLS verification setting, which websocket channels share."""
         return self._transports.verify
 
+    @property
+    def auth_api(self) -> AuthResource:
+        """Login, token refresh and user registration.
+
+        ``login``, ``refresh_access_token``, ``register_user``; each with an ``a`` twin for asyncio.
+        """
+        from .resources.auth import AuthResource
+
+        return AuthResource(self)
+
+    @property
+    def users(self) -> UsersResource:
+        """User search, listing and lookup.
+
+        ``list``, ``iter``, ``iter_pages``, ``get_current``, ``get``; each with an ``a`` twin for asyncio.
+        """
+        from .resources.users import UsersResource
+
+        return UsersResource(self)
+
+    @property
+    def uploads(self) -> UploadsResource:
+        """File uploads.
+
+        ``upload_file``; each with an ``a`` twin for asyncio.
+        """
+        from .resources.uploads import UploadsResource
+
+        return UploadsResource(self)
+
     def with_options(
         self,
         *,
@@ -167,10 +206,12 @@ class Client:
         max_retries: int | None = None,
         idempotency_key: str | None = None,
         headers: Mapping[str, str] | None = None,
+        query: Mapping[str, QueryValue] | None = None,
     ) -> Client:
         """Return a view of this client with other per-call settings; it shares connections and tokens.
 
-        An ``idempotency_key`` makes a POST safe to retry: it is sent as ``Idempotency-Key``.
+        An ``idempotency_key`` makes a POST safe to retry: it is sent as ``Idempotency-Key``. ``headers`` and
+        ``query`` are sent besides what each operation sets, which wins.
         """
         options = self._options
         extra = dict(options.headers) | dict(headers or {})
@@ -181,6 +222,7 @@ class Client:
             timeout=httpx.Timeout(timeout) if timeout is not None else options.timeout,
             max_retries=max_retries if max_retries is not None else options.max_retries,
             headers=extra,
+            query=dict(options.query) | dict(query or {}),
         )
         view = copy.copy(self)
         view._options = options
@@ -316,6 +358,25 @@ class Client:
 
 AuthenticatedClient = Client
 """Kept for code written against openapi-python-client's default template: one client serves both."""
+
+
+def _overrides(defaults: RequestOptions, options: RequestOptions) -> list[str]:
+    """What a view of a client changes, for its repr: header and query names only (their values may be secret)."""
+    shown = []
+    if options.timeout != defaults.timeout:
+        timeout = options.timeout
+        same = timeout.connect == timeout.read == timeout.write == timeout.pool
+        shown.append(f"timeout={timeout.read if same else timeout}")
+    if options.max_retries != defaults.max_retries:
+        shown.append(f"max_retries={options.max_retries}")
+    if "Idempotency-Key" in options.headers:
+        shown.append(f"idempotency_key={options.headers['Idempotency-Key']!r}")
+    names = sorted(name for name in options.headers if name != "Idempotency-Key")
+    if names:
+        shown.append(f"headers={names}")
+    if options.query:
+        shown.append(f"query={sorted(options.query)}")
+    return shown
 
 
 def _checked_base_url(base_url: str) -> str:

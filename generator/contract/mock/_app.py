@@ -26,7 +26,7 @@ from generator.contract.mock._responses import Reply, Responder, echo_names, enc
 from generator.contract.mock._security import Guard, Presented, TokenStore
 from generator.contract.mock._state import JobTransitions, ResourceStore
 from generator.contract.mock._websocket import ChannelServer
-from generator.families import Family
+from generator.families import Family, select
 
 __all__ = ["MockApp", "MockState", "create_app"]
 
@@ -175,6 +175,14 @@ class MockApp:
         return Response(content, status_code=reply.status, headers=reply.headers, media_type=reply.media_type)
 
 
-def create_app(family: Family, config: MockConfig | None = None, api: Api | None = None) -> MockApp:
-    """Return the mock server of a family as an ASGI app (its :class:`MockState` is ``app.state.mock``)."""
+def create_app(family: Family | str, config: MockConfig | None = None, api: Api | None = None) -> MockApp:
+    """Return the mock server of a family (a :class:`Family` or its name) as an ASGI app.
+
+    Its :class:`MockState` is ``app.state.mock``. It serves below the spec's base path (``/v1`` for Cortex).
+
+    Raises:
+        KeyError: No family has that name.
+    """
+    if isinstance(family, str):
+        (family,) = select([family])
     return MockApp(MockState.build(api or load_api(family), config or MockConfig()))

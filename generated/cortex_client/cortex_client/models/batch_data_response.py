@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode
+from .. import _decode, _repr
 
 if TYPE_CHECKING:
     from ..models.batch_data_response_errors import BatchDataResponseErrors
@@ -52,6 +52,10 @@ class BatchDataResponse:
     results: BatchDataResponseResults = _attrs_field(converter=_convert_results)
     errors: BatchDataResponseErrors = _attrs_field(converter=_convert_errors)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Show the fields that are set."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         results = self.results.to_dict()

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode
+from .. import _decode, _repr
 
 if TYPE_CHECKING:
     from ..models.batch_widget_error import BatchWidgetError
@@ -20,6 +20,10 @@ class BatchDataResponseErrors:
     """Failures, keyed by widget id."""
 
     additional_properties: dict[str, BatchWidgetError] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Show the fields that are set."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

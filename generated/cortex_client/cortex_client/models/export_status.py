@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode
+from .. import _decode, _repr
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,6 +75,10 @@ class ExportStatus:
     created_at: datetime.datetime | Unset = UNSET
     completed_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Show the fields that are set."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode
+from .. import _decode, _repr
 from ..models.pipeline_step_type import PipelineStepType
 from ..types import UNSET, Unset
 
@@ -61,6 +61,10 @@ class PipelineStepInfo:
     config: PipelineStepInfoConfig | Unset = _attrs_field(default=UNSET, converter=_convert_config)
     dependencies: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Show the fields that are set."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

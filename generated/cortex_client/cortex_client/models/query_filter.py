@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode
+from .. import _decode, _repr
 from ..models.query_filter_operator import QueryFilterOperator
 
 _KEYS = frozenset(
@@ -37,6 +37,10 @@ class QueryFilter:
     operator: QueryFilterOperator = _attrs_field(converter=QueryFilterOperator)
     value: Any
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Show the fields that are set."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field

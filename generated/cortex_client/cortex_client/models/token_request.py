@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode
+from .. import _decode, _repr
 from ..models.token_request_grant_type import TokenRequestGrantType
 from ..types import UNSET, Unset
 
@@ -34,19 +34,11 @@ class TokenRequest:
     client_id: str
     code: str | Unset = UNSET
     redirect_uri: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_repr.masked)
 
     def __repr__(self) -> str:
-        """Show the fields with the secrets (refresh_token) masked."""
-        fields = [
-            ("grant_type", False),
-            ("client_id", False),
-            ("code", False),
-            ("redirect_uri", False),
-            ("refresh_token", True),
-        ]
-        shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
-        return f"{type(self).__name__}({shown})"
+        """Show the fields that are set, with the secrets (refresh_token) masked."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = TokenRequestGrantType(self.grant_type).value

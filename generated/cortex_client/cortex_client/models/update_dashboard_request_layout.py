@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode
+from .. import _decode, _repr
 
 T = TypeVar("T", bound="UpdateDashboardRequestLayout")
 
@@ -16,6 +16,10 @@ class UpdateDashboardRequestLayout:
     """Layout settings of the dashboard grid (columns, row height, ...)."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Show the fields that are set."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode
+from .. import _decode, _repr
 
 if TYPE_CHECKING:
     from ..models.feature_importance import FeatureImportance
@@ -35,6 +35,10 @@ class PredictionExplanation:
 
     feature_importance: FeatureImportance = _attrs_field(converter=_convert_feature_importance)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Show the fields that are set."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         feature_importance = self.feature_importance.to_dict()

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode, types
+from .. import _decode, _repr, types
 from ..types import UNSET, File, Unset, as_file
 
 T = TypeVar("T", bound="FileUploadForm")
@@ -25,6 +25,10 @@ class FileUploadForm:
 
     file: File = _attrs_field(converter=as_file)
     description: str | Unset = UNSET
+
+    def __repr__(self) -> str:
+        """Show the fields that are set."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode
+from .. import _decode, _repr
 
 _KEYS = frozenset(("refresh_token",))
 
@@ -22,16 +22,12 @@ class RefreshRequest:
         refresh_token (str): Refresh token previously returned by login (or by a refresh that rotated it).
     """
 
-    refresh_token: str
+    refresh_token: str = _attrs_field(repr=_repr.masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
-        """Show the fields with the secrets (refresh_token) masked."""
-        fields = [
-            ("refresh_token", True),
-        ]
-        shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
-        return f"{type(self).__name__}({shown})"
+        """Show the fields that are set, with the secrets (refresh_token) masked."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         refresh_token = self.refresh_token

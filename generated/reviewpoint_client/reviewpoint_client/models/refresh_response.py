@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode
+from .. import _decode, _repr
 from ..types import UNSET, Unset
 
 _KEYS = frozenset(
@@ -36,22 +36,15 @@ class RefreshResponse:
         refresh_token (str | Unset): New refresh token, present only when the server rotates refresh tokens.
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=_repr.masked)
     expires_in: int
     token_type: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_repr.masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
-        """Show the fields with the secrets (access_token, refresh_token) masked."""
-        fields = [
-            ("access_token", True),
-            ("expires_in", False),
-            ("token_type", False),
-            ("refresh_token", True),
-        ]
-        shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
-        return f"{type(self).__name__}({shown})"
+        """Show the fields that are set, with the secrets (access_token, refresh_token) masked."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token

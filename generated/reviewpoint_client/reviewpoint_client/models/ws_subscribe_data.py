@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode
+from .. import _decode, _repr
 from ..models.ws_event_type import WsEventType
 
 
@@ -31,6 +31,10 @@ class WsSubscribeData:
 
     events: list[WsEventType] = _attrs_field(converter=_convert_events)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """Show the fields that are set."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         events = []

@@ -108,11 +108,11 @@ def sync_detailed(
     redirects to `redirect_uri` with `code` and `state` query parameters.
 
     Args:
-        client_id (str):
-        redirect_uri (str):
-        scope (str | Unset):
-        response_type (AuthorizeOauthClientResponseType):
-        state (str | Unset):
+        client_id: Identifier of the registered OAuth client. At least 1 character.
+        redirect_uri: Where to send the user back; must match a URI registered for the client.
+        scope: Space-separated list of requested scopes (`read`, `write`).
+        response_type: Always `code` (authorization-code flow). One of 'code'.
+        state: Opaque value echoed back on the redirect, to protect against CSRF.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -149,15 +149,19 @@ def sync(
     redirects to `redirect_uri` with `code` and `state` query parameters.
 
     Args:
-        client_id (str):
-        redirect_uri (str):
-        scope (str | Unset):
-        response_type (AuthorizeOauthClientResponseType):
-        state (str | Unset):
+        client_id: Identifier of the registered OAuth client. At least 1 character.
+        redirect_uri: Where to send the user back; must match a URI registered for the client.
+        scope: Space-separated list of requested scopes (`read`, `write`).
+        response_type: Always `code` (authorization-code flow). One of 'code'.
+        state: Opaque value echoed back on the redirect, to protect against CSRF.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -190,11 +194,11 @@ async def asyncio_detailed(
     redirects to `redirect_uri` with `code` and `state` query parameters.
 
     Args:
-        client_id (str):
-        redirect_uri (str):
-        scope (str | Unset):
-        response_type (AuthorizeOauthClientResponseType):
-        state (str | Unset):
+        client_id: Identifier of the registered OAuth client. At least 1 character.
+        redirect_uri: Where to send the user back; must match a URI registered for the client.
+        scope: Space-separated list of requested scopes (`read`, `write`).
+        response_type: Always `code` (authorization-code flow). One of 'code'.
+        state: Opaque value echoed back on the redirect, to protect against CSRF.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -231,15 +235,19 @@ async def asyncio(
     redirects to `redirect_uri` with `code` and `state` query parameters.
 
     Args:
-        client_id (str):
-        redirect_uri (str):
-        scope (str | Unset):
-        response_type (AuthorizeOauthClientResponseType):
-        state (str | Unset):
+        client_id: Identifier of the registered OAuth client. At least 1 character.
+        redirect_uri: Where to send the user back; must match a URI registered for the client.
+        scope: Space-separated list of requested scopes (`read`, `write`).
+        response_type: Always `code` (authorization-code flow). One of 'code'.
+        state: Opaque value echoed back on the redirect, to protect against CSRF.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

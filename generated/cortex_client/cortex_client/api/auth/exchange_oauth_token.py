@@ -101,10 +101,9 @@ def sync_detailed(
     `redirect_uri` used for `/oauth/authorize`; with `grant_type=refresh_token` send `refresh_token`.
 
     Args:
-        body (TokenRequest): Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC
-            6749 (4.1.3, 6) defines the
-            parameters of this request, and a form body cannot carry the non-string values an open
-            schema allows.
+        body: Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC 6749 (4.1.3, 6) defines the
+            parameters of this request, and a form body cannot carry the non-string values an open schema
+            allows. Sent as application/x-www-form-urlencoded.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -133,14 +132,18 @@ def sync(
     `redirect_uri` used for `/oauth/authorize`; with `grant_type=refresh_token` send `refresh_token`.
 
     Args:
-        body (TokenRequest): Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC
-            6749 (4.1.3, 6) defines the
-            parameters of this request, and a form body cannot carry the non-string values an open
-            schema allows.
+        body: Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC 6749 (4.1.3, 6) defines the
+            parameters of this request, and a form body cannot carry the non-string values an open schema
+            allows. Sent as application/x-www-form-urlencoded.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -165,10 +168,9 @@ async def asyncio_detailed(
     `redirect_uri` used for `/oauth/authorize`; with `grant_type=refresh_token` send `refresh_token`.
 
     Args:
-        body (TokenRequest): Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC
-            6749 (4.1.3, 6) defines the
-            parameters of this request, and a form body cannot carry the non-string values an open
-            schema allows.
+        body: Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC 6749 (4.1.3, 6) defines the
+            parameters of this request, and a form body cannot carry the non-string values an open schema
+            allows. Sent as application/x-www-form-urlencoded.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -197,14 +199,18 @@ async def asyncio(
     `redirect_uri` used for `/oauth/authorize`; with `grant_type=refresh_token` send `refresh_token`.
 
     Args:
-        body (TokenRequest): Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC
-            6749 (4.1.3, 6) defines the
-            parameters of this request, and a form body cannot carry the non-string values an open
-            schema allows.
+        body: Form body of the OAuth 2.0 token endpoint. Closed on purpose: RFC 6749 (4.1.3, 6) defines the
+            parameters of this request, and a form body cannot carry the non-string values an open schema
+            allows. Sent as application/x-www-form-urlencoded.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

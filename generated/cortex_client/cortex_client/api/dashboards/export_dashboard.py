@@ -125,12 +125,10 @@ def sync_detailed(
     Starts an asynchronous export of the dashboard; poll `GET /exports/{export_id}/status`.
 
     Args:
-        dashboard_id (str):
-        body (ExportOptions): The seed's `ExportOptions`, the body of `POST
-            /dashboards/{dashboard_id}/export`. The seed names the
-            type without defining it; its fields are the export options the seed uses elsewhere (the
-            format of
-            `exportDashboard(format)` and the rendering options of `createExport`), all optional.
+        dashboard_id: Identifier of the dashboard. At least 1 character.
+        body: The seed's `ExportOptions`, the body of `POST /dashboards/{dashboard_id}/export`. The seed
+            names the type without defining it; its fields are the export options the seed uses elsewhere (the
+            format of `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -160,16 +158,21 @@ def sync(
     Starts an asynchronous export of the dashboard; poll `GET /exports/{export_id}/status`.
 
     Args:
-        dashboard_id (str):
-        body (ExportOptions): The seed's `ExportOptions`, the body of `POST
-            /dashboards/{dashboard_id}/export`. The seed names the
-            type without defining it; its fields are the export options the seed uses elsewhere (the
-            format of
-            `exportDashboard(format)` and the rendering options of `createExport`), all optional.
+        dashboard_id: Identifier of the dashboard. At least 1 character.
+        body: The seed's `ExportOptions`, the body of `POST /dashboards/{dashboard_id}/export`. The seed
+            names the type without defining it; its fields are the export options the seed uses elsewhere (the
+            format of `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -195,12 +198,10 @@ async def asyncio_detailed(
     Starts an asynchronous export of the dashboard; poll `GET /exports/{export_id}/status`.
 
     Args:
-        dashboard_id (str):
-        body (ExportOptions): The seed's `ExportOptions`, the body of `POST
-            /dashboards/{dashboard_id}/export`. The seed names the
-            type without defining it; its fields are the export options the seed uses elsewhere (the
-            format of
-            `exportDashboard(format)` and the rendering options of `createExport`), all optional.
+        dashboard_id: Identifier of the dashboard. At least 1 character.
+        body: The seed's `ExportOptions`, the body of `POST /dashboards/{dashboard_id}/export`. The seed
+            names the type without defining it; its fields are the export options the seed uses elsewhere (the
+            format of `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -230,16 +231,21 @@ async def asyncio(
     Starts an asynchronous export of the dashboard; poll `GET /exports/{export_id}/status`.
 
     Args:
-        dashboard_id (str):
-        body (ExportOptions): The seed's `ExportOptions`, the body of `POST
-            /dashboards/{dashboard_id}/export`. The seed names the
-            type without defining it; its fields are the export options the seed uses elsewhere (the
-            format of
-            `exportDashboard(format)` and the rendering options of `createExport`), all optional.
+        dashboard_id: Identifier of the dashboard. At least 1 character.
+        body: The seed's `ExportOptions`, the body of `POST /dashboards/{dashboard_id}/export`. The seed
+            names the type without defining it; its fields are the export options the seed uses elsewhere (the
+            format of `exportDashboard(format)` and the rendering options of `createExport`), all optional.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

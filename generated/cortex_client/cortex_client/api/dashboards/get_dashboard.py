@@ -99,7 +99,7 @@ def sync_detailed(
     """Get a dashboard
 
     Args:
-        dashboard_id (str):
+        dashboard_id: Identifier of the dashboard. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -125,11 +125,17 @@ def sync(
     """Get a dashboard
 
     Args:
-        dashboard_id (str):
+        dashboard_id: Identifier of the dashboard. At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -151,7 +157,7 @@ async def asyncio_detailed(
     """Get a dashboard
 
     Args:
-        dashboard_id (str):
+        dashboard_id: Identifier of the dashboard. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -177,11 +183,17 @@ async def asyncio(
     """Get a dashboard
 
     Args:
-        dashboard_id (str):
+        dashboard_id: Identifier of the dashboard. At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -114,8 +114,8 @@ def sync_detailed(
     """Query a data source
 
     Args:
-        source_id (str):
-        body (DataQuery): A query against a data source.
+        source_id: Identifier of the data source. At least 1 character.
+        body: A query against a data source.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -143,12 +143,19 @@ def sync(
     """Query a data source
 
     Args:
-        source_id (str):
-        body (DataQuery): A query against a data source.
+        source_id: Identifier of the data source. At least 1 character.
+        body: A query against a data source.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -172,8 +179,8 @@ async def asyncio_detailed(
     """Query a data source
 
     Args:
-        source_id (str):
-        body (DataQuery): A query against a data source.
+        source_id: Identifier of the data source. At least 1 character.
+        body: A query against a data source.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -201,12 +208,19 @@ async def asyncio(
     """Query a data source
 
     Args:
-        source_id (str):
-        body (DataQuery): A query against a data source.
+        source_id: Identifier of the data source. At least 1 character.
+        body: A query against a data source.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

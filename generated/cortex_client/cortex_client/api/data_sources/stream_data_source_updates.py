@@ -91,7 +91,7 @@ def sync_detailed(
     JSON-encoded `DataUpdate`.
 
     Args:
-        source_id (str):
+        source_id: Identifier of the data source. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     JSON-encoded `DataUpdate`.
 
     Args:
-        source_id (str):
+        source_id: Identifier of the data source. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.

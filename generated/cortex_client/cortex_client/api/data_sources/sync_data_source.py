@@ -118,8 +118,8 @@ def sync_detailed(
     Starts pulling data from the source; the body is optional.
 
     Args:
-        source_id (str):
-        body (SyncOptions | Unset): How to synchronise a data source.
+        source_id: Identifier of the data source. At least 1 character.
+        body: How to synchronise a data source.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -149,12 +149,19 @@ def sync(
     Starts pulling data from the source; the body is optional.
 
     Args:
-        source_id (str):
-        body (SyncOptions | Unset): How to synchronise a data source.
+        source_id: Identifier of the data source. At least 1 character.
+        body: How to synchronise a data source.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -180,8 +187,8 @@ async def asyncio_detailed(
     Starts pulling data from the source; the body is optional.
 
     Args:
-        source_id (str):
-        body (SyncOptions | Unset): How to synchronise a data source.
+        source_id: Identifier of the data source. At least 1 character.
+        body: How to synchronise a data source.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -211,12 +218,19 @@ async def asyncio(
     Starts pulling data from the source; the body is optional.
 
     Args:
-        source_id (str):
-        body (SyncOptions | Unset): How to synchronise a data source.
+        source_id: Identifier of the data source. At least 1 character.
+        body: How to synchronise a data source.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -120,12 +120,10 @@ def sync_detailed(
     """List export jobs
 
     Args:
-        status (str | Unset): Lifecycle state of an export job. The seed tests for `completed` and
-            `failed`; `queued`,
-            `processing` and `cancelled` are the other states servers are known to report.
-        dashboard_id (str | Unset):
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        status: Only return exports in this state.
+        dashboard_id: Only return exports of this dashboard. At least 1 character.
+        page: 1-based page number. At least 1. Default: 1.
+        limit: Number of items per page. At least 1, at most 100. Default: 20.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -157,16 +155,19 @@ def sync(
     """List export jobs
 
     Args:
-        status (str | Unset): Lifecycle state of an export job. The seed tests for `completed` and
-            `failed`; `queued`,
-            `processing` and `cancelled` are the other states servers are known to report.
-        dashboard_id (str | Unset):
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        status: Only return exports in this state.
+        dashboard_id: Only return exports of this dashboard. At least 1 character.
+        page: 1-based page number. At least 1. Default: 1.
+        limit: Number of items per page. At least 1, at most 100. Default: 20.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -194,12 +195,10 @@ async def asyncio_detailed(
     """List export jobs
 
     Args:
-        status (str | Unset): Lifecycle state of an export job. The seed tests for `completed` and
-            `failed`; `queued`,
-            `processing` and `cancelled` are the other states servers are known to report.
-        dashboard_id (str | Unset):
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        status: Only return exports in this state.
+        dashboard_id: Only return exports of this dashboard. At least 1 character.
+        page: 1-based page number. At least 1. Default: 1.
+        limit: Number of items per page. At least 1, at most 100. Default: 20.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -231,16 +230,19 @@ async def asyncio(
     """List export jobs
 
     Args:
-        status (str | Unset): Lifecycle state of an export job. The seed tests for `completed` and
-            `failed`; `queued`,
-            `processing` and `cancelled` are the other states servers are known to report.
-        dashboard_id (str | Unset):
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        status: Only return exports in this state.
+        dashboard_id: Only return exports of this dashboard. At least 1 character.
+        page: 1-based page number. At least 1. Default: 1.
+        limit: Number of items per page. At least 1, at most 100. Default: 20.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

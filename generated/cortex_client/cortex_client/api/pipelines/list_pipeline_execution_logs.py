@@ -142,12 +142,11 @@ def sync_detailed(
     """List a pipeline execution's log entries
 
     Args:
-        execution_id (str):
-        level (str | Unset): Severity of a log entry (the seed's `LogOptions.level` is not
-            defined; these are the usual values).
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 100.
+        execution_id: Identifier of the pipeline execution. At least 1 character.
+        level: Only return entries of this level. At least 1 character.
+        start_time: Only return entries logged at or after this instant.
+        end_time: Only return entries logged at or before this instant.
+        limit: Maximum number of entries to return. At least 1, at most 1000. Default: 100.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -181,16 +180,21 @@ def sync(
     """List a pipeline execution's log entries
 
     Args:
-        execution_id (str):
-        level (str | Unset): Severity of a log entry (the seed's `LogOptions.level` is not
-            defined; these are the usual values).
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 100.
+        execution_id: Identifier of the pipeline execution. At least 1 character.
+        level: Only return entries of this level. At least 1 character.
+        start_time: Only return entries logged at or after this instant.
+        end_time: Only return entries logged at or before this instant.
+        limit: Maximum number of entries to return. At least 1, at most 1000. Default: 100.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -220,12 +224,11 @@ async def asyncio_detailed(
     """List a pipeline execution's log entries
 
     Args:
-        execution_id (str):
-        level (str | Unset): Severity of a log entry (the seed's `LogOptions.level` is not
-            defined; these are the usual values).
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 100.
+        execution_id: Identifier of the pipeline execution. At least 1 character.
+        level: Only return entries of this level. At least 1 character.
+        start_time: Only return entries logged at or after this instant.
+        end_time: Only return entries logged at or before this instant.
+        limit: Maximum number of entries to return. At least 1, at most 1000. Default: 100.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -259,16 +262,21 @@ async def asyncio(
     """List a pipeline execution's log entries
 
     Args:
-        execution_id (str):
-        level (str | Unset): Severity of a log entry (the seed's `LogOptions.level` is not
-            defined; these are the usual values).
-        start_time (datetime.datetime | Unset):
-        end_time (datetime.datetime | Unset):
-        limit (int | Unset):  Default: 100.
+        execution_id: Identifier of the pipeline execution. At least 1 character.
+        level: Only return entries of this level. At least 1 character.
+        start_time: Only return entries logged at or after this instant.
+        end_time: Only return entries logged at or before this instant.
+        limit: Maximum number of entries to return. At least 1, at most 1000. Default: 100.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -98,7 +98,7 @@ def sync_detailed(
     sent whenever the execution's status changes) and `log` (a JSON-encoded `PipelineLog`).
 
     Args:
-        execution_id (str):
+        execution_id: Identifier of the pipeline execution. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     sent whenever the execution's status changes) and `log` (a JSON-encoded `PipelineLog`).
 
     Args:
-        execution_id (str):
+        execution_id: Identifier of the pipeline execution. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.

@@ -122,9 +122,8 @@ def sync_detailed(
     Starts an execution of the pipeline; the body is optional.
 
     Args:
-        pipeline_id (str):
-        body (RunOptions | Unset): How to run a pipeline (the seed names `RunOptions` without
-            defining it).
+        pipeline_id: Identifier of the pipeline. At least 1 character.
+        body: How to run a pipeline (the seed names `RunOptions` without defining it).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -154,13 +153,19 @@ def sync(
     Starts an execution of the pipeline; the body is optional.
 
     Args:
-        pipeline_id (str):
-        body (RunOptions | Unset): How to run a pipeline (the seed names `RunOptions` without
-            defining it).
+        pipeline_id: Identifier of the pipeline. At least 1 character.
+        body: How to run a pipeline (the seed names `RunOptions` without defining it).
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -186,9 +191,8 @@ async def asyncio_detailed(
     Starts an execution of the pipeline; the body is optional.
 
     Args:
-        pipeline_id (str):
-        body (RunOptions | Unset): How to run a pipeline (the seed names `RunOptions` without
-            defining it).
+        pipeline_id: Identifier of the pipeline. At least 1 character.
+        body: How to run a pipeline (the seed names `RunOptions` without defining it).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -218,13 +222,19 @@ async def asyncio(
     Starts an execution of the pipeline; the body is optional.
 
     Args:
-        pipeline_id (str):
-        body (RunOptions | Unset): How to run a pipeline (the seed names `RunOptions` without
-            defining it).
+        pipeline_id: Identifier of the pipeline. At least 1 character.
+        body: How to run a pipeline (the seed names `RunOptions` without defining it).
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

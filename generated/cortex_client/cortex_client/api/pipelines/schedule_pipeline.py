@@ -116,8 +116,8 @@ def sync_detailed(
     Creates a cron schedule that runs the pipeline periodically.
 
     Args:
-        pipeline_id (str):
-        body (PipelineSchedule): A cron schedule for a pipeline.
+        pipeline_id: Identifier of the pipeline. At least 1 character.
+        body: A cron schedule for a pipeline.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -147,12 +147,19 @@ def sync(
     Creates a cron schedule that runs the pipeline periodically.
 
     Args:
-        pipeline_id (str):
-        body (PipelineSchedule): A cron schedule for a pipeline.
+        pipeline_id: Identifier of the pipeline. At least 1 character.
+        body: A cron schedule for a pipeline.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -178,8 +185,8 @@ async def asyncio_detailed(
     Creates a cron schedule that runs the pipeline periodically.
 
     Args:
-        pipeline_id (str):
-        body (PipelineSchedule): A cron schedule for a pipeline.
+        pipeline_id: Identifier of the pipeline. At least 1 character.
+        body: A cron schedule for a pipeline.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -209,12 +216,19 @@ async def asyncio(
     Creates a cron schedule that runs the pipeline periodically.
 
     Args:
-        pipeline_id (str):
-        body (PipelineSchedule): A cron schedule for a pipeline.
+        pipeline_id: Identifier of the pipeline. At least 1 character.
+        body: A cron schedule for a pipeline.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -112,8 +112,8 @@ def sync_detailed(
     """List studies
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page: 1-based page number. At least 1. Default: 1.
+        limit: Number of items per page. At least 1, at most 100. Default: 20.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -141,12 +141,17 @@ def sync(
     """List studies
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page: 1-based page number. At least 1. Default: 1.
+        limit: Number of items per page. At least 1, at most 100. Default: 20.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -170,8 +175,8 @@ async def asyncio_detailed(
     """List studies
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page: 1-based page number. At least 1. Default: 1.
+        limit: Number of items per page. At least 1, at most 100. Default: 20.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -199,12 +204,17 @@ async def asyncio(
     """List studies
 
     Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 20.
+        page: 1-based page number. At least 1. Default: 1.
+        limit: Number of items per page. At least 1, at most 100. Default: 20.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

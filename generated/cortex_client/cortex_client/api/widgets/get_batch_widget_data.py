@@ -107,7 +107,7 @@ def sync_detailed(
     `errors` and do not fail the whole request.
 
     Args:
-        body (BatchDataRequest): Widgets of one dashboard whose data is requested at once.
+        body: Widgets of one dashboard whose data is requested at once.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -136,11 +136,17 @@ def sync(
     `errors` and do not fail the whole request.
 
     Args:
-        body (BatchDataRequest): Widgets of one dashboard whose data is requested at once.
+        body: Widgets of one dashboard whose data is requested at once.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -165,7 +171,7 @@ async def asyncio_detailed(
     `errors` and do not fail the whole request.
 
     Args:
-        body (BatchDataRequest): Widgets of one dashboard whose data is requested at once.
+        body: Widgets of one dashboard whose data is requested at once.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -194,11 +200,17 @@ async def asyncio(
     `errors` and do not fail the whole request.
 
     Args:
-        body (BatchDataRequest): Widgets of one dashboard whose data is requested at once.
+        body: Widgets of one dashboard whose data is requested at once.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

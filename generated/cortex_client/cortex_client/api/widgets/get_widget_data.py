@@ -117,10 +117,10 @@ def sync_detailed(
     """Get a widget's data
 
     Args:
-        widget_id (str):
-        dashboard_id (str):
-        refresh (bool | Unset):  Default: False.
-        filters (str | Unset):
+        widget_id: Identifier of the widget. At least 1 character.
+        dashboard_id: Dashboard the widget belongs to. At least 1 character.
+        refresh: Bypass the server-side cache and recompute the data. Default: False.
+        filters: JSON-encoded object of filters to apply, for example `{"site_id":"site-01"}`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -152,14 +152,20 @@ def sync(
     """Get a widget's data
 
     Args:
-        widget_id (str):
-        dashboard_id (str):
-        refresh (bool | Unset):  Default: False.
-        filters (str | Unset):
+        widget_id: Identifier of the widget. At least 1 character.
+        dashboard_id: Dashboard the widget belongs to. At least 1 character.
+        refresh: Bypass the server-side cache and recompute the data. Default: False.
+        filters: JSON-encoded object of filters to apply, for example `{"site_id":"site-01"}`.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -187,10 +193,10 @@ async def asyncio_detailed(
     """Get a widget's data
 
     Args:
-        widget_id (str):
-        dashboard_id (str):
-        refresh (bool | Unset):  Default: False.
-        filters (str | Unset):
+        widget_id: Identifier of the widget. At least 1 character.
+        dashboard_id: Dashboard the widget belongs to. At least 1 character.
+        refresh: Bypass the server-side cache and recompute the data. Default: False.
+        filters: JSON-encoded object of filters to apply, for example `{"site_id":"site-01"}`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -222,14 +228,20 @@ async def asyncio(
     """Get a widget's data
 
     Args:
-        widget_id (str):
-        dashboard_id (str):
-        refresh (bool | Unset):  Default: False.
-        filters (str | Unset):
+        widget_id: Identifier of the widget. At least 1 character.
+        dashboard_id: Dashboard the widget belongs to. At least 1 character.
+        refresh: Bypass the server-side cache and recompute the data. Default: False.
+        filters: JSON-encoded object of filters to apply, for example `{"site_id":"site-01"}`.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource named in the path does not exist.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -117,8 +117,8 @@ def sync_detailed(
     """List the data sources a widget can use
 
     Args:
-        study_id (str):
-        widget_type (str | Unset):
+        study_id: Study whose data sources are listed. At least 1 character.
+        widget_type: Only return data sources compatible with this widget type. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -146,12 +146,17 @@ def sync(
     """List the data sources a widget can use
 
     Args:
-        study_id (str):
-        widget_type (str | Unset):
+        study_id: Study whose data sources are listed. At least 1 character.
+        widget_type: Only return data sources compatible with this widget type. At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -175,8 +180,8 @@ async def asyncio_detailed(
     """List the data sources a widget can use
 
     Args:
-        study_id (str):
-        widget_type (str | Unset):
+        study_id: Study whose data sources are listed. At least 1 character.
+        widget_type: Only return data sources compatible with this widget type. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -204,12 +209,17 @@ async def asyncio(
     """List the data sources a widget can use
 
     Args:
-        study_id (str):
-        widget_type (str | Unset):
+        study_id: Study whose data sources are listed. At least 1 character.
+        widget_type: Only return data sources compatible with this widget type. At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -113,7 +113,7 @@ def sync_detailed(
     """List the available widget types
 
     Args:
-        category (str | Unset):
+        category: Only return widget types of this category (for example `chart`). At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -139,11 +139,16 @@ def sync(
     """List the available widget types
 
     Args:
-        category (str | Unset):
+        category: Only return widget types of this category (for example `chart`). At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -165,7 +170,7 @@ async def asyncio_detailed(
     """List the available widget types
 
     Args:
-        category (str | Unset):
+        category: Only return widget types of this category (for example `chart`). At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -191,11 +196,16 @@ async def asyncio(
     """List the available widget types
 
     Args:
-        category (str | Unset):
+        category: Only return widget types of this category (for example `chart`). At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

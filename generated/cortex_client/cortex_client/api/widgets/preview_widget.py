@@ -115,8 +115,9 @@ def sync_detailed(
     Renders a widget configuration against a sample of its data without saving it.
 
     Args:
-        sample_size (int | Unset):  Default: 100.
-        body (WidgetPreviewRequest): A widget configuration to render on sample data.
+        body: A widget configuration to render on sample data.
+        sample_size: Number of source records to sample for the preview. At least 1, at most 1000. Default:
+            100.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -146,12 +147,19 @@ def sync(
     Renders a widget configuration against a sample of its data without saving it.
 
     Args:
-        sample_size (int | Unset):  Default: 100.
-        body (WidgetPreviewRequest): A widget configuration to render on sample data.
+        body: A widget configuration to render on sample data.
+        sample_size: Number of source records to sample for the preview. At least 1, at most 1000. Default:
+            100.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -177,8 +185,9 @@ async def asyncio_detailed(
     Renders a widget configuration against a sample of its data without saving it.
 
     Args:
-        sample_size (int | Unset):  Default: 100.
-        body (WidgetPreviewRequest): A widget configuration to render on sample data.
+        body: A widget configuration to render on sample data.
+        sample_size: Number of source records to sample for the preview. At least 1, at most 1000. Default:
+            100.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -208,12 +217,19 @@ async def asyncio(
     Renders a widget configuration against a sample of its data without saving it.
 
     Args:
-        sample_size (int | Unset):  Default: 100.
-        body (WidgetPreviewRequest): A widget configuration to render on sample data.
+        body: A widget configuration to render on sample data.
+        sample_size: Number of source records to sample for the preview. At least 1, at most 1000. Default:
+            100.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed (bad parameter, unparsable body or filters).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.UnprocessableEntityError: 422: The body is well-formed but fails validation.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error or upstream unavailability; safe to retry with
+            back-off.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -91,7 +91,7 @@ def sync_detailed(
     the widget's new data as a JSON-encoded `WidgetData`.
 
     Args:
-        widget_id (str):
+        widget_id: Identifier of the widget. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     the widget's new data as a JSON-encoded `WidgetData`.
 
     Args:
-        widget_id (str):
+        widget_id: Identifier of the widget. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.

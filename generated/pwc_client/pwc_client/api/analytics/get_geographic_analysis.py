@@ -98,7 +98,8 @@ def sync_detailed(
     Sales figures per country.
 
     Args:
-        x_correlation_id (str | Unset):
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -126,11 +127,16 @@ def sync(
     Sales figures per country.
 
     Args:
-        x_correlation_id (str | Unset):
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed.
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the `Retry-After` delay.
+        errors.ServerError: 5xx: The server failed; the request may be retried with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -154,7 +160,8 @@ async def asyncio_detailed(
     Sales figures per country.
 
     Args:
-        x_correlation_id (str | Unset):
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -182,11 +189,16 @@ async def asyncio(
     Sales figures per country.
 
     Args:
-        x_correlation_id (str | Unset):
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed.
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the `Retry-After` delay.
+        errors.ServerError: 5xx: The server failed; the request may be retried with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

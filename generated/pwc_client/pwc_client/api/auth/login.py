@@ -110,8 +110,9 @@ def sync_detailed(
     Exchanges user credentials for an access token (and, usually, a refresh token).
 
     Args:
-        x_correlation_id (str | Unset):
-        body (LoginRequest): User credentials.
+        body: User credentials.
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -141,12 +142,18 @@ def sync(
     Exchanges user credentials for an access token (and, usually, a refresh token).
 
     Args:
-        x_correlation_id (str | Unset):
-        body (LoginRequest): User credentials.
+        body: User credentials.
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed.
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.UnprocessableEntityError: 422: The request is well-formed but its values are invalid.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the `Retry-After` delay.
+        errors.ServerError: 5xx: The server failed; the request may be retried with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -172,8 +179,9 @@ async def asyncio_detailed(
     Exchanges user credentials for an access token (and, usually, a refresh token).
 
     Args:
-        x_correlation_id (str | Unset):
-        body (LoginRequest): User credentials.
+        body: User credentials.
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -203,12 +211,18 @@ async def asyncio(
     Exchanges user credentials for an access token (and, usually, a refresh token).
 
     Args:
-        x_correlation_id (str | Unset):
-        body (LoginRequest): User credentials.
+        body: User credentials.
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed.
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.UnprocessableEntityError: 422: The request is well-formed but its values are invalid.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the `Retry-After` delay.
+        errors.ServerError: 5xx: The server failed; the request may be retried with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

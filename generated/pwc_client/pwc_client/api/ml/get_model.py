@@ -113,8 +113,9 @@ def sync_detailed(
     Metadata about one machine-learning model.
 
     Args:
-        model_id (str):
-        x_correlation_id (str | Unset):
+        model_id: Model identifier, e.g. `customer_churn_v2`. At least 1 character.
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -144,12 +145,19 @@ def sync(
     Metadata about one machine-learning model.
 
     Args:
-        model_id (str):
-        x_correlation_id (str | Unset):
+        model_id: Model identifier, e.g. `customer_churn_v2`. At least 1 character.
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed.
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource does not exist.
+        errors.UnprocessableEntityError: 422: The request is well-formed but its values are invalid.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the `Retry-After` delay.
+        errors.ServerError: 5xx: The server failed; the request may be retried with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -175,8 +183,9 @@ async def asyncio_detailed(
     Metadata about one machine-learning model.
 
     Args:
-        model_id (str):
-        x_correlation_id (str | Unset):
+        model_id: Model identifier, e.g. `customer_churn_v2`. At least 1 character.
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -206,12 +215,19 @@ async def asyncio(
     Metadata about one machine-learning model.
 
     Args:
-        model_id (str):
-        x_correlation_id (str | Unset):
+        model_id: Model identifier, e.g. `customer_churn_v2`. At least 1 character.
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed.
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.NotFoundError: 404: The resource does not exist.
+        errors.UnprocessableEntityError: 422: The request is well-formed but its values are invalid.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the `Retry-After` delay.
+        errors.ServerError: 5xx: The server failed; the request may be retried with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -143,12 +143,14 @@ def sync_detailed(
     One page of sales (invoice line) records, optionally filtered by country and invoice date range.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        country (str | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        x_correlation_id (str | Unset):
+        page: 1-based page number. At least 1. Default: 1.
+        size: Number of records per page. At least 1, at most 100. Default: 20.
+        country: Only records of customers in this country (exact name, e.g. `United Kingdom`). At least 1
+            character.
+        date_from: Only records invoiced on or after this date.
+        date_to: Only records invoiced on or before this date.
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -186,16 +188,23 @@ def sync(
     One page of sales (invoice line) records, optionally filtered by country and invoice date range.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        country (str | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        x_correlation_id (str | Unset):
+        page: 1-based page number. At least 1. Default: 1.
+        size: Number of records per page. At least 1, at most 100. Default: 20.
+        country: Only records of customers in this country (exact name, e.g. `United Kingdom`). At least 1
+            character.
+        date_from: Only records invoiced on or after this date.
+        date_to: Only records invoiced on or before this date.
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed.
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.UnprocessableEntityError: 422: The request is well-formed but its values are invalid.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the `Retry-After` delay.
+        errors.ServerError: 5xx: The server failed; the request may be retried with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -229,12 +238,14 @@ async def asyncio_detailed(
     One page of sales (invoice line) records, optionally filtered by country and invoice date range.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        country (str | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        x_correlation_id (str | Unset):
+        page: 1-based page number. At least 1. Default: 1.
+        size: Number of records per page. At least 1, at most 100. Default: 20.
+        country: Only records of customers in this country (exact name, e.g. `United Kingdom`). At least 1
+            character.
+        date_from: Only records invoiced on or after this date.
+        date_to: Only records invoiced on or before this date.
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -272,16 +283,23 @@ async def asyncio(
     One page of sales (invoice line) records, optionally filtered by country and invoice date range.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        country (str | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        x_correlation_id (str | Unset):
+        page: 1-based page number. At least 1. Default: 1.
+        size: Number of records per page. At least 1, at most 100. Default: 20.
+        country: Only records of customers in this country (exact name, e.g. `United Kingdom`). At least 1
+            character.
+        date_from: Only records invoiced on or after this date.
+        date_to: Only records invoiced on or before this date.
+        x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+            UUID); echoed as `correlation_id` in error bodies. At least 1 character.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request is malformed.
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials.
+        errors.UnprocessableEntityError: 422: The request is well-formed but its values are invalid.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the `Retry-After` delay.
+        errors.ServerError: 5xx: The server failed; the request may be retried with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -106,7 +106,7 @@ def sync_detailed(
     Exchanges a refresh token for a new access token. The server may rotate the refresh token.
 
     Args:
-        body (RefreshRequest): Refresh token to exchange for a new access token.
+        body: Refresh token to exchange for a new access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -134,11 +134,17 @@ def sync(
     Exchanges a refresh token for a new access token. The server may rotate the refresh token.
 
     Args:
-        body (RefreshRequest): Refresh token to exchange for a new access token.
+        body: Refresh token to exchange for a new access token.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.UnprocessableEntityError: 422: The request failed validation; `detail` lists each invalid
+            field.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -162,7 +168,7 @@ async def asyncio_detailed(
     Exchanges a refresh token for a new access token. The server may rotate the refresh token.
 
     Args:
-        body (RefreshRequest): Refresh token to exchange for a new access token.
+        body: Refresh token to exchange for a new access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -190,11 +196,17 @@ async def asyncio(
     Exchanges a refresh token for a new access token. The server may rotate the refresh token.
 
     Args:
-        body (RefreshRequest): Refresh token to exchange for a new access token.
+        body: Refresh token to exchange for a new access token.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.UnprocessableEntityError: 422: The request failed validation; `detail` lists each invalid
+            field.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -111,7 +111,7 @@ def sync_detailed(
     Creates a user account. Requires an API key; JWT bearer tokens are not accepted here.
 
     Args:
-        body (RegisterRequest): New account details.
+        body: New account details.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -139,11 +139,19 @@ def sync(
     Creates a user account. Requires an API key; JWT bearer tokens are not accepted here.
 
     Args:
-        body (RegisterRequest): New account details.
+        body: New account details.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.ConflictError: 409: The resource already exists (for registration, the email is already
+            registered).
+        errors.UnprocessableEntityError: 422: The request failed validation; `detail` lists each invalid
+            field.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -167,7 +175,7 @@ async def asyncio_detailed(
     Creates a user account. Requires an API key; JWT bearer tokens are not accepted here.
 
     Args:
-        body (RegisterRequest): New account details.
+        body: New account details.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -195,11 +203,19 @@ async def asyncio(
     Creates a user account. Requires an API key; JWT bearer tokens are not accepted here.
 
     Args:
-        body (RegisterRequest): New account details.
+        body: New account details.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.ConflictError: 409: The resource already exists (for registration, the email is already
+            registered).
+        errors.UnprocessableEntityError: 422: The request failed validation; `detail` lists each invalid
+            field.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -110,9 +110,9 @@ def sync_detailed(
     Uploads one file as `multipart/form-data`, with an optional description.
 
     Args:
-        body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
-            multipart form are files and text,
-            and the non-string values an open schema allows cannot be sent as parts.
+        body: Multipart form for a file upload. Closed on purpose: the parts of a multipart form are files
+            and text, and the non-string values an open schema allows cannot be sent as parts. Sent as
+            multipart/form-data.
         progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
@@ -143,14 +143,22 @@ def sync(
     Uploads one file as `multipart/form-data`, with an optional description.
 
     Args:
-        body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
-            multipart form are files and text,
-            and the non-string values an open schema allows cannot be sent as parts.
+        body: Multipart form for a file upload. Closed on purpose: the parts of a multipart form are files
+            and text, and the non-string values an open schema allows cannot be sent as parts. Sent as
+            multipart/form-data.
         progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request was understood but cannot be processed (for example an
+            empty or unsupported file).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.UnprocessableEntityError: 422: The request failed validation; `detail` lists each invalid
+            field.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -176,9 +184,9 @@ async def asyncio_detailed(
     Uploads one file as `multipart/form-data`, with an optional description.
 
     Args:
-        body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
-            multipart form are files and text,
-            and the non-string values an open schema allows cannot be sent as parts.
+        body: Multipart form for a file upload. Closed on purpose: the parts of a multipart form are files
+            and text, and the non-string values an open schema allows cannot be sent as parts. Sent as
+            multipart/form-data.
         progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
@@ -209,14 +217,22 @@ async def asyncio(
     Uploads one file as `multipart/form-data`, with an optional description.
 
     Args:
-        body (FileUploadForm): Multipart form for a file upload. Closed on purpose: the parts of a
-            multipart form are files and text,
-            and the non-string values an open schema allows cannot be sent as parts.
+        body: Multipart form for a file upload. Closed on purpose: the parts of a multipart form are files
+            and text, and the non-string values an open schema allows cannot be sent as parts. Sent as
+            multipart/form-data.
         progress: Called as the files are sent, with the bytes sent so far and the total (None if unknown).
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: The request was understood but cannot be processed (for example an
+            empty or unsupported file).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.UnprocessableEntityError: 422: The request failed validation; `detail` lists each invalid
+            field.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -107,8 +107,12 @@ def sync(
     Returns the user the access token (or API key) belongs to.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -151,8 +155,12 @@ async def asyncio(
     Returns the user the access token (or API key) belongs to.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -100,7 +100,7 @@ def sync_detailed(
     """Get a user by id
 
     Args:
-        user_id (int):
+        user_id: Numeric id of the user. At least 1.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -126,11 +126,18 @@ def sync(
     """Get a user by id
 
     Args:
-        user_id (int):
+        user_id: Numeric id of the user. At least 1.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.NotFoundError: 404: No resource exists with the given id.
+        errors.UnprocessableEntityError: 422: The request failed validation; `detail` lists each invalid
+            field.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -152,7 +159,7 @@ async def asyncio_detailed(
     """Get a user by id
 
     Args:
-        user_id (int):
+        user_id: Numeric id of the user. At least 1.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -178,11 +185,18 @@ async def asyncio(
     """Get a user by id
 
     Args:
-        user_id (int):
+        user_id: Numeric id of the user. At least 1.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.NotFoundError: 404: No resource exists with the given id.
+        errors.UnprocessableEntityError: 422: The request failed validation; `detail` lists each invalid
+            field.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -126,11 +126,11 @@ def sync_detailed(
     Returns one page of users, optionally filtered by a search query and by status flags.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        q (str | Unset):
-        active (bool | Unset):
-        admin (bool | Unset):
+        page: 1-based page number. At least 1. Default: 1.
+        size: Number of users per page. At least 1, at most 100. Default: 20.
+        q: Free-text search matched against the user's name and email. At least 1 character.
+        active: When `true`, return only active users; when absent, users are not filtered on this flag.
+        admin: When `true`, return only administrators; when absent, users are not filtered on this flag.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -166,15 +166,21 @@ def sync(
     Returns one page of users, optionally filtered by a search query and by status flags.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        q (str | Unset):
-        active (bool | Unset):
-        admin (bool | Unset):
+        page: 1-based page number. At least 1. Default: 1.
+        size: Number of users per page. At least 1, at most 100. Default: 20.
+        q: Free-text search matched against the user's name and email. At least 1 character.
+        active: When `true`, return only active users; when absent, users are not filtered on this flag.
+        admin: When `true`, return only administrators; when absent, users are not filtered on this flag.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.UnprocessableEntityError: 422: The request failed validation; `detail` lists each invalid
+            field.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -206,11 +212,11 @@ async def asyncio_detailed(
     Returns one page of users, optionally filtered by a search query and by status flags.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        q (str | Unset):
-        active (bool | Unset):
-        admin (bool | Unset):
+        page: 1-based page number. At least 1. Default: 1.
+        size: Number of users per page. At least 1, at most 100. Default: 20.
+        q: Free-text search matched against the user's name and email. At least 1 character.
+        active: When `true`, return only active users; when absent, users are not filtered on this flag.
+        admin: When `true`, return only administrators; when absent, users are not filtered on this flag.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -246,15 +252,21 @@ async def asyncio(
     Returns one page of users, optionally filtered by a search query and by status flags.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
-        q (str | Unset):
-        active (bool | Unset):
-        admin (bool | Unset):
+        page: 1-based page number. At least 1. Default: 1.
+        size: Number of users per page. At least 1, at most 100. Default: 20.
+        q: Free-text search matched against the user's name and email. At least 1 character.
+        active: When `true`, return only active users; when absent, users are not filtered on this flag.
+        admin: When `true`, return only administrators; when absent, users are not filtered on this flag.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.AuthenticationError: 401: Missing, invalid or expired credentials (access token, refresh
+            token, API key, or email/password).
+        errors.UnprocessableEntityError: 422: The request failed validation; `detail` lists each invalid
+            field.
+        errors.RateLimitError: 429: Rate limit exceeded; retry after the delay given in `Retry-After`.
+        errors.ServerError: 5xx: Unexpected server error; safe to retry with backoff.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

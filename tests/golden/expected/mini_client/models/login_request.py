@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import _decode
+from .. import _decode, _repr
 
 _KEYS = frozenset(
     (
@@ -30,17 +30,12 @@ class LoginRequest:
     """
 
     username: str
-    password: str
+    password: str = _attrs_field(repr=_repr.masked)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
-        """Show the fields with the secrets (password) masked."""
-        fields = [
-            ("username", False),
-            ("password", True),
-        ]
-        shown = ", ".join(f"{name}={'***' if secret else repr(getattr(self, name))}" for name, secret in fields)
-        return f"{type(self).__name__}({shown})"
+        """Show the fields that are set, with the secrets (password) masked."""
+        return _repr.model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

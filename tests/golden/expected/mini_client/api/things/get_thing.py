@@ -99,7 +99,7 @@ def sync_detailed(
     """Call get_thing.
 
     Args:
-        thing_id (str):
+        thing_id: Not described by the spec.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -125,11 +125,16 @@ def sync(
     """Call get_thing.
 
     Args:
-        thing_id (str):
+        thing_id: Not described by the spec.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: Bad input.
+        errors.AuthenticationError: 401: Missing or bad credentials.
+        errors.NotFoundError: 404: No such thing.
+        errors.RateLimitError: 429: Slow down.
+        errors.ServerError: 5xx: The server failed.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -151,7 +156,7 @@ async def asyncio_detailed(
     """Call get_thing.
 
     Args:
-        thing_id (str):
+        thing_id: Not described by the spec.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -177,11 +182,16 @@ async def asyncio(
     """Call get_thing.
 
     Args:
-        thing_id (str):
+        thing_id: Not described by the spec.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: Bad input.
+        errors.AuthenticationError: 401: Missing or bad credentials.
+        errors.NotFoundError: 404: No such thing.
+        errors.RateLimitError: 429: Slow down.
+        errors.ServerError: 5xx: The server failed.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -111,8 +111,8 @@ def sync_detailed(
     """Call list_things.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
+        page: At least 1. Default: 1.
+        size: At least 1, at most 100. Default: 20.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -140,12 +140,16 @@ def sync(
     """Call list_things.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
+        page: At least 1. Default: 1.
+        size: At least 1, at most 100. Default: 20.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: Bad input.
+        errors.AuthenticationError: 401: Missing or bad credentials.
+        errors.RateLimitError: 429: Slow down.
+        errors.ServerError: 5xx: The server failed.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:
@@ -169,8 +173,8 @@ async def asyncio_detailed(
     """Call list_things.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
+        page: At least 1. Default: 1.
+        size: At least 1, at most 100. Default: 20.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -198,12 +202,16 @@ async def asyncio(
     """Call list_things.
 
     Args:
-        page (int | Unset):  Default: 1.
-        size (int | Unset):  Default: 20.
+        page: At least 1. Default: 1.
+        size: At least 1, at most 100. Default: 20.
 
     Raises:
-        errors.ApiStatusError: The server answered with an error status (a subclass per status).
-        errors.ApiConnectionError: No response arrived (errors.ApiTimeoutError when it timed out).
+        errors.BadRequestError: 400: Bad input.
+        errors.AuthenticationError: 401: Missing or bad credentials.
+        errors.RateLimitError: 429: Slow down.
+        errors.ServerError: 5xx: The server failed.
+        errors.ApiStatusError: Any other error status (a subclass per status).
+        errors.ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
         errors.MalformedResponseError: The response body is not what the spec documents.
 
     Returns:

@@ -88,7 +88,7 @@ def sync_detailed(
     """Call stream_thing_events.
 
     Args:
-        thing_id (str):
+        thing_id: Not described by the spec.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     """Call stream_thing_events.
 
     Args:
-        thing_id (str):
+        thing_id: Not described by the spec.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when Client.raise_on_unexpected_status is set.

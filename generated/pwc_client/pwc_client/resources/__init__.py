@@ -1,0 +1,1 @@
+"""The resource classes behind ``client.<tag>``: one module per tag, imported on first use."""

@@ -1,0 +1,126 @@
+"""``client.ai``: Natural-language (conversational) analytics.
+
+Each method calls its operation module (named in the package README), imported on first use.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._resource import Resource
+from ..client import Client
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
+    from .._resource import QueryValue
+    from ..models.natural_language_query_request import NaturalLanguageQueryRequest
+    from ..models.natural_language_query_response import NaturalLanguageQueryResponse
+
+__all__ = ["AiResource"]
+
+
+class AiResource(Resource[Client]):
+    """Natural-language (conversational) analytics.
+
+    Every method has an asynchronous twin named with an ``a`` in front (``query_conversational_analytics``,
+    ``aquery_conversational_analytics``) and takes the per-call options ``timeout``, ``extra_headers``,
+    ``extra_query`` and ``idempotency_key``.
+    """
+
+    __slots__ = ()
+
+    def query_conversational_analytics(
+        self,
+        *,
+        body: NaturalLanguageQueryRequest,
+        x_correlation_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        idempotency_key: str | None = None,
+    ) -> NaturalLanguageQueryResponse:
+        """Ask a natural-language analytics question.
+
+        Interprets a natural-language question about the data and answers it with data rows.
+
+        Args:
+            body: A natural-language analytics question.
+            x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+                UUID); echoed as `correlation_id` in error bodies. At least 1 character.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call's requests, instead of the client's.
+            extra_headers: Headers sent with this call besides the client's; the operation's own headers win.
+            extra_query: Query parameters sent with this call besides the operation's, which win.
+            idempotency_key: Sent as ``Idempotency-Key``: the server may deduplicate the call, and a POST
+                becomes safe to retry.
+
+        Raises:
+            BadRequestError: 400: The request is malformed.
+            AuthenticationError: 401: Missing, invalid or expired credentials.
+            UnprocessableEntityError: 422: The request is well-formed but its values are invalid.
+            RateLimitError: 429: Rate limit exceeded; retry after the `Retry-After` delay.
+            ServerError: 5xx: The server failed; the request may be retried with backoff.
+            ApiStatusError: Any other error status (a subclass per status).
+            ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
+            MalformedResponseError: The response body is not what the spec documents.
+
+        Returns:
+            NaturalLanguageQueryResponse
+        """
+
+        from ..api.ai import query_conversational_analytics
+
+        return query_conversational_analytics.sync(
+            client=self._view(timeout, extra_headers, extra_query, idempotency_key),
+            body=body,
+            x_correlation_id=x_correlation_id,
+        )
+
+    async def aquery_conversational_analytics(
+        self,
+        *,
+        body: NaturalLanguageQueryRequest,
+        x_correlation_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, QueryValue] | None = None,
+        idempotency_key: str | None = None,
+    ) -> NaturalLanguageQueryResponse:
+        """Ask a natural-language analytics question.
+
+        Interprets a natural-language question about the data and answers it with data rows.
+
+        Args:
+            body: A natural-language analytics question.
+            x_correlation_id: Client-chosen id for tracing a request through the logs (the seed sends a random
+                UUID); echoed as `correlation_id` in error bodies. At least 1 character.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call's requests, instead of the client's.
+            extra_headers: Headers sent with this call besides the client's; the operation's own headers win.
+            extra_query: Query parameters sent with this call besides the operation's, which win.
+            idempotency_key: Sent as ``Idempotency-Key``: the server may deduplicate the call, and a POST
+                becomes safe to retry.
+
+        Raises:
+            BadRequestError: 400: The request is malformed.
+            AuthenticationError: 401: Missing, invalid or expired credentials.
+            UnprocessableEntityError: 422: The request is well-formed but its values are invalid.
+            RateLimitError: 429: Rate limit exceeded; retry after the `Retry-After` delay.
+            ServerError: 5xx: The server failed; the request may be retried with backoff.
+            ApiStatusError: Any other error status (a subclass per status).
+            ApiConnectionError: No response arrived (``ApiTimeoutError`` when it timed out).
+            MalformedResponseError: The response body is not what the spec documents.
+
+        Returns:
+            NaturalLanguageQueryResponse
+        """
+
+        from ..api.ai import query_conversational_analytics
+
+        return await query_conversational_analytics.asyncio(
+            client=self._view(timeout, extra_headers, extra_query, idempotency_key),
+            body=body,
+            x_correlation_id=x_correlation_id,
+        )
