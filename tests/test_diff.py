@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator import diff
+from generator.diff._surface import read_surface
 from tests.conftest import ROOT, SPECS
 
 CASES = SPECS / "diff"
@@ -38,6 +39,12 @@ def test_each_change_is_found_at_its_level(case: str) -> None:
 def test_a_new_enum_value_in_a_response_says_why_it_does_not_break() -> None:
     messages = [c.message for c in changes_of(CASES / "enum-value-added") if c.message.startswith("response")]
     assert messages and all("forward-compatible clients accept values they do not know" in m for m in messages)
+
+
+def test_a_lazy_package_exports_what_its_type_checking_imports_name() -> None:
+    surface = read_surface(ROOT / "generated" / "pwc_client" / "pwc_client")
+    assert surface["models"]["Sale"] == "-> models.sale.Sale"
+    assert "Sale" in surface["models.sale"] and "def " in surface["api.sales.list_sales"]["sync"]
 
 
 def test_a_python_change_carries_a_migration_hint() -> None:
