@@ -1,5 +1,8 @@
 """Interleaved measurement: every case runs once per round, rounds shuffle the order, medians are reported.
 
+Ratios are paired: the median over rounds of a case's time over the reference's time in the same round, so that
+the machine drifting between rounds (a shared machine's load, the CPU's clock) cancels out.
+
 Timing is the CPU time of the calling thread (``time.thread_time``), which other processes on a shared machine
 disturb far less than the wall clock. The garbage collector is collected before and disabled during every timed
 batch, alike for every case.
@@ -16,16 +19,17 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
-__all__ = ["Load", "Sample", "interleave", "interleave_async", "load"]
+__all__ = ["Load", "Sample", "interleave", "interleave_async", "load", "paired_ratio"]
 
 
 @dataclass(frozen=True)
 class Sample:
-    """The median seconds per call of one case, and the spread of its rounds (interquartile, in seconds)."""
+    """The median seconds per call of one case, the spread of its rounds (interquartile) and every round's time."""
 
     median: float
     spread: float
     rounds: int
+    times: tuple[float, ...]
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,12 @@ def load() -> tuple[float, float, float]:
 
 def _summary(times: list[float]) -> Sample:
     quartiles = statistics.quantiles(times, n=4) if len(times) > 1 else [times[0]] * 3
-    return Sample(statistics.median(times), quartiles[2] - quartiles[0], len(times))
+    return Sample(statistics.median(times), quartiles[2] - quartiles[0], len(times), tuple(times))
+
+
+def paired_ratio(sample: Sample, reference: Sample) -> float:
+    """The median over rounds of ``sample``'s time over ``reference``'s time in the same round."""
+    return statistics.median(ours / theirs for ours, theirs in zip(sample.times, reference.times, strict=True))
 
 
 def _order(names: list[str], rounds: int, seed: int) -> list[list[str]]:
