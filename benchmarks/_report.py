@@ -23,7 +23,8 @@ class Row:
     """One figure: what it measures, its target, a text per column, and whether the target is met.
 
     ``value`` is the generated client's figure in ``unit``; ``lower_is_better`` says which way is good. It is what
-    a later run compares against (a change of more than 10% the wrong way is flagged).
+    a later run compares against (a change of more than 10% the wrong way is flagged, unless it is within
+    ``noise``, in ``unit``: a count near zero that moves by a few is not a regression).
     """
 
     figure: str
@@ -34,6 +35,7 @@ class Row:
     met: bool | None
     load: Load | None = None
     lower_is_better: bool = True
+    noise: float = 0.0
     notes: list[str] = field(default_factory=list)
 
 
@@ -98,6 +100,8 @@ def regressions(rows: list[Row], previous: dict[str, Any] | None) -> list[str]:
     for row in rows:
         old = before.get(row.figure)
         if row.value is None or old is None or not old.get("value"):
+            continue
+        if abs(row.value - old["value"]) <= row.noise:
             continue
         change = row.value / old["value"]
         worse = change > 1.10 if row.lower_is_better else change < 1 / 1.10

@@ -9,6 +9,10 @@ case, never pay for the checks that locate an error; malformed ones get the same
 
 A model gets a fast path when every property is of a kind this module knows: scalars, dates and date-times, string
 or integer enums, nested models, lists of those, free-form values, and any of these that may also be null.
+
+A model holding arrays of models (a page of records) also names them, by JSON key, with the decoder of their items
+(:func:`item_decoders`): a large body then decodes one item at a time (``_json.loads``), never all of its items as
+dicts at once.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import in_double_quote_literal
 
-__all__ = ["FILTERS", "fast_decoder", "field_getter", "field_order", "known_keys"]
+__all__ = ["FILTERS", "fast_decoder", "field_getter", "field_order", "item_decoders", "known_keys"]
 
 KINDS: dict[type, str] = {StringProperty: "str", IntProperty: "int", BooleanProperty: "bool"}
 UNCHECKED = (AnyProperty, StringProperty, IntProperty, FloatProperty, BooleanProperty)  # templates with no construct
@@ -235,4 +239,32 @@ def field_getter(model: Any) -> str:
     return f"operator.itemgetter({keys})"
 
 
-FILTERS = {"fast_decoder": fast_decoder, "field_getter": field_getter, "known_keys": known_keys}
+@dataclass(frozen=True)
+class ItemDecoder:
+    """An array of models a model holds: its JSON key, its items' class, and the lazy import of that class."""
+
+    key: str
+    class_name: str
+    lazy_import: str | None  # None when the items are of the model's own class
+
+
+def item_decoders(model: Any) -> list[ItemDecoder]:
+    """The properties of a model that are arrays of models (nullable ones and unions of models left out)."""
+    if not isinstance(model, ModelProperty):
+        return []
+    found = []
+    for prop in field_order(model):
+        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+            name = prop.inner_property.class_info.name
+            own = name == model.class_info.name
+            statement = next((line for line in model.lazy_imports if line.endswith(f" import {name}")), None)
+            found.append(ItemDecoder(in_double_quote_literal(prop.name), name, None if own else statement))
+    return found
+
+
+FILTERS = {
+    "fast_decoder": fast_decoder,
+    "field_getter": field_getter,
+    "item_decoders": item_decoders,
+    "known_keys": known_keys,
+}

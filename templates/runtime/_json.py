@@ -5,15 +5,25 @@ memory. It is an optional speed-up (the package's ``fast`` extra): nothing else 
 msgspec refuses and the standard library accepts (``NaN``, a byte order mark, UTF-16, numbers beyond a float,
 lone surrogates) is decoded again by the standard library, so a body decodes to the same values, and fails with the
 same ``json.JSONDecodeError``, with and without it. msgspec is imported on the first decode, not with the package.
+
+A large body (a page of 100,000 records) would be all dicts before it is all models: twice the memory. With msgspec,
+:func:`loads` decodes such a body one array item at a time into its model instead, for the arrays the model names,
+which keeps the peak near the models' own size. Any surprise on the way (not an object, an array that is not one,
+an item that does not decode) sends the body through the plain path again, where the model reports it as usual.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["loads", "use_fast_decoder"]
+from . import _decode
+
+__all__ = ["ITEM_BY_ITEM_SIZE", "loads", "use_fast_decoder"]
+
+ITEM_BY_ITEM_SIZE = 1 << 20  # bodies from 1 MiB up decode item by item (when a model names its arrays)
+ItemDecoders = Callable[[], Mapping[str, Callable[[Any], Any]]]
 
 _fast: Callable[[bytes | str], Any] | None = None
 _errors: tuple[type[Exception], ...] = ()
@@ -21,19 +31,48 @@ _wanted = True
 _resolved = False
 
 
-def loads(data: bytes | bytearray | str) -> Any:
+def loads(data: bytes | bytearray | str, items: ItemDecoders | None = None) -> Any:
     """Decode a JSON document, as :func:`json.loads` does.
+
+    ``items`` (a model's ``_item_decoders``) names the arrays of models a large object holds, by key, with the
+    decoder of their items: those arrays come back holding the decoded items (which the model's ``from_dict``
+    takes as they are).
 
     Raises:
         json.JSONDecodeError: The document is not JSON.
     """
     decode = _fast if _resolved else _resolve()
+    if items is not None and decode is not None and len(data) >= ITEM_BY_ITEM_SIZE:
+        decoded = _item_by_item(data, items)
+        if decoded is not None:
+            return decoded
     if decode is not None:
         try:
             return decode(data)  # type: ignore[arg-type]
         except _errors:
             pass
     return json.loads(data)
+
+
+def _item_by_item(data: bytes | bytearray | str, items: ItemDecoders) -> dict[str, Any] | None:
+    """The object of ``data`` with the arrays ``items`` names decoded one item at a time; None on any surprise."""
+    import msgspec  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415
+
+    decoded: dict[str, Any] = {}
+    try:
+        decoders = items()
+        for key, raw in msgspec.json.decode(data, type=dict[str, msgspec.Raw]).items():
+            decode_item = decoders.get(key)
+            if decode_item is None:
+                decoded[key] = msgspec.json.decode(raw)
+                continue
+            array: list[Any] = msgspec.json.decode(raw, type=list[msgspec.Raw])
+            for index, item in enumerate(array):
+                array[index] = decode_item(msgspec.json.decode(item))  # each item's dict is freed at once
+            decoded[key] = array
+    except (msgspec.DecodeError, *_decode.ERRORS):
+        return None
+    return decoded
 
 
 def use_fast_decoder(enabled: bool) -> None:

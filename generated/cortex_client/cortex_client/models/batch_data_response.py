@@ -78,6 +78,8 @@ class BatchDataResponse:
         from ..models.batch_data_response_errors import BatchDataResponseErrors  # noqa: PLC0415
         from ..models.batch_data_response_results import BatchDataResponseResults  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 2
             if src_dict_all:

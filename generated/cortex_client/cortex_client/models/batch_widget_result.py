@@ -50,6 +50,8 @@ class BatchWidgetResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.widget_data import WidgetData  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             data = src_dict["data"]
             src_dict_extra = not _KEYS.issuperset(src_dict)

@@ -102,6 +102,8 @@ class DashboardWidget:
         from ..models.dashboard_widget_config import DashboardWidgetConfig  # noqa: PLC0415
         from ..models.widget_position import WidgetPosition  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 5
             if src_dict_all:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -106,11 +106,26 @@ class DataQuery:
         return field_dict
 
     @classmethod
+    def _item_decoders(cls) -> dict[str, Callable[[Any], Any]]:
+        """The arrays of models this model holds, by key, and the decoder of their items (see ``_json.loads``)."""
+        from ..models.aggregation import Aggregation  # noqa: PLC0415
+        from ..models.query_filter import QueryFilter  # noqa: PLC0415
+        from ..models.sort_option import SortOption  # noqa: PLC0415
+
+        return {
+            "filters": QueryFilter.from_dict,
+            "aggregations": Aggregation.from_dict,
+            "sort": SortOption.from_dict,
+        }
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.aggregation import Aggregation  # noqa: PLC0415
         from ..models.query_filter import QueryFilter  # noqa: PLC0415
         from ..models.sort_option import SortOption  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 6
             if src_dict_all:

@@ -116,6 +116,8 @@ class DataSourceConfig:
         from ..models.data_source_config_credentials import DataSourceConfigCredentials  # noqa: PLC0415
         from ..models.data_source_config_settings import DataSourceConfigSettings  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 5
             if src_dict_all:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -81,9 +81,20 @@ class DataUpdate:
         return field_dict
 
     @classmethod
+    def _item_decoders(cls) -> dict[str, Callable[[Any], Any]]:
+        """The arrays of models this model holds, by key, and the decoder of their items (see ``_json.loads``)."""
+        from ..models.data_update_records_item import DataUpdateRecordsItem  # noqa: PLC0415
+
+        return {
+            "records": DataUpdateRecordsItem.from_dict,
+        }
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.data_update_records_item import DataUpdateRecordsItem  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 4
             if src_dict_all:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 import operator
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -109,10 +109,21 @@ class Pipeline:
         return field_dict
 
     @classmethod
+    def _item_decoders(cls) -> dict[str, Callable[[Any], Any]]:
+        """The arrays of models this model holds, by key, and the decoder of their items (see ``_json.loads``)."""
+        from ..models.pipeline_step_info import PipelineStepInfo  # noqa: PLC0415
+
+        return {
+            "steps": PipelineStepInfo.from_dict,
+        }
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pipeline_settings import PipelineSettings  # noqa: PLC0415
         from ..models.pipeline_step_info import PipelineStepInfo  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 6
             if src_dict_all:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -88,9 +88,21 @@ class ValidationResult:
         return field_dict
 
     @classmethod
+    def _item_decoders(cls) -> dict[str, Callable[[Any], Any]]:
+        """The arrays of models this model holds, by key, and the decoder of their items (see ``_json.loads``)."""
+        from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
+
+        return {
+            "errors": ValidationIssue.from_dict,
+            "warnings": ValidationIssue.from_dict,
+        }
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_issue import ValidationIssue  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 4
             if src_dict_all:

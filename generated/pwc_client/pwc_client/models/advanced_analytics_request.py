@@ -92,6 +92,8 @@ class AdvancedAnalyticsRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.analytics_filters import AnalyticsFilters  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 6
             if src_dict_all:

@@ -43,6 +43,8 @@ class AnalyticsFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_get = src_dict.get
             min_amount = src_dict_get("min_amount")

@@ -69,6 +69,8 @@ class BatchPrediction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.prediction_explanation import PredictionExplanation  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         d = _decode.object_of(src_dict)
         try:
 

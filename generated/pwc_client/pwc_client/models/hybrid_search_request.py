@@ -106,6 +106,8 @@ class HybridSearchRequest:
         from ..models.hybrid_search_weights import HybridSearchWeights  # noqa: PLC0415
         from ..models.search_filters import SearchFilters  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 5
             if src_dict_all:

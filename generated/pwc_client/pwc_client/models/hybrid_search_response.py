@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -50,9 +50,20 @@ class HybridSearchResponse:
         return field_dict
 
     @classmethod
+    def _item_decoders(cls) -> dict[str, Callable[[Any], Any]]:
+        """The arrays of models this model holds, by key, and the decoder of their items (see ``_json.loads``)."""
+        from ..models.hybrid_search_result import HybridSearchResult  # noqa: PLC0415
+
+        return {
+            "results": HybridSearchResult.from_dict,
+        }
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.hybrid_search_result import HybridSearchResult  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             results = src_dict["results"]
             src_dict_extra = not _KEYS.issuperset(src_dict)

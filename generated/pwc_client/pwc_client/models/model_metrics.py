@@ -30,6 +30,8 @@ class ModelMetrics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         d = _decode.object_of(src_dict)
         _model_metrics = cls()
 

@@ -77,6 +77,8 @@ class NaturalLanguageQueryRequest:
         from ..models.query_context import QueryContext  # noqa: PLC0415
         from ..models.query_options import QueryOptions  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 3
             if src_dict_all:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -76,9 +76,20 @@ class NaturalLanguageQueryResponse:
         return field_dict
 
     @classmethod
+    def _item_decoders(cls) -> dict[str, Callable[[Any], Any]]:
+        """The arrays of models this model holds, by key, and the decoder of their items (see ``_json.loads``)."""
+        from ..models.query_result_row import QueryResultRow  # noqa: PLC0415
+
+        return {
+            "data": QueryResultRow.from_dict,
+        }
+
+    @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.query_result_row import QueryResultRow  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 4
             if src_dict_all:

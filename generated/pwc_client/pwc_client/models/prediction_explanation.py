@@ -57,6 +57,8 @@ class PredictionExplanation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.feature_importance import FeatureImportance  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             feature_importance = src_dict["feature_importance"]
             src_dict_extra = not _KEYS.issuperset(src_dict)

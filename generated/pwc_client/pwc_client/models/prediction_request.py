@@ -82,6 +82,8 @@ class PredictionRequest:
         from ..models.features import Features  # noqa: PLC0415
         from ..models.prediction_options import PredictionOptions  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 3
             if src_dict_all:

@@ -57,6 +57,8 @@ class SalesUpdateMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             src_dict_all = len(src_dict) >= 2
             if src_dict_all:

@@ -37,6 +37,8 @@ class ServiceHealthMap:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.service_health import ServiceHealth  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         d = _decode.object_of(src_dict)
         _service_health_map = cls()
 

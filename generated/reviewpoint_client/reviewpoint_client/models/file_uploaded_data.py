@@ -44,6 +44,8 @@ class FileUploadedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             filename = src_dict["filename"]
             src_dict_extra = not _KEYS.issuperset(src_dict)

@@ -51,6 +51,8 @@ class RegisterResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user import User  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         try:
             user = src_dict["user"]
             src_dict_extra = not _KEYS.issuperset(src_dict)

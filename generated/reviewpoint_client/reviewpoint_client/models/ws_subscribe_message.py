@@ -55,6 +55,8 @@ class WsSubscribeMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ws_subscribe_data import WsSubscribeData  # noqa: PLC0415
 
+        if isinstance(src_dict, cls):  # an item decoded already (a large body's arrays decode item by item)
+            return src_dict
         d = _decode.object_of(src_dict)
         try:
             type_ = cast(Literal["subscribe"], d.pop("type"))

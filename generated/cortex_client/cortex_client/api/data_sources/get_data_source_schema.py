@@ -47,7 +47,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> DataSchema |
         return response_429
 
     if 200 <= response.status_code <= 299:
-        response_2xx = DataSchema.from_dict(loads(response.content))
+        response_2xx = DataSchema.from_dict(loads(response.content, DataSchema._item_decoders))
 
         return response_2xx
 
@@ -66,7 +66,7 @@ def _parse_success(*, response: httpx.Response) -> DataSchema:
         raise errors.error_from_response(response)
     try:
         if 200 <= response.status_code <= 299:
-            response_2xx = DataSchema.from_dict(loads(response.content))
+            response_2xx = DataSchema.from_dict(loads(response.content, DataSchema._item_decoders))
 
             return response_2xx
 

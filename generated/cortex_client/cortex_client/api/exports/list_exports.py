@@ -65,7 +65,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Expo
         return response_429
 
     if 200 <= response.status_code <= 299:
-        response_2xx = ExportList.from_dict(loads(response.content))
+        response_2xx = ExportList.from_dict(loads(response.content, ExportList._item_decoders))
 
         return response_2xx
 
@@ -84,7 +84,7 @@ def _parse_success(*, response: httpx.Response) -> ExportList:
         raise errors.error_from_response(response)
     try:
         if 200 <= response.status_code <= 299:
-            response_2xx = ExportList.from_dict(loads(response.content))
+            response_2xx = ExportList.from_dict(loads(response.content, ExportList._item_decoders))
 
             return response_2xx
 

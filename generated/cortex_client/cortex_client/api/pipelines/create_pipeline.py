@@ -52,7 +52,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Pipe
         return response_429
 
     if 200 <= response.status_code <= 299:
-        response_2xx = Pipeline.from_dict(loads(response.content))
+        response_2xx = Pipeline.from_dict(loads(response.content, Pipeline._item_decoders))
 
         return response_2xx
 
@@ -71,7 +71,7 @@ def _parse_success(*, response: httpx.Response) -> Pipeline:
         raise errors.error_from_response(response)
     try:
         if 200 <= response.status_code <= 299:
-            response_2xx = Pipeline.from_dict(loads(response.content))
+            response_2xx = Pipeline.from_dict(loads(response.content, Pipeline._item_decoders))
 
             return response_2xx
 

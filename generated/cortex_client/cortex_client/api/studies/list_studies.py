@@ -59,7 +59,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Stud
         return response_429
 
     if 200 <= response.status_code <= 299:
-        response_2xx = StudyList.from_dict(loads(response.content))
+        response_2xx = StudyList.from_dict(loads(response.content, StudyList._item_decoders))
 
         return response_2xx
 
@@ -78,7 +78,7 @@ def _parse_success(*, response: httpx.Response) -> StudyList:
         raise errors.error_from_response(response)
     try:
         if 200 <= response.status_code <= 299:
-            response_2xx = StudyList.from_dict(loads(response.content))
+            response_2xx = StudyList.from_dict(loads(response.content, StudyList._item_decoders))
 
             return response_2xx
 

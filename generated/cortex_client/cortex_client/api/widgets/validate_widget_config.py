@@ -52,7 +52,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | Vali
         return response_429
 
     if 200 <= response.status_code <= 299:
-        response_2xx = ValidationResult.from_dict(loads(response.content))
+        response_2xx = ValidationResult.from_dict(loads(response.content, ValidationResult._item_decoders))
 
         return response_2xx
 
@@ -71,7 +71,7 @@ def _parse_success(*, response: httpx.Response) -> ValidationResult:
         raise errors.error_from_response(response)
     try:
         if 200 <= response.status_code <= 299:
-            response_2xx = ValidationResult.from_dict(loads(response.content))
+            response_2xx = ValidationResult.from_dict(loads(response.content, ValidationResult._item_decoders))
 
             return response_2xx
 

@@ -35,7 +35,9 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | NaturalLanguageQueryResponse | None:
     if response.status_code == 200:
-        response_200 = NaturalLanguageQueryResponse.from_dict(loads(response.content))
+        response_200 = NaturalLanguageQueryResponse.from_dict(
+            loads(response.content, NaturalLanguageQueryResponse._item_decoders)
+        )
 
         return response_200
 
@@ -74,7 +76,9 @@ def _parse_success(*, response: httpx.Response) -> NaturalLanguageQueryResponse:
         raise errors.error_from_response(response)
     try:
         if response.status_code == 200:
-            response_200 = NaturalLanguageQueryResponse.from_dict(loads(response.content))
+            response_200 = NaturalLanguageQueryResponse.from_dict(
+                loads(response.content, NaturalLanguageQueryResponse._item_decoders)
+            )
 
             return response_200
 

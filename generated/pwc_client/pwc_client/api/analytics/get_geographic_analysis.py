@@ -29,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | GeographicAnalysis | None:
     if response.status_code == 200:
-        response_200 = GeographicAnalysis.from_dict(loads(response.content))
+        response_200 = GeographicAnalysis.from_dict(loads(response.content, GeographicAnalysis._item_decoders))
 
         return response_200
 
@@ -63,7 +63,7 @@ def _parse_success(*, response: httpx.Response) -> GeographicAnalysis:
         raise errors.error_from_response(response)
     try:
         if response.status_code == 200:
-            response_200 = GeographicAnalysis.from_dict(loads(response.content))
+            response_200 = GeographicAnalysis.from_dict(loads(response.content, GeographicAnalysis._item_decoders))
 
             return response_200
 

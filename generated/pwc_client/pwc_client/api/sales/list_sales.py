@@ -64,7 +64,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | SalesPage | None:
     if response.status_code == 200:
-        response_200 = SalesPage.from_dict(loads(response.content))
+        response_200 = SalesPage.from_dict(loads(response.content, SalesPage._item_decoders))
 
         return response_200
 
@@ -103,7 +103,7 @@ def _parse_success(*, response: httpx.Response) -> SalesPage:
         raise errors.error_from_response(response)
     try:
         if response.status_code == 200:
-            response_200 = SalesPage.from_dict(loads(response.content))
+            response_200 = SalesPage.from_dict(loads(response.content, SalesPage._item_decoders))
 
             return response_200
 

@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | VectorSearchResponse | None:
     if response.status_code == 200:
-        response_200 = VectorSearchResponse.from_dict(loads(response.content))
+        response_200 = VectorSearchResponse.from_dict(loads(response.content, VectorSearchResponse._item_decoders))
 
         return response_200
 
@@ -74,7 +74,7 @@ def _parse_success(*, response: httpx.Response) -> VectorSearchResponse:
         raise errors.error_from_response(response)
     try:
         if response.status_code == 200:
-            response_200 = VectorSearchResponse.from_dict(loads(response.content))
+            response_200 = VectorSearchResponse.from_dict(loads(response.content, VectorSearchResponse._item_decoders))
 
             return response_200
 

@@ -45,7 +45,7 @@ def _parse_response(
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(loads(response.content))
+        response_422 = HTTPValidationError.from_dict(loads(response.content, HTTPValidationError._item_decoders))
 
         return response_422
 

@@ -43,7 +43,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | HTTP
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(loads(response.content))
+        response_422 = HTTPValidationError.from_dict(loads(response.content, HTTPValidationError._item_decoders))
 
         return response_422
 

@@ -58,7 +58,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | HTTP
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(loads(response.content))
+        response_422 = HTTPValidationError.from_dict(loads(response.content, HTTPValidationError._item_decoders))
 
         return response_422
 
@@ -68,7 +68,7 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | HTTP
         return response_429
 
     if 200 <= response.status_code <= 299:
-        response_2xx = UserList.from_dict(loads(response.content))
+        response_2xx = UserList.from_dict(loads(response.content, UserList._item_decoders))
 
         return response_2xx
 
@@ -87,7 +87,7 @@ def _parse_success(*, response: httpx.Response) -> UserList:
         raise errors.error_from_response(response)
     try:
         if 200 <= response.status_code <= 299:
-            response_2xx = UserList.from_dict(loads(response.content))
+            response_2xx = UserList.from_dict(loads(response.content, UserList._item_decoders))
 
             return response_2xx
 

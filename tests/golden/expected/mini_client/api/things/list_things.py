@@ -43,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: Client, response: httpx.Response) -> Error | ThingPage | None:
     if response.status_code == 200:
-        response_200 = ThingPage.from_dict(loads(response.content))
+        response_200 = ThingPage.from_dict(loads(response.content, ThingPage._item_decoders))
 
         return response_200
 
@@ -77,7 +77,7 @@ def _parse_success(*, response: httpx.Response) -> ThingPage:
         raise errors.error_from_response(response)
     try:
         if response.status_code == 200:
-            response_200 = ThingPage.from_dict(loads(response.content))
+            response_200 = ThingPage.from_dict(loads(response.content, ThingPage._item_decoders))
 
             return response_200
 
