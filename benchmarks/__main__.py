@@ -78,9 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     header = (
         f"# Benchmarks\n\n`make bench{' QUICK=1' if quick else ''}` on {datetime.date.today().isoformat()}, "
         f"{time.perf_counter() - began:.0f} s. Machine: {description}.\n\n"
-        "Per-call figures: median CPU time of the calling thread per call, rounds interleaved in a shuffled order, "
-        "garbage collector collected before and disabled during every batch, alike for all; ratio to raw httpx "
-        "sending the same request (lower is better). Decoding: speed relative to pydantic v2 on the same records "
+        "Per-call figures: median CPU time of the calling thread per call, rounds interleaved in a shuffled order "
+        "(page and small-object calls apart), garbage collector collected before and disabled during every batch, "
+        "alike for all; ratio to raw httpx sending the same request, the median of the ratios within each round "
+        "(lower is better). Decoding: speed relative to pydantic v2 on the same records "
         "(higher is better). `load` is the 1-minute load average when a section started and ended (2 cores)."
     )
     table = _report.render(rows, header=header, previous=_previous())
