@@ -3,8 +3,9 @@
 The peak is the rise of the resident set's high-water mark (``VmHWM``, reset through ``/proc/self/clear_refs``)
 over the resident set just before decoding, in a fresh process that has read the document from a file and warmed
 its decoder on a small page first: from the body's bytes to the models, as a client does (the generated client
-through ``list_sales``'s own parsing of a response), relative to the size of the document. The growth is the number of memory blocks Python still has allocated (``sys.getallocatedblocks``)
-after 1,000 more calls through one client, once 1,000 calls have filled what caches there are.
+through ``list_sales``'s own parsing of a response), relative to the size of the document. The growth is the
+number of memory blocks Python still has allocated (``sys.getallocatedblocks``) after 1,000 more calls through one
+client, once 1,000 calls have filled what caches there are.
 """
 
 from __future__ import annotations

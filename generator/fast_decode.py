@@ -257,7 +257,8 @@ def item_decoders(model: Any) -> list[ItemDecoder]:
         if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
             name = prop.inner_property.class_info.name
             own = name == model.class_info.name
-            statement = next((line for line in model.lazy_imports if line.endswith(f" import {name}")), None)
+            lazy_imports = model.lazy_imports or set()
+            statement = next((line for line in lazy_imports if line.endswith(f" import {name}")), None)
             found.append(ItemDecoder(in_double_quote_literal(prop.name), name, None if own else statement))
     return found
 

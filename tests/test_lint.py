@@ -151,7 +151,9 @@ def test_written_reasons_justify_required_fields_without_a_seed_line(tmp_path: P
         document["components"]["schemas"]["Thing"]["x-required-by"] = {"id": "the path names it", "name": " "}
 
     findings = lint.lint_path(_mini_with(tmp_path, justify, (SPECS / "valid" / "mini.seed.txt").read_text()))
-    assert [f.message.split(": ", 1)[1] for f in findings] == ["x-required-by must be a seed line number or a reason, not ' '"]
+    assert [f.message.split(": ", 1)[1] for f in findings] == [
+        "x-required-by must be a seed line number or a reason, not ' '"
+    ]
 
 
 def test_schemas_reached_only_by_requests_may_be_closed_and_strict(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""Our tool, the runtime source and the benchmarks hold themselves to the bar of generated code: ruff, mypy --strict."""
+"""Our tool, the runtime source, the benchmarks and the tests hold themselves to the bar of generated code (ruff; mypy --strict
+where it is typed)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ BIN = Path(sys.executable).parent
 @pytest.mark.parametrize(
     "command",
     [
-        ("ruff", "check", "generator", "templates/runtime", "benchmarks"),
-        ("ruff", "format", "--check", "generator", "templates/runtime", "benchmarks"),
+        ("ruff", "check", "generator", "templates/runtime", "benchmarks", "tests"),
+        ("ruff", "format", "--check", "generator", "templates/runtime", "benchmarks", "tests"),
         ("mypy", "generator", "templates/runtime"),
         ("mypy", "benchmarks"),
     ],

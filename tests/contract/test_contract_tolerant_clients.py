@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from generator.contract._model import Operation, load_api
+from generator.contract._surprises import only_required, with_unknown_properties, with_unlisted_values
 from generator.families import FAMILIES
 from tests.contract.contract_clients import dump, equivalent, model_class
-from generator.contract._surprises import only_required, with_unknown_properties, with_unlisted_values
 from tests.contract.test_contract_generated_clients import (
     MAX_EXAMPLES,
     STATUS_FOR_RANGE,

@@ -6,9 +6,8 @@ Every test runs the synchronous stream (``sync()``, ``with``, ``for``) and the a
 
 from __future__ import annotations
 
-import json
-
 import asyncio
+import json
 import time
 from typing import Any
 
@@ -249,7 +248,12 @@ def test_a_reconnection_refused_for_good_raises_the_typed_error(
 
 @pytest.mark.parametrize(
     ("data", "pointer"),
-    [("{not json", ""), ('{"execution_id": 7}', "/execution_id"), ('{"progress": "half"}', "/progress"), ("[1, 2]", "")],
+    [
+        ("{not json", ""),
+        ('{"execution_id": 7}', "/execution_id"),
+        ('{"progress": "half"}', "/progress"),
+        ("[1, 2]", ""),
+    ],
 )
 def test_an_event_that_does_not_decode_is_yielded_as_a_malformed_event(
     server: FaultServer, server_url: str, monitor: Monitor, data: str, pointer: str

@@ -11,7 +11,6 @@ spec) would agree with it.
 from __future__ import annotations
 
 import inspect
-import json
 import types
 import typing
 from collections.abc import Iterator
