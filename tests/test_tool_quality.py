@@ -1,5 +1,7 @@
-"""Our tool, the runtime source, the benchmarks and the tests hold themselves to the bar of generated code (ruff; mypy --strict
-where it is typed)."""
+"""Our tool, the runtime source, the benchmarks and the tests hold themselves to the bar of generated code.
+
+ruff everywhere; mypy --strict where the code is typed (the tool, the runtime, the benchmarks).
+"""
 
 from __future__ import annotations
 
