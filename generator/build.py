@@ -8,6 +8,7 @@ imported only once generation is needed: an up-to-date check hashes files and re
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import multiprocessing
 import os
@@ -203,7 +204,7 @@ def generate_many(families: Sequence[Family], *, force: bool = False) -> list[Ou
     if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         _preload()  # once, before forking: every worker starts with the libraries imported
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_settle) as pool:
             done = pool.map(_generate_or_findings, [families[index] for index in pending], [force] * len(pending))
             for index, result in zip(pending, done, strict=True):
                 results[index] = result if isinstance(result, Outcome) else GenerationError(result)
@@ -220,6 +221,18 @@ def _generate_or_findings(family: Family, force: bool) -> Outcome | list[Finding
         return generate(family, force=force)
     except GenerationError as exc:
         return exc.findings
+
+
+def _settle() -> None:
+    """Tune the garbage collector of a worker, which lives for one or two packages.
+
+    What the parent imported before forking is frozen: no collection scans it again (nor copies its pages). The
+    youngest generation is collected every 20,000 allocations instead of 700: generating a package builds parse
+    trees, templates and AST nodes by the hundred thousand, and the default spends a fifth of a worker's time
+    scanning them while they are all still in use.
+    """
+    gc.freeze()
+    gc.set_threshold(20_000, 10, 10)
 
 
 def _preload() -> None:
