@@ -14,7 +14,6 @@ import multiprocessing
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import traceback
 from collections.abc import Callable, Sequence
@@ -504,13 +503,14 @@ def _render_resources(project: Project) -> None:
 
 
 def _format(target: Target, destination: Path) -> None:
+    from ruff import find_ruff_bin  # type: ignore[import-untyped]  # the binary `python -m ruff` runs, found here
+
+    ruff = find_ruff_bin()
     for command in (
         ["check", "--fix-only", "--unsafe-fixes", "--extend-select", "I", "-q", "."],
         ["format", "-q", "."],
     ):
-        result = subprocess.run(
-            [sys.executable, "-m", "ruff", *command], cwd=destination, capture_output=True, text=True, check=False
-        )
+        result = subprocess.run([ruff, *command], cwd=destination, capture_output=True, text=True, check=False)
         if result.returncode != 0:
             message = f"ruff {command[0]} failed: {(result.stderr or result.stdout).strip()}"
             raise GenerationError([Finding(relative(target.spec_path), "", "format-error", message)])
