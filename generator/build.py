@@ -196,7 +196,7 @@ def generate_many(families: Sequence[Family], *, force: bool = False) -> list[Ou
     The up-to-date check runs first and alone; only the families that need it import openapi-python-client.
     """
     results: list[Outcome | GenerationError | None] = [
-        None if force or not is_up_to_date(family) else generate(family) for family in families
+        None if force else _skipped(Target.of(family)) for family in families
     ]
     pending = [index for index, result in enumerate(results) if result is None]
     workers = min(len(pending), os.cpu_count() or 1)
@@ -244,8 +244,9 @@ def _preload() -> None:
 
 def generate_target(target: Target, *, force: bool = False) -> Outcome:
     """Generate a package into its output folder unless it is already up to date (see :func:`generate`)."""
-    if not force and target.spec_path.is_file() and manifest.is_up_to_date(target.output_dir, _target_inputs(target)):
-        return Outcome(target, (), (), len(manifest.files(target.output_dir)), skipped=True)
+    skipped = None if force else _skipped(target)
+    if skipped is not None:
+        return skipped
     parent = target.output_dir.parent
     parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f".tmp-{target.package}-", dir=parent) as scratch:
@@ -258,6 +259,14 @@ def generate_target(target: Target, *, force: bool = False) -> Outcome:
     return Outcome(
         target, changed, removed, len(new), False, rendered.findings, rendered.operations, rendered.generated
     )
+
+
+def _skipped(target: Target) -> Outcome | None:
+    """What generating an up-to-date package does (nothing: its inputs and files hashed once); None otherwise."""
+    if not target.spec_path.is_file():
+        return None
+    on_disk = manifest.up_to_date_files(target.output_dir, _target_inputs(target))
+    return None if on_disk is None else Outcome(target, (), (), len(on_disk), skipped=True)
 
 
 def render(family: Family, destination: Path) -> Path:
