@@ -514,7 +514,10 @@ def _render_resources(project: Project) -> None:
 def _format(target: Target, destination: Path) -> None:
     from ruff import find_ruff_bin  # type: ignore[import-untyped]  # the binary `python -m ruff` runs, found here
 
-    ruff = find_ruff_bin()
+    try:
+        ruff = find_ruff_bin()
+    except FileNotFoundError as exc:  # the ruff package without its binary: what `python -m ruff` says too
+        raise GenerationError([Finding(relative(target.spec_path), "", "format-error", str(exc).strip())]) from None
     for command in (
         ["check", "--fix-only", "--unsafe-fixes", "--extend-select", "I", "-q", "."],
         ["format", "-q", "."],
