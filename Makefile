@@ -8,11 +8,15 @@ UV_VERSION := 0.13.9
 
 .PHONY: generate test test-fast check lint fuzz mock bench lock clean vendor
 
-$(STAMP): requirements.lock pyproject.toml
+# Bytecode compiled once here: with PYTHONDONTWRITEBYTECODE set (CI images, containers) Python caches none, and every
+# run would compile each module it imports again (a second of a `make generate` from scratch). Python still checks
+# each .pyc against its source, so an edited module is compiled afresh, never read stale.
+$(STAMP): requirements.lock pyproject.toml Makefile
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --disable-pip-version-check uv==$(UV_VERSION)
 	$(UV) pip install -q -p $(PY) -r requirements.lock
 	$(UV) pip install -q -p $(PY) --no-deps -e .
+	$(PY) -m compileall -q -j 0 generator $$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
 	touch $(STAMP)
 
 ## generate: regenerate the client packages in generated/ from openapi/ and templates/ (the main job)

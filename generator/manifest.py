@@ -14,7 +14,7 @@ from typing import Any
 
 from generator.families import ROOT, TEMPLATES_DIR
 
-__all__ = ["CACHE_DIRS", "MANIFEST", "files", "inputs", "is_up_to_date", "manifest_text"]
+__all__ = ["CACHE_DIRS", "MANIFEST", "files", "inputs", "is_up_to_date", "manifest_text", "up_to_date_files"]
 
 MANIFEST = "generation-manifest.json"
 TOOLS = ("openapi-python-client", "ruff", "jinja2")
@@ -57,16 +57,23 @@ def inputs(spec_name: str, spec_path: Path, options: dict[str, Any] | None = Non
 
 def is_up_to_date(output_dir: Path, expected_inputs: dict[str, Any]) -> bool:
     """Return True when the manifest matches the inputs and the files on disk match the manifest."""
+    return up_to_date_files(output_dir, expected_inputs) is not None
+
+
+def up_to_date_files(output_dir: Path, expected_inputs: dict[str, Any]) -> dict[str, str] | None:
+    """Every file of an up-to-date output (see :func:`is_up_to_date`) and its hash, the manifest too; else None."""
     manifest_path = output_dir / MANIFEST
     if not manifest_path.is_file():
-        return False
+        return None
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except ValueError:
-        return False
+        return None
+    if manifest.get("inputs") != expected_inputs:
+        return None
     on_disk = files(output_dir)
-    on_disk.pop(MANIFEST, None)
-    return bool(manifest.get("inputs") == expected_inputs and manifest.get("files") == on_disk)
+    listed = {name: digest for name, digest in on_disk.items() if name != MANIFEST}
+    return on_disk if manifest.get("files") == listed else None
 
 
 def manifest_text(package: str, recorded_inputs: dict[str, Any], output_dir: Path) -> str:

@@ -47,6 +47,23 @@ def test_a_lazy_package_exports_what_its_type_checking_imports_name() -> None:
     assert "Sale" in surface["models.sale"] and "def " in surface["api.sales.list_sales"]["sync"]
 
 
+def test_the_surface_read_from_the_cache_is_the_one_parsed_and_an_edit_is_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("generator.diff._surface.CACHE_DIR", tmp_path / "cache")
+    package = tmp_path / "demo"
+    (package / "models").mkdir(parents=True)
+    (package / "__init__.py").write_text("from .models.user import User\n\n__all__ = ['User']\n", encoding="utf-8")
+    (package / "models" / "__init__.py").write_text("", encoding="utf-8")
+    user = package / "models" / "user.py"
+    user.write_text("class User:\n    def rename(self, name: str) -> None: ...\n", encoding="utf-8")
+    parsed = read_surface(package)
+    assert len(list((tmp_path / "cache").iterdir())) == 3, "one entry per module"
+    assert read_surface(package) == parsed and parsed[""]["User"] == "-> models.user.User"
+    user.write_text("class User:\n    def rename(self, name: int) -> None: ...\n", encoding="utf-8")
+    assert read_surface(package)["models.user"]["User"]["members"]["rename"] == "def (name: int) -> None"
+
+
 def test_a_python_change_carries_a_migration_hint() -> None:
     module, method = [c for c in changes_of(CASES / "parameter-type-changed") if c.kind.startswith("python-")]
     assert module.hint == "`get_user.sync(user_id: str)` -> `get_user.sync(user_id: int)`"

@@ -11,19 +11,32 @@ A surface is plain JSON: module (dotted, relative to the package; ``""`` for the
 
 Public modules are those without a ``_``-prefixed part; what they export (``__all__``, or else the public names they
 define) is described even when it is defined in a private module (runtime classes re-exported by the package).
+
+What each module defines, imports and exports is kept in ``.cache/surface/``, keyed by the SHA-256 of its source, of
+this reader's source and of the Python version (whose :func:`ast.unparse` writes the descriptions): a package that
+is generated again with the same files is not parsed again.
 """
 
 from __future__ import annotations
 
 import ast
+import hashlib
+import json
+import os
+import sys
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from generator.families import ROOT
 
 __all__ = ["Surface", "read_surface"]
 
 Surface = dict[str, dict[str, Any]]
+CACHE_DIR = ROOT / ".cache" / "surface"
 DATACLASS_DECORATORS = frozenset({"define", "_attrs_define", "frozen", "mutable", "s", "attrs", "dataclass"})
 FIELD_CALLS = frozenset({"field", "_attrs_field", "attrib", "ib"})
 PUBLIC_DUNDERS = frozenset(
@@ -34,11 +47,11 @@ PUBLIC_DUNDERS = frozenset(
 
 @dataclass
 class _Module:
-    tree: ast.Module
     package: bool
-    definitions: dict[str, ast.stmt] = field(default_factory=dict)
+    definitions: dict[str, Any] = field(default_factory=dict)  # name -> its description (see the module docstring)
     imports: dict[str, tuple[str, str]] = field(default_factory=dict)  # local name -> (module, name)
     exported: list[str] | None = None  # __all__
+    type_vars: list[str] = field(default_factory=list)  # TypeVar and ParamSpec names: not part of the surface
 
 
 def read_surface(package_dir: Path) -> Surface:
@@ -64,21 +77,59 @@ def _module_name(relative: Path) -> str | None:
 
 
 def _read(path: Path) -> _Module:
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    module = _Module(tree, package=path.stem == "__init__")
+    """What the module at ``path`` defines, imports and exports: from the cache, or parsed (and then cached)."""
+    source = path.read_bytes()
+    key = hashlib.sha256(_reader_key() + source).hexdigest()
+    cached = CACHE_DIR / f"{key}.json"
+    try:
+        summary = json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        summary = _summary(ast.parse(source.decode("utf-8"), filename=str(path)))
+        _store(cached, json.dumps(summary))
+    imports = {name: (module, imported) for name, (module, imported) in summary["imports"].items()}
+    return _Module(path.stem == "__init__", summary["definitions"], imports, summary["exported"], summary["type_vars"])
+
+
+@cache
+def _reader_key() -> bytes:
+    """What a summary depends on besides the module's source: this reader and the Python that unparses."""
+    return hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).digest()
+
+
+def _summary(tree: ast.Module) -> dict[str, Any]:
+    """A module's definitions (described), relative imports, ``__all__`` and type variables, as JSON."""
+    definitions: dict[str, ast.stmt] = {}
+    imports: dict[str, tuple[str, str]] = {}
+    exported: list[str] | None = None
     for node in _statements(tree.body):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            module.definitions[node.name] = node
+            definitions[node.name] = node
         elif isinstance(node, (ast.Assign, ast.AnnAssign)):
             for target in node.targets if isinstance(node, ast.Assign) else [node.target]:
                 if isinstance(target, ast.Name):
-                    module.definitions[target.id] = node
+                    definitions[target.id] = node
                     if target.id == "__all__":
-                        module.exported = _strings(node.value)
+                        exported = _strings(node.value)
         elif isinstance(node, ast.ImportFrom) and node.level:
             for alias in node.names:
-                module.imports[alias.asname or alias.name] = ("." * node.level + (node.module or ""), alias.name)
-    return module
+                imports[alias.asname or alias.name] = ("." * node.level + (node.module or ""), alias.name)
+    return {
+        "definitions": {name: _describe(node) for name, node in definitions.items()},
+        "imports": imports,
+        "exported": exported,
+        "type_vars": [name for name, node in definitions.items() if _is_type_var(node)],
+    }
+
+
+def _store(path: Path, text: str) -> None:
+    """Write a cache entry whole or not at all (workers write side by side); a cache that cannot be written is none."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as file:
+            file.write(text)
+        os.replace(file.name, path)
+    except OSError:
+        pass
 
 
 def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
@@ -103,7 +154,7 @@ def _strings(value: ast.expr | None) -> list[str] | None:
 def _describe_module(name: str, module: _Module, modules: dict[str | None, _Module]) -> dict[str, Any]:
     names = module.exported
     if names is None:
-        names = [n for n, node in module.definitions.items() if not n.startswith("_") and not _is_type_var(node)]
+        names = [n for n in module.definitions if not n.startswith("_") and n not in module.type_vars]
     described: dict[str, Any] = {}
     for exported in names:
         entry = _entry(name, exported, module, modules, depth=0)
@@ -113,9 +164,8 @@ def _describe_module(name: str, module: _Module, modules: dict[str | None, _Modu
 
 
 def _entry(module_name: str, name: str, module: _Module, modules: dict[str | None, _Module], depth: int) -> Any:
-    node = module.definitions.get(name)
-    if node is not None:
-        return _describe(node)
+    if name in module.definitions:
+        return module.definitions[name]
     origin = module.imports.get(name)
     if origin is None or depth > 8:
         return None
