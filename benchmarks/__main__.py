@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         "(lower is better). Decoding: speed relative to pydantic v2 on the same records "
         "(higher is better). `load` is the 1-minute load average when a section started and ended (2 cores)."
     )
-    table = _report.render(rows, header=header, previous=_previous())
+    table = _report.render(rows, header=header, previous=_previous(), quick=quick)
     print(table)
     output = options.output or (None if quick else DOCS / "benchmarks.md")
     if output is not None:

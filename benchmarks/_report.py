@@ -76,7 +76,7 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|") if text else ""
 
 
-def render(rows: list[Row], *, header: str, previous: dict[str, Any] | None = None) -> str:
+def render(rows: list[Row], *, header: str, previous: dict[str, Any] | None = None, quick: bool = False) -> str:
     """The markdown table (a row per figure), then the notes of the rows and the regressions against ``previous``."""
     lines = [header, "", "| figure | target | " + " | ".join(COLUMNS) + " | met | load |"]
     lines.append("| --- " * (len(COLUMNS) + 4) + "|")
@@ -85,14 +85,17 @@ def render(rows: list[Row], *, header: str, previous: dict[str, Any] | None = No
         cells = " | ".join(_cell(row.cells.get(column, "")) for column in COLUMNS)
         lines.append(f"| {_cell(row.figure)} | {_cell(row.target)} | {cells} | {met} | {row.load or ''} |")
     notes = [f"- {row.figure}: {note}" for row in rows for note in row.notes]
-    notes += [f"- {line}" for line in regressions(rows, previous)]
+    notes += [f"- {line}" for line in regressions(rows, previous, quick=quick)]
     if notes:
         lines += ["", *notes]
     return "\n".join(lines) + "\n"
 
 
-def regressions(rows: list[Row], previous: dict[str, Any] | None) -> list[str]:
-    """Figures more than 10% worse than in ``previous`` (the JSON record of an earlier run)."""
+def regressions(rows: list[Row], previous: dict[str, Any] | None, *, quick: bool = False) -> list[str]:
+    """Figures more than 10% worse than in ``previous`` (the JSON record of an earlier, full run).
+
+    A quick run's few rounds move by that much on their own: its flags say to confirm them with a full run.
+    """
     if not previous:
         return []
     before = {row["figure"]: row for row in previous.get("rows", [])}
@@ -108,7 +111,8 @@ def regressions(rows: list[Row], previous: dict[str, Any] | None) -> list[str]:
         if worse:
             found.append(
                 f"regression: {row.figure} went from {old['value']:.4g} to {row.value:.4g} {row.unit}"
-                f" ({change:.2f}x) since the recorded run; say why before merging"
+                f" ({change:.2f}x) since the recorded run; "
+                + ("a quick run, fewer rounds: confirm with a full `make bench`" if quick else "say why before merging")
             )
     return found
 
