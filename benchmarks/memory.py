@@ -41,17 +41,13 @@ CHILD = textwrap.dedent(
     import json, sys
     from pathlib import Path
     sys.path[:0] = {paths!r}
-
-    def status(field):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024
-        return 0
+    from benchmarks._rss import reset_peak, status
 
     {setup}
     decode(Path({warmup!r}).read_bytes())
     body = Path({document!r}).read_bytes()
-    Path("/proc/self/clear_refs").write_text("5")
+    if not reset_peak():
+        sys.exit("cannot reset the resident set's peak (/proc/self/clear_refs): no peak to measure")
     baseline = status("VmRSS")
     result = decode(body)
     print(json.dumps({{"peak": status("VmHWM") - baseline, "size": len(body)}}))

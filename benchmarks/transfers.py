@@ -66,21 +66,12 @@ CHILD = textwrap.dedent(
     import asyncio, json, sys
     sys.path[:0] = {paths!r}
     from pathlib import Path
-
-    def status(field):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) * 1024
-        return 0
+    from benchmarks._rss import reset_peak, status
 
     {setup}
 
     transfer(warm_up=True)
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-        reset = True
-    except OSError:
-        reset = False
+    reset = reset_peak()
     baseline = status("VmRSS")
     result = transfer(warm_up=False)
     print(json.dumps({{"baseline": baseline, "peak": status("VmHWM"), "reset": reset, "bytes": result}}))
@@ -130,7 +121,7 @@ def transfer(warm_up):
 
 
 def measure(setup: str) -> dict[str, Any]:
-    paths = [str(path) for path in sorted((ROOT / "generated").glob("*_client"))]
+    paths = [*(str(path) for path in sorted((ROOT / "generated").glob("*_client"))), str(ROOT)]
     script = CHILD.format(paths=paths, setup=setup)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False, timeout=600)
     if result.returncode != 0:
