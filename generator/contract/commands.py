@@ -12,6 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from hypothesis.configuration import set_hypothesis_home_dir
+
 from generator.contract._model import Api, load_api
 from generator.contract.fuzz import (
     PHASES,
@@ -35,6 +37,7 @@ __all__ = ["ProgressLine", "add", "fuzz_options"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 REPORTS_DIR = ROOT / "reports"
+HYPOTHESIS_DIR = ROOT / ".cache" / "hypothesis"
 
 
 def add(commands: Any) -> None:
@@ -135,6 +138,7 @@ def _fuzz(args: argparse.Namespace, families: list[Family]) -> int:
         print(f"fuzz: {exc}", file=sys.stderr)
         return EXIT_USAGE
     progress = ProgressLine(sys.stderr) if sys.stderr.isatty() else None
+    set_hypothesis_home_dir(HYPOTHESIS_DIR)  # its caches go there, not into the user's working directory
     with _target(api, args.base_url) as base_url:
         if args.base_url is None and credentials.empty:
             credentials = mock_credentials(api)

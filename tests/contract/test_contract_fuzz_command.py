@@ -21,11 +21,11 @@ from generator.families import FAMILIES, ROOT, Family
 from tests.contract.contract_nonconforming import EXPECTED_CHECKS, NonConformingApp, plan_faults
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     environ = {k: v for k, v in os.environ.items() if not k.startswith(tuple(f.env_prefix for f in FAMILIES.values()))}
     environ.update(env or {})
     command = [sys.executable, "-m", "generator", "fuzz", *args]
-    return subprocess.run(command, cwd=ROOT, env=environ, capture_output=True, text=True, timeout=240)
+    return subprocess.run(command, cwd=cwd, env=environ, capture_output=True, text=True, timeout=240)
 
 
 def login_env(family: Family) -> dict[str, str]:
@@ -44,9 +44,11 @@ def problems_of(case: ET.Element) -> list[ET.Element]:
 
 
 def test_fuzzing_the_embedded_mock_passes(tmp_path: Path) -> None:
-    junit = tmp_path / "mock.xml"
-    result = run_cli("reviewpoint", "--max-examples", "3", "--seed", "1", "--junit", str(junit))
+    junit, elsewhere = tmp_path / "mock.xml", tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = run_cli("reviewpoint", "--max-examples", "3", "--seed", "1", "--junit", str(junit), cwd=elsewhere)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert list(elsewhere.iterdir()) == [], "nothing left in the working directory (no .hypothesis/)"
     assert "\r" not in result.stderr and "fuzz [" not in result.stderr, "no progress line when not on a terminal"
     api = load_api(FAMILIES["reviewpoint"])
     labels = {op.label for op in api.operations} | {"WS /api/v1/ws"}  # the websocket channel is checked too
