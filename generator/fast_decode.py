@@ -12,7 +12,7 @@ or integer enums, nested models, lists of those, free-form values, and any of th
 
 A model holding arrays of models (a page of records) also names them, by JSON key, with the decoder of their items
 (:func:`item_decoders`): a large body then decodes one item at a time (``_json.loads``), never all of its items as
-dicts at once.
+dicts at once; so does a body that is an array of models (:func:`response_source`).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import in_double_quote_literal
 
-__all__ = ["FILTERS", "fast_decoder", "field_getter", "field_order", "item_decoders", "known_keys"]
+__all__ = ["FILTERS", "fast_decoder", "field_getter", "field_order", "item_decoders", "known_keys", "response_source"]
 
 KINDS: dict[type, str] = {StringProperty: "str", IntProperty: "int", BooleanProperty: "bool"}
 UNCHECKED = (AnyProperty, StringProperty, IntProperty, FloatProperty, BooleanProperty)  # templates with no construct
@@ -263,8 +263,25 @@ def item_decoders(model: Any) -> list[ItemDecoder]:
     return found
 
 
+def response_source(response: Any) -> str:
+    """The expression an endpoint decodes a response's body from: item by item where the body may be a large array.
+
+    JSON goes through the package's one decoder (``_json.loads``: msgspec when installed), not httpx's ``json()``.
+    """
+    attribute = str(response.source["attribute"])
+    if attribute != "response.json()":
+        return attribute
+    prop = response.prop
+    if item_decoders(prop):
+        return f"loads(response.content, {prop.class_info.name}._item_decoders)"
+    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+        return f"loads(response.content, each={prop.inner_property.class_info.name}.from_dict)"
+    return "loads(response.content)"
+
+
 FILTERS = {
     "fast_decoder": fast_decoder,
+    "response_source": response_source,
     "field_getter": field_getter,
     "item_decoders": item_decoders,
     "known_keys": known_keys,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterator
+from types import ModuleType
 from typing import Any
 
 import httpx
@@ -33,21 +34,25 @@ def large_page(**changes: Any) -> dict[str, Any]:
     return {"items": items, "meta": {"total": 7000, "page": 1, "size": 7000, "has_next": False}, **changes}
 
 
-@pytest.fixture
-def item_by_item_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
+def record_calls(monkeypatch: pytest.MonkeyPatch, json_module: ModuleType) -> list[bool]:
     """Record whether each decode took the item-by-item path (True) or fell back (False)."""
-    from pwc_client import _json
-
     calls: list[bool] = []
-    original = _json._item_by_item
+    original = json_module._item_by_item
 
-    def recording(data: Any, items: Any) -> Any:
-        decoded = original(data, items)
+    def recording(*args: Any) -> Any:
+        decoded = original(*args)
         calls.append(decoded is not None)
         return decoded
 
-    monkeypatch.setattr(_json, "_item_by_item", recording)
-    yield calls
+    monkeypatch.setattr(json_module, "_item_by_item", recording)
+    return calls
+
+
+@pytest.fixture
+def item_by_item_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
+    from pwc_client import _json
+
+    yield record_calls(monkeypatch, _json)
     _json.use_fast_decoder(True)
 
 
@@ -144,3 +149,44 @@ def test_from_dict_takes_an_instance_as_it_is() -> None:
     sale = Sale.from_dict(SALE)
 
     assert Sale.from_dict(sale) is sale
+
+
+LOG = {"timestamp": "2026-11-27T04:00:00Z", "level": "info", "message": "step done " * 8, "step_id": "extract"}
+
+
+def parse_logs(body: bytes) -> tuple[str, str]:
+    from cortex_client.api.pipelines import list_pipeline_execution_logs
+
+    request = httpx.Request("GET", "http://127.0.0.1/v1/pipelines/p/executions/e/logs")
+    try:
+        logs = list_pipeline_execution_logs._parse_success(response=httpx.Response(200, content=body, request=request))
+    except Exception as exc:  # the comparison is the point: any error, with its message
+        return (type(exc).__name__, str(exc))
+    return ("ok", repr(logs))
+
+
+@pytest.mark.parametrize(
+    ("logs", "item_by_item"),
+    [
+        ([{**LOG, "step_id": f"step-{index}"} for index in range(12000)], True),
+        ([*[LOG] * 12000, {**LOG, "timestamp": "not a time"}], False),
+        ([*[LOG] * 12000, "not an object"], False),
+    ],
+    ids=["well-formed", "an-item-malformed", "an-item-not-an-object"],
+)
+def test_a_large_array_of_models_decodes_item_by_item_as_it_does_whole(
+    monkeypatch: pytest.MonkeyPatch, logs: list[Any], item_by_item: bool
+) -> None:
+    from cortex_client import _json
+
+    calls = record_calls(monkeypatch, _json)
+    body = json.dumps(logs).encode()
+    assert len(body) >= _json.ITEM_BY_ITEM_SIZE
+
+    decoded = parse_logs(body)
+    _json.use_fast_decoder(False)
+    try:
+        assert decoded == parse_logs(body)
+    finally:
+        _json.use_fast_decoder(True)
+    assert calls == [item_by_item] and (decoded[0] == "ok") is item_by_item

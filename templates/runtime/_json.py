@@ -7,9 +7,10 @@ lone surrogates) is decoded again by the standard library, so a body decodes to 
 same ``json.JSONDecodeError``, with and without it. msgspec is imported on the first decode, not with the package.
 
 A large body (a page of 100,000 records) would be all dicts before it is all models: twice the memory. With msgspec,
-:func:`loads` decodes such a body one array item at a time into its model instead, for the arrays the model names,
-which keeps the peak near the models' own size. Any surprise on the way (not an object, an array that is not one,
-an item that does not decode) sends the body through the plain path again, where the model reports it as usual.
+:func:`loads` decodes such a body one array item at a time into its model instead, for the arrays the model names
+or a body that is itself an array of models, which keeps the peak near the models' own size. Any surprise on the
+way (not an object, an array that is not one, an item that does not decode) sends the body through the plain path
+again, where the model reports it as usual.
 """
 
 from __future__ import annotations
@@ -31,19 +32,21 @@ _wanted = True
 _resolved = False
 
 
-def loads(data: bytes | bytearray | str, items: ItemDecoders | None = None) -> Any:
+def loads(
+    data: bytes | bytearray | str, items: ItemDecoders | None = None, *, each: Callable[[Any], Any] | None = None
+) -> Any:
     """Decode a JSON document, as :func:`json.loads` does.
 
     ``items`` (a model's ``_item_decoders``) names the arrays of models a large object holds, by key, with the
-    decoder of their items: those arrays come back holding the decoded items (which the model's ``from_dict``
-    takes as they are).
+    decoder of their items; ``each`` is the decoder of the items of a large array. Those arrays come back holding
+    the decoded items (which the models' ``from_dict`` take as they are).
 
     Raises:
         json.JSONDecodeError: The document is not JSON.
     """
     decode = _fast if _resolved else _resolve()
-    if items is not None and decode is not None and len(data) >= ITEM_BY_ITEM_SIZE:
-        decoded = _item_by_item(data, items)
+    if (items is not None or each is not None) and decode is not None and len(data) >= ITEM_BY_ITEM_SIZE:
+        decoded = _item_by_item(data, items, each)
         if decoded is not None:
             return decoded
     if decode is not None:
@@ -54,25 +57,34 @@ def loads(data: bytes | bytearray | str, items: ItemDecoders | None = None) -> A
     return json.loads(data)
 
 
-def _item_by_item(data: bytes | bytearray | str, items: ItemDecoders) -> dict[str, Any] | None:
-    """The object of ``data`` with the arrays ``items`` names decoded one item at a time; None on any surprise."""
+def _item_by_item(data: bytes | bytearray | str, items: ItemDecoders | None, each: Callable[[Any], Any] | None) -> Any:
+    """``data`` with the arrays ``items`` names (or, with ``each``, the array it is) decoded one item at a time.
+
+    None on any surprise: the caller decodes the body whole.
+    """
     import msgspec  # type: ignore[import-not-found,unused-ignore]  # noqa: PLC0415
 
-    decoded: dict[str, Any] = {}
     try:
-        decoders = items()
+        if each is not None:
+            return _decoded_items(msgspec, data, each)
+        decoded: dict[str, Any] = {}
+        decoders = items() if items is not None else {}
         for key, raw in msgspec.json.decode(data, type=dict[str, msgspec.Raw]).items():
             decode_item = decoders.get(key)
-            if decode_item is None:
-                decoded[key] = msgspec.json.decode(raw)
-                continue
-            array: list[Any] = msgspec.json.decode(raw, type=list[msgspec.Raw])
-            for index, item in enumerate(array):
-                array[index] = decode_item(msgspec.json.decode(item))  # each item's dict is freed at once
-            decoded[key] = array
+            decoded[key] = (
+                msgspec.json.decode(raw) if decode_item is None else _decoded_items(msgspec, raw, decode_item)
+            )
     except (msgspec.DecodeError, *_decode.ERRORS):
         return None
     return decoded
+
+
+def _decoded_items(msgspec: Any, array: Any, decode_item: Callable[[Any], Any]) -> list[Any]:
+    """The items of a JSON array, each decoded and passed to ``decode_item`` in turn (its dict freed at once)."""
+    items: list[Any] = msgspec.json.decode(array, type=list[msgspec.Raw])
+    for index, item in enumerate(items):
+        items[index] = decode_item(msgspec.json.decode(item))
+    return items
 
 
 def use_fast_decoder(enabled: bool) -> None:

@@ -73,7 +73,9 @@ def _parse_response(*, client: Client, response: httpx.Response) -> Error | list
 
     if 200 <= response.status_code <= 299:
         response_2xx = []
-        for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(loads(response.content), list)):
+        for response_2xx_index, response_2xx_item_data in enumerate(
+            _decode.expect(loads(response.content, each=PipelineLog.from_dict), list)
+        ):
             try:
                 response_2xx_item = PipelineLog.from_dict(response_2xx_item_data)
 
@@ -99,7 +101,9 @@ def _parse_success(*, response: httpx.Response) -> list[PipelineLog]:
     try:
         if 200 <= response.status_code <= 299:
             response_2xx = []
-            for response_2xx_index, response_2xx_item_data in enumerate(_decode.expect(loads(response.content), list)):
+            for response_2xx_index, response_2xx_item_data in enumerate(
+                _decode.expect(loads(response.content, each=PipelineLog.from_dict), list)
+            ):
                 try:
                     response_2xx_item = PipelineLog.from_dict(response_2xx_item_data)
 
