@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cortex_client import Client, DownloadedFile
-from cortex_client._sse import EventStream, OpeningEventStream
+from cortex_client import AsyncEventStream, Client, DownloadedFile, EventStream
 from cortex_client.models import (
     CreateDashboardRequest,
     Dashboard,
@@ -41,10 +40,11 @@ def correct(client: Client) -> None:
 async def correct_async(client: Client) -> None:
     dashboards: list[Dashboard] = await client.dashboards.alist()
     status: ExportStatus = await client.exports.await_for("export-789")
-    stream: OpeningEventStream[WidgetData] = client.widgets.astream_data("widget-456")
-    async with stream as events:
+    async with client.widgets.astream_data("widget-456") as events:
         async for event in events:
             print(event)
+    opened: AsyncEventStream[WidgetData] = await client.widgets.astream_data("widget-456")
+    await opened.aclose()
     print(dashboards, status)
 
 

@@ -5,7 +5,7 @@ from ._download import DownloadedFile
 from ._family import __version__
 from ._jobs import JobCancelledError, JobError, JobFailedError, JobTimeoutError
 from ._oauth import OAuth2AuthorizationCode, OAuthStateError
-from ._sse import MalformedEvent, ServerSentEvent, StreamInterruptedError
+from ._sse import AsyncEventStream, EventStream, MalformedEvent, ServerSentEvent, StreamInterruptedError
 from .client import AuthenticatedClient, Client
 from .errors import (
     ApiConnectionError,
@@ -29,12 +29,14 @@ __all__ = (
     "ApiError",
     "ApiStatusError",
     "ApiTimeoutError",
+    "AsyncEventStream",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ConflictError",
     "DownloadedFile",
+    "EventStream",
     "JobCancelledError",
     "JobError",
     "JobFailedError",

@@ -4,7 +4,7 @@ from ._auth import AuthScheme, OAuth2Endpoints
 
 __all__ = ["AUTH", "DEFAULT_BASE_URL", "ENV_PREFIX", "PACKAGE", "USER_AGENT", "__version__"]
 
-__version__ = "2.1.0"
+__version__ = "2.2.0"
 PACKAGE = "cortex_client"
 DEFAULT_BASE_URL = "https://api.cortexdash.com/v1"
 ENV_PREFIX = "CORTEX_"

@@ -2,7 +2,7 @@
 
 from ._auth import Tokens
 from ._family import __version__
-from ._sse import MalformedEvent, ServerSentEvent, StreamInterruptedError
+from ._sse import AsyncEventStream, EventStream, MalformedEvent, ServerSentEvent, StreamInterruptedError
 from .client import AuthenticatedClient, Client
 from .errors import (
     ApiConnectionError,
@@ -26,11 +26,13 @@ __all__ = (
     "ApiError",
     "ApiStatusError",
     "ApiTimeoutError",
+    "AsyncEventStream",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ConflictError",
+    "EventStream",
     "MalformedEvent",
     "MalformedResponseError",
     "NotFoundError",
