@@ -51,20 +51,38 @@ class UnknownVariantProperty(AnyProperty):
 
 
 def open_unions(data: GeneratorData) -> None:
-    """Give every union of two or more object variants a last variant that keeps unknown values."""
+    """Give every union of two or more object variants a last variant that keeps unknown values.
+
+    The unions of models' properties and of JSON response bodies (a body that is a union, or an array of one; an
+    event stream's events are the stream's to decode); an endpoint that gets such a variant imports
+    ``UnknownVariant`` for its return type.
+    """
     seen: set[int] = set()
     for model in data.models:
         for prop in _model_properties(model):
-            for union in _unions(prop):
-                if id(union) in seen:
-                    continue
-                seen.add(id(union))
-                objects = [p for p in union.inner_properties if isinstance(p, ModelProperty)]
-                if len(objects) >= 2:
-                    name = f"{union.python_name}_type_unknown"
-                    union.inner_properties.append(
-                        UnknownVariantProperty.build(union.name, True, None, name, None, None)  # type: ignore[arg-type]
-                    )
+            _open(prop, seen)
+    for collection in data.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            json_responses = [r for r in endpoint.responses if r.source["attribute"] == "response.json()"]
+            if any([_open(response.prop, seen) for response in json_responses]):
+                endpoint.relative_imports.add("from ...types import UnknownVariant")
+
+
+def _open(prop: Any, seen: set[int]) -> bool:
+    """Open the unions of objects in ``prop``; whether it holds one (opened now or before)."""
+    found = False
+    for union in _unions(prop):
+        objects = [p for p in union.inner_properties if isinstance(p, ModelProperty)]
+        if len(objects) < 2:
+            continue
+        found = True
+        if id(union) not in seen:
+            seen.add(id(union))
+            name = f"{union.python_name}_type_unknown"
+            union.inner_properties.append(
+                UnknownVariantProperty.build(union.name, True, None, name, None, None)  # type: ignore[arg-type]
+            )
+    return found
 
 
 def _model_properties(model: ModelProperty) -> Iterator[Any]:

@@ -101,6 +101,15 @@ def test_an_unknown_variant_is_kept_as_it_came(package: ModuleType) -> None:
     assert type(known.event).__name__ == "Left"
 
 
+def test_an_unknown_variant_in_a_body_is_kept_as_it_came(package: ModuleType) -> None:
+    types = importlib.import_module("tolerant_client.types")
+    body = [{"kind": "left", "name": "Ada"}, {"kind": "renamed", "name": "Ada L."}]
+
+    events = endpoint(package, "list_events").sync(client=answering(package, 200, body))
+
+    assert type(events[0]).__name__ == "Left" and events[1] == types.UnknownVariant(body[1])
+
+
 def test_unknown_properties_are_kept_at_every_depth(package: ModuleType) -> None:
     body = {**TEAM, "region": "eu", "members": [{**TEAM["members"][0], "pronouns": "she/her"}]}
 
