@@ -69,6 +69,12 @@ def add(commands: Any) -> None:
     run.add_argument("--phases", default=",".join(PHASES), help=f"comma-separated subset of {','.join(PHASES)}")
     run.add_argument("--operation", action="append", default=[], help="only this operationId (repeatable)")
     run.add_argument(
+        "--skip-operation",
+        action="append",
+        default=[],
+        help="leave this operationId out (repeatable), e.g. login or register_user on a live deployment",
+    )
+    run.add_argument(
         "--junit",
         type=Path,
         help="JUnit XML report path; .md and .json reports go next to it (default: reports/fuzz-<family>.xml)",
@@ -178,6 +184,7 @@ def fuzz_options(
         seed=args.seed if args.seed is not None else random.randrange(2**32),  # printed, so any run can be replayed
         phases=phases,
         operations=tuple(args.operation),
+        skip_operations=tuple(args.skip_operation),
         websocket_seconds=args.websocket_seconds,
         websocket_topics=tuple(args.websocket_topic),
     )

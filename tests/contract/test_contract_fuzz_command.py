@@ -65,6 +65,20 @@ def test_fuzzing_the_embedded_mock_passes(tmp_path: Path) -> None:
     assert "# Contract fuzzing of `reviewpoint`: passed" in junit.with_suffix(".md").read_text()
 
 
+def test_operations_left_out_are_not_sent_and_the_report_says_so(tmp_path: Path) -> None:
+    junit = tmp_path / "skipped.xml"
+    skipped = ("register_user", "login")
+    arguments = [f"--skip-operation={name}" for name in skipped]
+    result = run_cli("reviewpoint", "--max-examples", "2", "--seed", "1", "--junit", str(junit), *arguments)
+    assert result.returncode == 0, result.stdout + result.stderr
+    api = load_api(FAMILIES["reviewpoint"])
+    left_out = {op.label for op in api.operations if op.name in skipped}
+    assert len(left_out) == 2 and not left_out & set(junit_cases(junit))
+    assert "left out (--skip-operation): register_user, login" in result.stdout
+    data = json.loads(junit.with_suffix(".json").read_text())
+    assert data["ok"] is True and not left_out & set(data["operations"])
+
+
 def test_every_planted_violation_is_reported(tmp_path: Path) -> None:
     family = FAMILIES["pwc"]
     api = load_api(family)

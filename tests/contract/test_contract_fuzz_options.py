@@ -15,6 +15,11 @@ BAD_OPTIONS = {
         ["--operation", "get_usr"],
         "unknown operation 'get_usr' in reviewpoint (did you mean get_user",
     ),
+    "unknown operation to skip": (["--skip-operation", "loggin"], "unknown operation 'loggin' in reviewpoint"),
+    "every operation skipped": (
+        ["--operation", "login", "--skip-operation", "login"],
+        "every operation is left out (login): nothing to fuzz",
+    ),
     "operation far from any": (["--operation", "zzz"], "reviewpoint has login, refresh_access_token, register_user"),
     "URL without scheme": (["--base-url", "127.0.0.1:8011"], "did you mean http://127.0.0.1:8011?"),
     "URL with another scheme": (["--base-url", "ftp://host/v1"], "is not an http:// or https:// URL"),

@@ -95,6 +95,7 @@ class FuzzOptions:
         phases: Which schemathesis phases run.
         stateful_steps: Upper bound of steps per stateful scenario.
         operations: Restrict the run to these operationIds (all when empty).
+        skip_operations: Leave these operationIds out (say, ``login`` or ``register_user`` on a live deployment).
         workers: Concurrent schemathesis workers.
         progress: Called as the run advances (the CLI draws a progress line with it).
         websocket_seconds: Upper bound of listening to each websocket channel.
@@ -113,7 +114,12 @@ class FuzzOptions:
     phases: tuple[str, ...] = PHASES
     stateful_steps: int = 20
     operations: tuple[str, ...] = ()
+    skip_operations: tuple[str, ...] = ()
     workers: int = 1
     progress: Callable[[Progress], None] | None = field(default=None, compare=False, repr=False)
     websocket_seconds: float = 5.0
     websocket_topics: tuple[str, ...] = ()
+
+    def selects(self, operation: str) -> bool:
+        """Whether the run fuzzes this operation (by operationId): chosen, or all chosen, and not skipped."""
+        return (not self.operations or operation in self.operations) and operation not in self.skip_operations

@@ -42,7 +42,7 @@ def fuzz(options: FuzzOptions, api: Api | None = None) -> FuzzReport:
     options = check_options(options, api)
     started = time.monotonic()
     flow = auth_flow(api)
-    selected = [op for op in api.operations if not options.operations or op.operation_id in options.operations]
+    selected = [op for op in api.operations if options.selects(op.name)]
     target = Target(options.base_url, options.app, api.base_path, options.request_timeout)
     session = Session(flow, options.credentials, target)
     mask = Masker(options.credentials.secrets, SENSITIVE_HEADERS | _key_headers(flow))
@@ -50,6 +50,8 @@ def fuzz(options: FuzzOptions, api: Api | None = None) -> FuzzReport:
         options.family.name, options.base_url or "in-process app", options.seed, _describe(options.credentials)
     )
     report.notes += [f"phase {name} skipped: {why}" for name, why in applicable_phases(options, api)[1].items()]
+    if options.skip_operations:
+        report.notes.append(f"left out (--skip-operation): {', '.join(options.skip_operations)}")
     try:
         canary = preflight(target)
     except Unreachable as exc:
@@ -191,8 +193,7 @@ def _more_to_come(event: events.PhaseFinished, options: FuzzOptions) -> bool:
 
 
 def _runs(operation: Operation, options: FuzzOptions, access: dict[str, Access]) -> bool:
-    chosen = not options.operations or operation.operation_id in options.operations
-    return chosen and not access.get(operation.label, Access()).skip
+    return options.selects(operation.name) and not access.get(operation.label, Access()).skip
 
 
 def _key_headers(flow: AuthFlow) -> frozenset[str]:

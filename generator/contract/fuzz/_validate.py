@@ -41,7 +41,10 @@ def check_options(options: FuzzOptions, api: Api) -> FuzzOptions:
             raise UsageError(msg)
     rate = check_rate(options.rate_limit) if options.rate_limit is not None else None
     check_phases(options.phases)
-    check_operations(options.operations, api)
+    check_operations(options.operations + options.skip_operations, api)
+    if not any(options.selects(operation.name) for operation in api.operations):
+        msg = f"every operation is left out ({', '.join(options.skip_operations)}): nothing to fuzz"
+        raise UsageError(msg)
     phases, skipped = applicable_phases(options, api)
     if not phases:
         reason = "; ".join(f"{name}: {why}" for name, why in skipped.items())
@@ -104,10 +107,10 @@ def applicable_phases(options: FuzzOptions, api: Api) -> tuple[tuple[str, ...], 
 
     The stateful phase follows response links, so it needs a link between two selected operations.
     """
-    selected = set(options.operations) or {operation.name for operation in api.operations}
+    selected = {operation.name for operation in api.operations if options.selects(operation.name)}
     skipped: dict[str, str] = {}
     if "stateful" in options.phases and not linked_operations(api, selected):
-        which = "the selected operations" if options.operations else "the spec's operations"
+        which = "the selected operations" if options.operations or options.skip_operations else "the spec's operations"
         skipped["stateful"] = f"no response link between {which}"
     phases = tuple(dict.fromkeys(phase for phase in options.phases if phase not in skipped))
     return phases, skipped
