@@ -239,28 +239,18 @@ def field_getter(model: Any) -> str:
     return f"operator.itemgetter({keys})"
 
 
-@dataclass(frozen=True)
-class ItemDecoder:
-    """An array of models a model holds: its JSON key, its items' class, and the lazy import of that class."""
+def item_decoders(model: Any) -> dict[str, str]:
+    """The properties of a model that are arrays of models, by JSON key, with their items' class.
 
-    key: str
-    class_name: str
-    lazy_import: str | None  # None when the items are of the model's own class
-
-
-def item_decoders(model: Any) -> list[ItemDecoder]:
-    """The properties of a model that are arrays of models (nullable ones and unions of models left out)."""
+    Nullable arrays and arrays of unions are left out.
+    """
     if not isinstance(model, ModelProperty):
-        return []
-    found = []
-    for prop in field_order(model):
-        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
-            name = prop.inner_property.class_info.name
-            own = name == model.class_info.name
-            lazy_imports = model.lazy_imports or set()
-            statement = next((line for line in lazy_imports if line.endswith(f" import {name}")), None)
-            found.append(ItemDecoder(in_double_quote_literal(prop.name), name, None if own else statement))
-    return found
+        return {}
+    return {
+        in_double_quote_literal(prop.name): prop.inner_property.class_info.name
+        for prop in field_order(model)
+        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty)
+    }
 
 
 def response_source(response: Any) -> str:

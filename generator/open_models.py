@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from attrs import define
 from openapi_python_client.parser import GeneratorData
@@ -57,32 +57,31 @@ def open_unions(data: GeneratorData) -> None:
     event stream's events are the stream's to decode); an endpoint that gets such a variant imports
     ``UnknownVariant`` for its return type.
     """
-    seen: set[int] = set()
+    seen: dict[int, UnknownVariantProperty] = {}
     for model in data.models:
         for prop in _model_properties(model):
             _open(prop, seen)
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
-            json_responses = [r for r in endpoint.responses if r.source["attribute"] == "response.json()"]
-            if any([_open(response.prop, seen) for response in json_responses]):
-                endpoint.relative_imports.add("from ...types import UnknownVariant")
+            for response in endpoint.responses:
+                if response.source["attribute"] == "response.json()":
+                    for variant in _open(response.prop, seen):
+                        endpoint.relative_imports.update(variant.get_imports(prefix="..."))
 
 
-def _open(prop: Any, seen: set[int]) -> bool:
-    """Open the unions of objects in ``prop``; whether it holds one (opened now or before)."""
-    found = False
+def _open(prop: Any, seen: dict[int, UnknownVariantProperty]) -> list[UnknownVariantProperty]:
+    """Open the unions of objects in ``prop`` (once each); their unknown variants, opened now or before."""
+    variants = []
     for union in _unions(prop):
-        objects = [p for p in union.inner_properties if isinstance(p, ModelProperty)]
-        if len(objects) < 2:
+        if sum(isinstance(p, ModelProperty) for p in union.inner_properties) < 2:
             continue
-        found = True
         if id(union) not in seen:
-            seen.add(id(union))
             name = f"{union.python_name}_type_unknown"
-            union.inner_properties.append(
-                UnknownVariantProperty.build(union.name, True, None, name, None, None)  # type: ignore[arg-type]
-            )
-    return found
+            variant = UnknownVariantProperty.build(union.name, True, None, name, None, None)  # type: ignore[arg-type]
+            seen[id(union)] = cast(UnknownVariantProperty, variant)
+            union.inner_properties.append(variant)
+        variants.append(seen[id(union)])
+    return variants
 
 
 def _model_properties(model: ModelProperty) -> Iterator[Any]:
